@@ -1,0 +1,486 @@
+"""Semantic checks beyond the schema. Each returns a list of findings; none raises or prints.
+
+The structured fields must say what the verbatim texts say: executors and their roles, forms,
+deadlines and costs are read back from the act's texts (by the act's own conventions) and
+compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .deadlines import PeriodText, QuarterText, read_deadline_text
+from .models import (
+    Abbreviation,
+    AbbreviationsFile,
+    Measure,
+    PeriodDeadline,
+    PlanFile,
+    QuarterDeadline,
+    Role,
+)
+from .problems import Finding, Severity
+from .yamlio import Path
+
+LEAD_MARK = "(созыв)"
+BY_AGREEMENT_MARK = "(по согласованию)"
+NO_COSTS_TEXT = "не требуются"
+BODIES = frozenset(
+    {
+        "central_executive_bodies",
+        "local_executive_bodies",
+        "bodies_accountable_to_president",
+        "government",
+        "presidential_administration",
+    }
+)
+
+_ABBREVIATION_TOKEN = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{2,6}(?![А-ЯЁа-яё])")
+_STRAY_WHITESPACE = re.compile(r"^\s|\s$|\s\s|[\t\n\r\u00a0\u2000-\u200b\u3000]")
+_AMOUNT = re.compile(r"[0-9][0-9 \u00a0]*(?:[.,][0-9]+)?\Z")
+
+
+def _error(code: str, message: str, path: Path, *, at_key: bool = False) -> Finding:
+    return Finding(Severity.error, code, message, path, at_key)
+
+
+def _warning(code: str, message: str, path: Path) -> Finding:
+    return Finding(Severity.warning, code, message, path)
+
+
+# --- any document ------------------------------------------------------------
+
+
+def check_whitespace(data: Any, path: Path = ()) -> Iterator[Finding]:
+    """Texts must not start or end with whitespace, nor hold tabs, line breaks or double spaces."""
+    if isinstance(data, str):
+        if _STRAY_WHITESPACE.search(data):
+            yield _error(
+                "whitespace",
+                "stray whitespace (leading, trailing, doubled, a tab or a line break): "
+                "the act's texts have none",
+                path,
+            )
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from check_whitespace(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from check_whitespace(value, (*path, i))
+
+
+# --- abbreviations file --------------------------------------------------------
+
+
+def check_abbreviations(file: AbbreviationsFile) -> list[Finding]:
+    findings: list[Finding] = []
+    seen_codes: dict[str, int] = {}
+    seen_aliases: dict[str, int] = {}
+    for i, entry in enumerate(file.abbreviations):
+        code = entry.code.casefold()
+        if code in seen_codes:
+            findings.append(
+                _error(
+                    "duplicate-abbreviation",
+                    f"code {entry.code!r} is already defined by entry {seen_codes[code] + 1}",
+                    ("abbreviations", i, "code"),
+                )
+            )
+        seen_codes.setdefault(code, i)
+        if entry.alias in seen_aliases:
+            findings.append(
+                _error(
+                    "duplicate-abbreviation",
+                    f"alias {entry.alias!r} is already used by entry "
+                    f"{seen_aliases[entry.alias] + 1}",
+                    ("abbreviations", i, "alias"),
+                )
+            )
+        seen_aliases.setdefault(entry.alias, i)
+    return findings
+
+
+# --- plan file -----------------------------------------------------------------
+
+
+def check_plan(plan: PlanFile, glossary: Sequence[Abbreviation]) -> list[Finding]:
+    by_code = {entry.code: entry for entry in glossary}
+    findings: list[Finding] = []
+    findings += _check_act(plan)
+    findings += _check_measure_numbers(plan)
+    findings += _check_obligations(plan, by_code)
+    for i, measure in enumerate(plan.measures):
+        path: Path = ("measures", i)
+        findings += _check_executors(measure, path, by_code)
+        findings += _check_forms(measure, path)
+        findings += _check_deadline(measure, path, plan)
+        findings += _check_costs(measure, path)
+    findings += _check_abbreviation_use(plan, by_code)
+    return findings
+
+
+def _check_act(plan: PlanFile) -> list[Finding]:
+    findings: list[Finding] = []
+    period = plan.act.period
+    if period.first_year > period.last_year:
+        findings.append(
+            _error(
+                "period-order",
+                f"the plan period starts in {period.first_year}, after it ends "
+                f"({period.last_year})",
+                ("act", "period"),
+            )
+        )
+    for i, point in enumerate(plan.points):
+        if point.number != i + 1:
+            findings.append(
+                _error(
+                    "point-number-sequence",
+                    f"point {point.number} is entry {i + 1}: points are numbered 1, 2, 3, ...",
+                    ("points", i, "number"),
+                )
+            )
+        for j, sub in enumerate(point.subpoints):
+            if sub.number != j + 1:
+                findings.append(
+                    _error(
+                        "point-number-sequence",
+                        f"sub-point {sub.number}) is entry {j + 1} of point {point.number}: "
+                        "sub-points are numbered 1), 2), ...",
+                        ("points", i, "subpoints", j, "number"),
+                    )
+                )
+    return findings
+
+
+def _check_measure_numbers(plan: PlanFile) -> list[Finding]:
+    findings: list[Finding] = []
+    first_index: dict[int, int] = {}
+    for i, measure in enumerate(plan.measures):
+        path: Path = ("measures", i, "number")
+        if measure.number in first_index:
+            findings.append(
+                _error(
+                    "duplicate-measure-number",
+                    f"measure number {measure.number} is already used by entry "
+                    f"{first_index[measure.number] + 1}: each measure has its own number",
+                    path,
+                )
+            )
+            continue
+        first_index[measure.number] = i
+        if measure.number != i + 1:
+            findings.append(
+                _error(
+                    "measure-number-sequence",
+                    f"measure number {measure.number} is entry {i + 1}: measures are numbered "
+                    "consecutively from 1 in the act's order",
+                    path,
+                )
+            )
+    return findings
+
+
+def _known_party(name: str, by_code: dict[str, Abbreviation]) -> bool:
+    return name in BODIES or name in by_code
+
+
+def _check_obligations(plan: PlanFile, by_code: dict[str, Abbreviation]) -> list[Finding]:
+    findings: list[Finding] = []
+    point_ids = {str(p.number) for p in plan.points} | {
+        f"{p.number}.{s.number}" for p in plan.points for s in p.subpoints
+    }
+    seen: set[str] = set()
+    for i, obligation in enumerate(plan.obligations):
+        path: Path = ("obligations", i)
+        if obligation.id in seen:
+            findings.append(
+                _error(
+                    "duplicate-obligation",
+                    f"obligation id {obligation.id!r} is used twice",
+                    (*path, "id"),
+                )
+            )
+        seen.add(obligation.id)
+        if obligation.point not in point_ids:
+            findings.append(
+                _error(
+                    "unknown-point",
+                    f"the resolution has no point {obligation.point}",
+                    (*path, "point"),
+                )
+            )
+        for field in ("obligors", "by_agreement", "recipients"):
+            for j, name in enumerate(getattr(obligation, field)):
+                if not _known_party(name, by_code):
+                    findings.append(
+                        _error(
+                            "unknown-agency",
+                            f"{name!r} is neither an agency code in the abbreviations file nor "
+                            f"one of the bodies {', '.join(sorted(BODIES))}",
+                            (*path, field, j),
+                        )
+                    )
+        for j, name in enumerate(obligation.by_agreement):
+            if name not in obligation.obligors:
+                findings.append(
+                    _error(
+                        "by-agreement-not-obligor",
+                        f"{name!r} is listed as by agreement but is not among the obligors",
+                        (*path, "by_agreement", j),
+                    )
+                )
+    return findings
+
+
+def read_executors_text(text: str, codes: Sequence[str]) -> list[tuple[str, bool, bool]]:
+    """The agencies a column-4 text names, in order: (code, marked lead, by agreement).
+
+    Agencies are found by their codes (longest first, whole words), so the act's missing comma
+    in measure 21 ("МТСЗН акиматы ...") still yields two agencies.
+    """
+    spans: list[tuple[int, int, str]] = []
+    taken = [False] * len(text)
+    for code in sorted(codes, key=len, reverse=True):
+        pattern = re.compile(r"(?<!\w)" + re.escape(code) + r"(?!\w)")
+        for match in pattern.finditer(text):
+            if not any(taken[match.start() : match.end()]):
+                spans.append((match.start(), match.end(), code))
+                for k in range(match.start(), match.end()):
+                    taken[k] = True
+    spans.sort()
+    found = []
+    for n, (_, end, code) in enumerate(spans):
+        following = text[end : spans[n + 1][0] if n + 1 < len(spans) else len(text)]
+        found.append((code, LEAD_MARK in following, BY_AGREEMENT_MARK in following))
+    return found
+
+
+def _check_executors(
+    measure: Measure, path: Path, by_code: dict[str, Abbreviation]
+) -> list[Finding]:
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for j, executor in enumerate(measure.executors):
+        entry = by_code.get(executor.agency)
+        if entry is None:
+            findings.append(
+                _error(
+                    "unknown-agency",
+                    f"executor {executor.agency!r} is not defined in the abbreviations file",
+                    (*path, "executors", j, "agency"),
+                )
+            )
+        elif not entry.executor:
+            findings.append(
+                _error(
+                    "not-an-executor",
+                    f"{executor.agency!r} ({entry.expansion}) is not an agency that can execute "
+                    "measures (executor: false in the abbreviations file)",
+                    (*path, "executors", j, "agency"),
+                )
+            )
+        if executor.agency in seen:
+            findings.append(
+                _error(
+                    "duplicate-executor",
+                    f"executor {executor.agency!r} is listed twice in measure {measure.number}",
+                    (*path, "executors", j, "agency"),
+                )
+            )
+        seen.add(executor.agency)
+    leads = [e for e in measure.executors if e.role is Role.lead]
+    if len(leads) != 1:
+        findings.append(
+            _error(
+                "lead-count",
+                f"measure {measure.number} has {len(leads)} lead executors; exactly one is the "
+                f"lead (the agency marked {LEAD_MARK}, or the sole agency)",
+                (*path, "executors"),
+            )
+        )
+    expected = read_executors_text(measure.executors_text, list(by_code))
+    if len(expected) == 1:  # a sole agency is the lead
+        expected = [(expected[0][0], True, expected[0][2])]
+    actual = [(e.agency, e.role is Role.lead, e.by_agreement) for e in measure.executors]
+    if expected != actual and not findings:
+        findings.append(
+            _error(
+                "executors-mismatch",
+                f"executors do not match executors_text: the text says {_describe(expected)}, "
+                f"the list says {_describe(actual)}",
+                (*path, "executors"),
+            )
+        )
+    return findings
+
+
+def _describe(executors: list[tuple[str, bool, bool]]) -> str:
+    parts = []
+    for code, lead, agreement in executors:
+        marks = (" (lead)" if lead else "") + (" (by agreement)" if agreement else "")
+        parts.append(code + marks)
+    return "[" + "; ".join(parts) + "]"
+
+
+def _check_forms(measure: Measure, path: Path) -> list[Finding]:
+    if ", ".join(measure.forms) != measure.form_text:
+        return [
+            _error(
+                "forms-mismatch",
+                f"forms {measure.forms} joined with ', ' do not give form_text "
+                f"{measure.form_text!r}",
+                (*path, "forms"),
+            )
+        ]
+    return []
+
+
+def _check_deadline(measure: Measure, path: Path, plan: PlanFile) -> list[Finding]:
+    read = read_deadline_text(measure.deadline_text)
+    deadline = measure.deadline
+    if read is None:
+        return [
+            _error(
+                "deadline-text-unread",
+                f"deadline text {measure.deadline_text!r} is in neither of the act's forms "
+                "'N квартал YYYY года' or 'YYYY – YYYY годы'",
+                (*path, "deadline_text"),
+            )
+        ]
+    if isinstance(read, QuarterText) and not 1 <= read.quarter <= 4:
+        return [
+            _error(
+                "impossible-quarter",
+                f"deadline text {measure.deadline_text!r} names quarter {read.quarter}; "
+                "a year has quarters 1 to 4",
+                (*path, "deadline_text"),
+            )
+        ]
+    findings: list[Finding] = []
+    agrees = (
+        isinstance(read, QuarterText)
+        and isinstance(deadline, QuarterDeadline)
+        and (read.year, read.quarter) == (deadline.year, deadline.quarter)
+    ) or (
+        isinstance(read, PeriodText)
+        and isinstance(deadline, PeriodDeadline)
+        and (read.first_year, read.last_year) == (deadline.first_year, deadline.last_year)
+    )
+    if not agrees:
+        findings.append(
+            _error(
+                "deadline-mismatch",
+                f"deadline {_deadline_label(deadline)} does not say what deadline_text "
+                f"{measure.deadline_text!r} says ({_read_label(read)})",
+                (*path, "deadline"),
+            )
+        )
+    period = plan.act.period
+    if isinstance(deadline, QuarterDeadline):
+        years = (deadline.year, deadline.year)
+    else:
+        years = (deadline.first_year, deadline.last_year)
+        if deadline.first_year > deadline.last_year:
+            findings.append(
+                _error(
+                    "period-order",
+                    f"the period starts in {deadline.first_year}, after it ends "
+                    f"({deadline.last_year})",
+                    (*path, "deadline"),
+                )
+            )
+    if years[0] < period.first_year or years[1] > period.last_year:
+        findings.append(
+            _error(
+                "deadline-outside-period",
+                f"deadline {_deadline_label(deadline)} is outside the plan period "
+                f"{period.first_year}–{period.last_year}",
+                (*path, "deadline"),
+            )
+        )
+    return findings
+
+
+def _deadline_label(deadline: QuarterDeadline | PeriodDeadline) -> str:
+    if isinstance(deadline, QuarterDeadline):
+        return f"{deadline.year}Q{deadline.quarter}"
+    return f"{deadline.first_year}–{deadline.last_year}"
+
+
+def _read_label(read: QuarterText | PeriodText) -> str:
+    if isinstance(read, QuarterText):
+        return f"{read.year}Q{read.quarter}"
+    return f"{read.first_year}–{read.last_year}"
+
+
+def read_costs_text(text: str) -> tuple[bool, float | None] | None:
+    """(required, amount in thousand tenge) as the costs text says, or None if unreadable."""
+    if text == NO_COSTS_TEXT:
+        return (False, None)
+    if _AMOUNT.match(text):
+        return (True, float(re.sub(r"[ \u00a0]", "", text).replace(",", ".")))
+    return None
+
+
+def _check_costs(measure: Measure, path: Path) -> list[Finding]:
+    read = read_costs_text(measure.costs_text)
+    if read is None:
+        return [
+            _warning(
+                "costs-text-unread",
+                f"costs text {measure.costs_text!r} is neither {NO_COSTS_TEXT!r} nor an amount; "
+                "check the costs fields by hand",
+                (*path, "costs_text"),
+            )
+        ]
+    actual = (measure.costs.required, measure.costs.amount_thousand_tenge)
+    if actual != read:
+        return [
+            _error(
+                "costs-mismatch",
+                f"costs (required: {actual[0]}, amount: {actual[1]}) do not say what costs_text "
+                f"{measure.costs_text!r} says (required: {read[0]}, amount: {read[1]})",
+                (*path, "costs"),
+            )
+        ]
+    return []
+
+
+def _texts(plan: PlanFile) -> Iterator[tuple[Path, str]]:
+    yield ("act", "preamble"), plan.act.preamble
+    yield ("act", "plan_title"), plan.act.plan_title
+    for i, point in enumerate(plan.points):
+        yield ("points", i, "text"), point.text
+        for j, sub in enumerate(point.subpoints):
+            yield ("points", i, "subpoints", j, "text"), sub.text
+    for i, m in enumerate(plan.measures):
+        for field in ("text", "form_text", "executors_text", "deadline_text", "costs_text"):
+            yield ("measures", i, field), getattr(m, field)
+
+
+def _check_abbreviation_use(plan: PlanFile, by_code: dict[str, Abbreviation]) -> list[Finding]:
+    findings: list[Finding] = []
+    for path, text in _texts(plan):
+        for token in dict.fromkeys(_ABBREVIATION_TOKEN.findall(text)):
+            entry = by_code.get(token)
+            if entry is None:
+                findings.append(
+                    _warning(
+                        "undefined-abbreviation",
+                        f"{token!r} is used but not defined in the abbreviations file",
+                        path,
+                    )
+                )
+            elif not entry.in_glossary:
+                findings.append(
+                    _warning(
+                        "undefined-abbreviation",
+                        f"{token!r} is used but the act's glossary does not define it "
+                        "(the abbreviations file marks it in_glossary: false)",
+                        path,
+                    )
+                )
+    return findings

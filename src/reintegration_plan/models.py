@@ -1,0 +1,210 @@
+"""Schema of the plan file and the abbreviations file (pydantic v2 models).
+
+One job: describe the shape of the data. No YAML, CLI or terminal code here; the
+consistency checks that need more than one field live in ``checks``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+"""A non-empty text kept verbatim from the act."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- abbreviations file ----------------------------------------------------
+
+
+class AgencyKind(str, Enum):
+    central_state_body = "central_state_body"
+    local_executive_body = "local_executive_body"
+    prosecution = "prosecution"
+    ngo = "ngo"
+    advisory_body = "advisory_body"
+    system = "system"
+
+
+class Abbreviation(Strict):
+    code: Text = Field(description="The code exactly as the act writes it, e.g. МТСЗН.")
+    expansion: Text = Field(description="The expansion verbatim from the act's glossary.")
+    in_glossary: bool = Field(
+        description="True when the act's glossary defines it; false for names the act uses "
+        "without defining them."
+    )
+    alias: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]*$")] = Field(
+        description="Latin alias for typing, e.g. MTSZN."
+    )
+    kind: AgencyKind
+    name_en: Text = Field(description="English name (unofficial).")
+    executor: bool = Field(
+        description="True when the code names a body that can execute measures (an agency); "
+        "false for terms such as УИС."
+    )
+
+
+class AbbreviationsFile(Strict):
+    schema_version: Literal[1]
+    abbreviations: list[Abbreviation]
+
+
+# --- plan file: the act -----------------------------------------------------
+
+
+class ActRef(Strict):
+    kind: Literal["resolution_of_government", "decree_of_president"]
+    number: int = Field(gt=0)
+    date: dt.date
+    title: Text | None = None
+
+
+class Signatory(Strict):
+    position: Text
+    name: Text
+
+
+class PlanPeriod(Strict):
+    first_year: int = Field(ge=1991, le=2100)
+    last_year: int = Field(ge=1991, le=2100)
+
+
+class Act(Strict):
+    kind: Literal["resolution_of_government"]
+    number: int = Field(gt=0)
+    date: dt.date
+    title: Text = Field(description="Title of the resolution.")
+    basis: ActRef = Field(description="The act this resolution implements.")
+    preamble: Text
+    entry_into_force: Literal["on_signing"]
+    signatory: Signatory
+    approval_note: Text
+    plan_title: Text
+    footnote: Text
+    amendments: list[ActRef]
+    period: PlanPeriod
+
+
+class SubPoint(Strict):
+    number: int = Field(gt=0, description="The sub-point as the act numbers it: 1 for '1)'.")
+    text: Text
+
+
+class Point(Strict):
+    number: int = Field(gt=0)
+    text: Text
+    subpoints: list[SubPoint] = []
+
+
+Body = Literal[
+    "central_executive_bodies",
+    "local_executive_bodies",
+    "bodies_accountable_to_president",
+    "government",
+    "presidential_administration",
+]
+"""Groups of bodies the resolution names that are not agency codes."""
+
+
+class HalfYearlySchedule(Strict):
+    kind: Literal["half_yearly"]
+    due_day_of_next_month: int = Field(ge=1, le=28)
+
+
+class AnnualSchedule(Strict):
+    kind: Literal["annual"]
+
+
+class OnceSchedule(Strict):
+    kind: Literal["once"]
+    due: dt.date
+
+
+Schedule = Annotated[
+    HalfYearlySchedule | AnnualSchedule | OnceSchedule, Field(discriminator="kind")
+]
+
+
+class Obligation(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
+    point: Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]*(\.[1-9][0-9]*)?$")] = Field(
+        description="The resolution point that creates it, e.g. '2.2'."
+    )
+    title_ru: Text = Field(description="Short Russian label, quoted from the point.")
+    title_en: Text
+    obligors: list[str] = Field(min_length=1, description="Agency codes or body groups.")
+    by_agreement: list[str] = []
+    recipients: list[str] = []
+    schedule: Schedule
+
+
+# --- plan file: measures ----------------------------------------------------
+
+
+class Role(str, Enum):
+    lead = "lead"
+    co = "co"
+
+
+class Executor(Strict):
+    agency: Text = Field(description="Agency code as the act writes it.")
+    role: Role
+    by_agreement: bool = False
+
+
+class QuarterDeadline(Strict):
+    kind: Literal["quarter"]
+    year: int
+    quarter: int = Field(ge=1, le=4)
+
+
+class PeriodDeadline(Strict):
+    kind: Literal["period"]
+    first_year: int
+    last_year: int
+
+
+Deadline = Annotated[QuarterDeadline | PeriodDeadline, Field(discriminator="kind")]
+
+
+class Costs(Strict):
+    required: bool
+    amount_thousand_tenge: float | None = Field(default=None, ge=0)
+
+
+class Measure(Strict):
+    number: int = Field(gt=0)
+    text: Text = Field(description="Column 2, 'Мероприятие', verbatim.")
+    form_text: Text = Field(description="Column 3, 'Форма завершения', verbatim.")
+    forms: list[Text] = Field(min_length=1)
+    executors_text: Text = Field(description="Column 4, 'Ответственные исполнители', verbatim.")
+    executors: list[Executor] = Field(min_length=1)
+    deadline_text: Text = Field(description="Column 5, 'Сроки исполнения', verbatim.")
+    deadline: Deadline
+    costs_text: Text = Field(description="Column 6, 'Предполагаемые расходы', verbatim.")
+    costs: Costs
+
+    @property
+    def lead(self) -> str:
+        leads = [e.agency for e in self.executors if e.role is Role.lead]
+        return leads[0] if leads else self.executors[0].agency
+
+
+class PlanFile(Strict):
+    schema_version: Literal[1]
+    abbreviations: Text = Field(
+        description="Path of the abbreviations file, relative to this file."
+    )
+    source: Text | None = Field(
+        default=None, description="Path of the act's official text, relative to this file."
+    )
+    act: Act
+    points: list[Point] = Field(min_length=1)
+    obligations: list[Obligation]
+    measures: list[Measure] = Field(min_length=1)

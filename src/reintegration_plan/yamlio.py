@@ -1,0 +1,356 @@
+"""The one YAML wrapper: safe, libyaml when present, YAML 1.2 core scalars, positions on demand.
+
+Documents are built from the parser's event stream, never through PyYAML's constructors, so
+no tag can instantiate anything, and so that:
+
+* plain scalars resolve by the YAML 1.2 core schema: ``no``, ``on`` and ``yes`` stay strings,
+  dates are not converted (the models parse ISO dates);
+* duplicate keys, anchors, aliases and explicit tags are refused with their position;
+* nesting is bounded (an alias bomb or 100,000 nested brackets cannot exhaust anything);
+* the position index, needed only to report problems, is built on a second pass, on demand.
+
+Every failure while reading becomes a :class:`YamlError` carrying a 1-based line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+try:  # libyaml's C parser when PyYAML was built with it
+    from yaml._yaml import CParser as _EventParser  # type: ignore[import-not-found,unused-ignore]
+
+    HAS_LIBYAML = True
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    HAS_LIBYAML = False
+
+MAX_DEPTH = 64
+"""Deepest nesting accepted; the plan file needs 5 levels."""
+MAX_NUMBER_DIGITS = 30
+
+PathPart = str | int
+Path = tuple[PathPart, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+class YamlError(Exception):
+    """The text could not be read as one YAML document of plain data."""
+
+    def __init__(self, code: str, message: str, position: Position) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.position = position
+
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_OCT = re.compile(r"0o[0-7]+\Z")
+_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+_INF = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf")}
+
+
+def _pos(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+def resolve_plain(value: str, mark: Any) -> Any:
+    """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema."""
+    if value in _NULLS:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    first = value[0]
+    if not (first.isdigit() or first in "+-."):
+        return value
+    if _INT.match(value):
+        if len(value.lstrip("+-")) > MAX_NUMBER_DIGITS:
+            raise YamlError(
+                "number-too-long",
+                f"a number of {len(value.lstrip('+-'))} digits is not accepted "
+                f"(at most {MAX_NUMBER_DIGITS}); quote it if it is text",
+                _pos(mark),
+            )
+        return int(value)
+    if _OCT.match(value):
+        return int(value[2:], 8)
+    if _HEX.match(value):
+        return int(value[2:], 16)
+    if _FLOAT.match(value):
+        if len(value) > MAX_NUMBER_DIGITS:
+            raise YamlError(
+                "number-too-long",
+                f"a number of {len(value)} characters is not accepted "
+                f"(at most {MAX_NUMBER_DIGITS}); quote it if it is text",
+                _pos(mark),
+            )
+        return float(value)
+    lowered = value.lstrip("+-")
+    if lowered in _INF:
+        return -_INF[lowered] if value.startswith("-") else _INF[lowered]
+    if value in (".nan", ".NaN", ".NAN"):
+        return float("nan")
+    return value
+
+
+def decode(raw: bytes) -> str:
+    """Decode UTF-8 (a byte-order mark is allowed and dropped); bad bytes are a YamlError."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        raise YamlError(
+            "encoding",
+            f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "save it as UTF-8",
+            Position(line, column),
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _events(text: str) -> Iterator[Any]:
+    if HAS_LIBYAML:
+        parser = _EventParser(text)
+        while True:
+            event = parser.get_event()
+            if event is None:  # pragma: no cover - the stream always ends with StreamEndEvent
+                return
+            yield event
+            if isinstance(event, yaml.StreamEndEvent):
+                return
+    else:  # pragma: no cover
+        yield from yaml.parse(text, Loader=yaml.SafeLoader)
+
+
+def _syntax_error(exc: yaml.YAMLError) -> YamlError:
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        problem = exc.problem or "invalid YAML"
+        context = f" ({exc.context})" if exc.context else ""
+        return YamlError("syntax", f"YAML syntax: {problem}{context}", _pos(exc.problem_mark))
+    if isinstance(exc, yaml.reader.ReaderError):
+        return YamlError(
+            "syntax",
+            f"the character {_char_name(exc.character)} is not allowed in YAML: remove it",
+            Position(1, exc.position + 1),
+        )
+    return YamlError("syntax", f"YAML syntax: {exc}", Position(1, 1))  # pragma: no cover
+
+
+@dataclass
+class PositionIndex:
+    """Where each value (and each mapping key) starts in the text."""
+
+    values: dict[Path, Position] = field(default_factory=dict)
+    keys: dict[Path, Position] = field(default_factory=dict)
+
+
+def _char_name(character: Any) -> str:
+    code = character if isinstance(character, int) else ord(character)
+    return f"U+{code:04X}"
+
+
+def _reader_error_position(text: str, exc: yaml.reader.ReaderError) -> Position:
+    # libyaml counts bytes of the UTF-8 text, the pure-Python reader counts characters
+    offset = exc.position
+    if HAS_LIBYAML:
+        offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+    before = text[:offset]
+    line = before.count("\n") + 1
+    return Position(line, offset - (before.rfind("\n") + 1) + 1)
+
+
+def parse(text: str, index: PositionIndex | None = None) -> Any:
+    """Build plain Python data (dict, list, str, int, float, bool, None) from one YAML document.
+
+    With ``index``, also record the position of every value and key.
+    """
+    try:
+        return _build(text, index)
+    except yaml.reader.ReaderError as exc:
+        error = _syntax_error(exc)
+        raise YamlError(error.code, error.message, _reader_error_position(text, exc)) from None
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc) from None
+
+
+def _build(text: str, index: PositionIndex | None) -> Any:
+    # Each frame: [container, path, pending key or _NO_KEY, key set for mappings]
+    stack: list[list[Any]] = []
+    root: Any = None
+    documents = 0
+    no_key = _NO_KEY
+    for event in _events(text):
+        cls = type(event)
+        if (
+            cls is yaml.ScalarEvent
+            or cls is yaml.MappingStartEvent
+            or cls is (yaml.SequenceStartEvent)
+        ):
+            if event.anchor is not None:
+                raise YamlError(
+                    "anchor",
+                    f"anchors (&{event.anchor}) are not allowed: write the value out in full",
+                    _pos(event.start_mark),
+                )
+            if event.tag is not None and not (cls is yaml.ScalarEvent and event.tag == "!"):
+                raise YamlError(
+                    "tag",
+                    f"tags ({event.tag}) are not allowed: remove the tag",
+                    _pos(event.start_mark),
+                )
+            if cls is yaml.ScalarEvent:
+                value: Any = (
+                    resolve_plain(event.value, event.start_mark)
+                    if event.implicit[0]
+                    else event.value
+                )
+                container: Any = None
+            else:
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlError(
+                        "too-deep",
+                        f"nesting deeper than {MAX_DEPTH} levels is not accepted",
+                        _pos(event.start_mark),
+                    )
+                container = value = {} if cls is yaml.MappingStartEvent else []
+            if not stack:
+                path: Path = ()
+                root = value
+                if index is not None:
+                    index.values[path] = _pos(event.start_mark)
+            else:
+                frame = stack[-1]
+                parent = frame[0]
+                if type(parent) is list:
+                    path = (*frame[1], len(parent))
+                    parent.append(value)
+                    if index is not None:
+                        index.values[path] = _pos(event.start_mark)
+                elif frame[2] is no_key:
+                    if container is not None:
+                        raise YamlError(
+                            "complex-key",
+                            "a mapping key must be a plain scalar, not a mapping or a list",
+                            _pos(event.start_mark),
+                        )
+                    key = event.value
+                    if key in frame[3]:
+                        raise YamlError(
+                            "duplicate-key",
+                            f"duplicate key {key!r}: each key may appear once in a mapping",
+                            _pos(event.start_mark),
+                        )
+                    frame[3].add(key)
+                    frame[2] = key
+                    if index is not None:
+                        index.keys[(*frame[1], key)] = _pos(event.start_mark)
+                    continue
+                else:
+                    key = frame[2]
+                    path = (*frame[1], key)
+                    parent[key] = value
+                    frame[2] = no_key
+                    if index is not None:
+                        index.values[path] = _pos(event.start_mark)
+            if container is not None:
+                stack.append([container, path, no_key, set()])
+        elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
+            stack.pop()
+        elif cls is yaml.AliasEvent:
+            raise YamlError(
+                "alias",
+                f"aliases (*{event.anchor}) are not allowed: write the value out in full",
+                _pos(event.start_mark),
+            )
+        elif cls is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise YamlError(
+                    "multiple-documents",
+                    "the file holds more than one YAML document; keep only one",
+                    _pos(event.start_mark),
+                )
+        elif cls is yaml.StreamEndEvent and documents == 0:
+            raise YamlError(
+                "empty", "the file is empty: it holds no YAML document", _pos(event.start_mark)
+            )
+    return root
+
+
+_NO_KEY = object()
+
+
+@dataclass
+class Document:
+    """One YAML file's text and data, with positions resolved on demand."""
+
+    name: str
+    text: str
+    data: Any
+    _index: PositionIndex | None = None
+
+    @property
+    def index(self) -> PositionIndex:
+        if self._index is None:
+            index = PositionIndex()
+            parse(self.text, index)
+            self._index = index
+        return self._index
+
+    def resolve(self, loc: tuple[Any, ...]) -> Path:
+        """The longest path along ``loc`` that exists in the data.
+
+        Location parts that are not in the data (a missing key, a union's tag) are skipped, so
+        a missing key resolves to its parent mapping.
+        """
+        node = self.data
+        path: list[PathPart] = []
+        for part in loc:
+            if isinstance(node, dict) and isinstance(part, str) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+            else:
+                continue
+            path.append(part)
+        return tuple(path)
+
+    def position(self, path: Path, *, key: bool = False) -> Position:
+        index = self.index
+        if key and path in index.keys:
+            return index.keys[path]
+        while path not in index.values and path:
+            path = path[:-1]
+        return index.values.get(path, Position(1, 1))
+
+
+def load_text(name: str, text: str) -> Document:
+    return Document(name=name, text=text, data=parse(text))
+
+
+def format_path(path: Path) -> str:
+    """``('measures', 2, 'deadline')`` → ``measures[2].deadline``; the root is ``$``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out or "$"
