@@ -1,0 +1,25 @@
+"""Shared test helpers: `run` invokes the `plan` CLI as a user would, in a clean environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner, Result
+
+from reintegration_plan.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+PLAN = DATA / "plan_2017_2019.yaml"
+ABBREVIATIONS = DATA / "abbreviations.yaml"
+TESTS = Path(__file__).resolve().parent
+
+_CLEARED = ("PLAN_FILE", "PLAN_PROGRESS", "GITHUB_ACTIONS", "PLAN_LANG")
+
+
+def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+    """Run `plan ARGS...` as a user would, with no colour and a 100-column terminal."""
+    environment: dict[str, str | None] = {name: None for name in _CLEARED}
+    environment.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"})
+    environment.update(env or {})
+    return CliRunner().invoke(app, list(args), env=environment, input=input)
