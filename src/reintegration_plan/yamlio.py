@@ -66,6 +66,28 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
+# Line breaks as the parser counts them (YAML 1.1, as libyaml reads): CR LF, CR, LF, NEL, LS, PS
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def position_at(text: str, offset: int) -> Position:
+    """The 1-based line and column of ``text[offset]``, counting lines as the parser does, so
+    that positions computed here agree with the parser's own (a file with CR line ends)."""
+    line, line_start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, offset):
+        line += 1
+        line_start = match.end()
+    return Position(line, offset - line_start + 1)
+
+
+def cut(text: str, limit: int = 200) -> str:
+    """``text``, or its first ``limit`` characters and its length when longer: a diagnostic
+    quoting a 5 MB value stays one readable line."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text)} characters)"
+
+
 def resolve_plain(value: str, mark: Any) -> Any:
     """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema."""
     if value in _NULLS:
@@ -112,15 +134,13 @@ def decode(raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        line_start = before.rfind(b"\n") + 1
-        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        # the bytes before the bad one are valid; the byte-order mark is not a column
+        before = raw[: exc.start].decode("utf-8").removeprefix("\ufeff")
         raise YamlError(
             "encoding",
             f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
             "save it as UTF-8",
-            Position(line, column),
+            position_at(before, len(before)),
         ) from None
     return text[1:] if text.startswith("\ufeff") else text
 
@@ -171,9 +191,7 @@ def _reader_error_position(text: str, exc: yaml.reader.ReaderError) -> Position:
     offset = exc.position
     if HAS_LIBYAML:
         offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
-    before = text[:offset]
-    line = before.count("\n") + 1
-    return Position(line, offset - (before.rfind("\n") + 1) + 1)
+    return position_at(text, offset)
 
 
 def parse(text: str, index: PositionIndex | None = None) -> Any:
@@ -206,13 +224,13 @@ def _build(text: str, index: PositionIndex | None) -> Any:
             if event.anchor is not None:
                 raise YamlError(
                     "anchor",
-                    f"anchors (&{event.anchor}) are not allowed: write the value out in full",
+                    f"anchors (&{cut(event.anchor)}) are not allowed: write the value out in full",
                     _pos(event.start_mark),
                 )
             if event.tag is not None and not (cls is yaml.ScalarEvent and event.tag == "!"):
                 raise YamlError(
                     "tag",
-                    f"tags ({event.tag}) are not allowed: remove the tag",
+                    f"tags ({cut(event.tag)}) are not allowed: remove the tag",
                     _pos(event.start_mark),
                 )
             if cls is yaml.ScalarEvent:
@@ -254,7 +272,8 @@ def _build(text: str, index: PositionIndex | None) -> Any:
                     if key in frame[3]:
                         raise YamlError(
                             "duplicate-key",
-                            f"duplicate key {key!r}: each key may appear once in a mapping",
+                            f"duplicate key {cut(repr(key))}: "
+                            "each key may appear once in a mapping",
                             _pos(event.start_mark),
                         )
                     frame[3].add(key)
@@ -276,7 +295,7 @@ def _build(text: str, index: PositionIndex | None) -> Any:
         elif cls is yaml.AliasEvent:
             raise YamlError(
                 "alias",
-                f"aliases (*{event.anchor}) are not allowed: write the value out in full",
+                f"aliases (*{cut(event.anchor)}) are not allowed: write the value out in full",
                 _pos(event.start_mark),
             )
         elif cls is yaml.DocumentStartEvent:
@@ -288,9 +307,10 @@ def _build(text: str, index: PositionIndex | None) -> Any:
                     _pos(event.start_mark),
                 )
         elif cls is yaml.StreamEndEvent and documents == 0:
-            raise YamlError(
-                "empty", "the file is empty: it holds no YAML document", _pos(event.start_mark)
-            )
+            message = "the file is empty: it holds no YAML document"
+            if text.strip():
+                message = "the file holds only comments: it holds no YAML document"
+            raise YamlError("empty", message, _pos(event.start_mark))
     return root
 
 
