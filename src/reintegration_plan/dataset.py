@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from . import checks
 from .models import Abbreviation, AbbreviationsFile, PlanFile
 from .problems import Finding, Problem, Severity, located
-from .yamlio import Document, YamlError, decode, parse
+from .yamlio import Document, YamlError, cut, decode, parse
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PLAN_FILE_NAME = "plan_2017_2019.yaml"
@@ -53,10 +53,17 @@ class DataProblems(Exception):
         self.problems = list(problems)
 
 
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Largest file read; the plan is 32 kB, so a larger file (or /dev/zero) is not a data file."""
+
+
 def read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except ValueError:  # a path holding NUL, e.g. `abbreviations: "a\0b"` in a plan file
+        raise UnreadableInput(name.replace("\0", "\\0"), "a path cannot hold a NUL") from None
     except FileNotFoundError:
         raise UnreadableInput(name, "no such file") from None
     except IsADirectoryError:
@@ -65,6 +72,11 @@ def read_bytes(path: Path) -> bytes:
         raise UnreadableInput(name, "permission denied") from None
     except OSError as exc:
         raise UnreadableInput(name, exc.strerror or str(exc)) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise UnreadableInput(
+            name, f"is larger than {MAX_FILE_BYTES // 2**20} MiB: too large for a data file"
+        )
+    return raw
 
 
 def open_document(path: Path) -> Document:
@@ -115,7 +127,7 @@ def schema_findings(error: ValidationError) -> list[Finding]:
                 Finding(
                     Severity.error,
                     "unknown-key",
-                    f"unknown key {loc[-1]!r}: remove it or check its spelling",
+                    f"unknown key {cut(repr(loc[-1]))}: remove it or check its spelling",
                     loc,
                     at_key=True,
                 )
@@ -126,7 +138,7 @@ def schema_findings(error: ValidationError) -> list[Finding]:
             message = message[0].lower() + message[1:]
             given = item.get("input")
             if isinstance(given, str | int | float | bool) or given is None:
-                message += f" (got {given!r})"
+                message += f" (got {cut(repr(given))})"
             findings.append(Finding(Severity.error, code, message, loc))
     return findings
 
