@@ -118,6 +118,7 @@ def check_plan(plan: PlanFile, glossary: Sequence[Abbreviation]) -> list[Finding
         findings += _check_deadline(measure, path, plan)
         findings += _check_costs(measure, path)
     findings += _check_abbreviation_use(plan, by_code)
+    findings += check_translations(plan)
     return findings
 
 
@@ -483,4 +484,77 @@ def _check_abbreviation_use(plan: PlanFile, by_code: dict[str, Abbreviation]) ->
                         path,
                     )
                 )
+    return findings
+
+
+# --- English translations ---------------------------------------------------------
+
+ACT_TRANSLATIONS = (
+    ("title", "title_en"),
+    ("basis.title", "basis_title_en"),
+    ("preamble", "preamble_en"),
+    ("approval_note", "approval_note_en"),
+    ("plan_title", "plan_title_en"),
+    ("footnote", "footnote_en"),
+)
+MEASURE_COLUMNS = ("text", "form_text", "executors_text", "deadline_text", "costs_text")
+
+
+def _missing_translation(message: str, path: Path) -> Finding:
+    return _warning("missing-translation", message, path)
+
+
+def check_translations(plan: PlanFile) -> list[Finding]:
+    """A warning at its parent mapping for every Russian text without its English translation,
+    and for a plan that does not declare its translations unofficial (``translations: en:``)."""
+    findings: list[Finding] = []
+    if plan.translations is None:
+        findings.append(
+            _missing_translation(
+                "no 'translations' entry: add 'translations: {en: {official: false, note: ...}}' "
+                "to say the English texts are an unofficial translation",
+                (),
+            )
+        )
+    act = plan.act
+    for russian, english in ACT_TRANSLATIONS:
+        if getattr(act, english) is None:
+            findings.append(
+                _missing_translation(
+                    f"act.{russian} has no English translation ({english})", ("act",)
+                )
+            )
+    for field in ("position", "name"):
+        if getattr(act.signatory, f"{field}_en") is None:
+            findings.append(
+                _missing_translation(
+                    f"act.signatory.{field} has no English translation ({field}_en)",
+                    ("act", "signatory"),
+                )
+            )
+    for i, point in enumerate(plan.points):
+        if point.text_en is None:
+            findings.append(
+                _missing_translation(
+                    f"point {point.number} has no English translation (text_en)", ("points", i)
+                )
+            )
+        for j, sub in enumerate(point.subpoints):
+            if sub.text_en is None:
+                findings.append(
+                    _missing_translation(
+                        f"sub-point {point.number}.{sub.number} has no English translation "
+                        "(text_en)",
+                        ("points", i, "subpoints", j),
+                    )
+                )
+    for i, measure in enumerate(plan.measures):
+        if measure.en is None:
+            findings.append(
+                _missing_translation(
+                    f"measure {measure.number} has no English translation (en: with "
+                    f"{', '.join(MEASURE_COLUMNS)})",
+                    ("measures", i),
+                )
+            )
     return findings

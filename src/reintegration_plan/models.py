@@ -7,13 +7,27 @@ consistency checks that need more than one field live in ``checks``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 """A non-empty text kept verbatim from the act."""
+
+EnglishText = Annotated[
+    Text | None,
+    Field(description="Unofficial English translation of the Russian field beside it."),
+]
+"""An optional English translation; ``plan validate`` warns when it is missing."""
 
 
 class Strict(BaseModel):
@@ -68,6 +82,8 @@ class ActRef(Strict):
 class Signatory(Strict):
     position: Text
     name: Text
+    position_en: EnglishText = None
+    name_en: EnglishText = None
 
 
 class PlanPeriod(Strict):
@@ -89,16 +105,25 @@ class Act(Strict):
     footnote: Text
     amendments: list[ActRef]
     period: PlanPeriod
+    title_en: EnglishText = None
+    # On the act, not in `basis`: the basis mapping mirrors the preamble's citation key for key.
+    basis_title_en: EnglishText = None
+    preamble_en: EnglishText = None
+    approval_note_en: EnglishText = None
+    plan_title_en: EnglishText = None
+    footnote_en: EnglishText = None
 
 
 class SubPoint(Strict):
     number: int = Field(gt=0, description="The sub-point as the act numbers it: 1 for '1)'.")
     text: Text
+    text_en: EnglishText = None
 
 
 class Point(Strict):
     number: int = Field(gt=0)
     text: Text
+    text_en: EnglishText = None
     subpoints: list[SubPoint] = []
 
 
@@ -178,6 +203,16 @@ class Costs(Strict):
     amount_thousand_tenge: float | None = Field(default=None, ge=0)
 
 
+class MeasureEnglish(Strict):
+    """Unofficial English translations of a measure's five text columns."""
+
+    text: Text
+    form_text: Text
+    executors_text: Text
+    deadline_text: Text
+    costs_text: Text
+
+
 class Measure(Strict):
     number: int = Field(gt=0)
     text: Text = Field(description="Column 2, 'Мероприятие', verbatim.")
@@ -189,11 +224,25 @@ class Measure(Strict):
     deadline: Deadline
     costs_text: Text = Field(description="Column 6, 'Предполагаемые расходы', verbatim.")
     costs: Costs
+    en: MeasureEnglish | None = Field(
+        default=None, description="Unofficial English translations of the five text columns."
+    )
 
     @property
     def lead(self) -> str:
         leads = [e.agency for e in self.executors if e.role is Role.lead]
         return leads[0] if leads else self.executors[0].agency
+
+
+class TranslationNote(Strict):
+    official: Literal[False] = Field(
+        description="Always false: the translations are not the act's official text."
+    )
+    note: Text = Field(description="What the translation is, for readers of the data.")
+
+
+class Translations(Strict):
+    en: TranslationNote
 
 
 class PlanFile(Strict):
@@ -204,7 +253,78 @@ class PlanFile(Strict):
     source: Text | None = Field(
         default=None, description="Path of the act's official text, relative to this file."
     )
+    translations: Translations | None = Field(
+        default=None,
+        description="The languages the *_en fields are in, each marked as an unofficial "
+        "translation.",
+    )
     act: Act
     points: list[Point] = Field(min_length=1)
     obligations: list[Obligation]
     measures: list[Measure] = Field(min_length=1)
+
+
+# --- progress file ------------------------------------------------------------
+# Records of progress against the plan, kept by the people who use `plan` (`plan record`
+# appends them). Semantic checks against the plan (a measure that exists, a known agency)
+# live in ``progress``.
+
+
+class ProgressStatus(str, Enum):
+    not_started = "not_started"
+    in_progress = "in_progress"
+    done = "done"
+    cancelled = "cancelled"
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def _iso_date(value: object) -> object:
+    """Only ``YYYY-MM-DD`` is a date in a progress file (not a number, not a timestamp)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return value
+    raise ValueError("expected a date written YYYY-MM-DD")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+
+class ProgressRecord(Strict):
+    measure: int | None = Field(
+        default=None, gt=0, description="The measure's number (give this or `obligation`)."
+    )
+    obligation: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")] | None = Field(
+        default=None,
+        description="A reporting obligation's id, e.g. half-yearly-report-2017H1 (give this "
+        "or `measure`).",
+    )
+    status: ProgressStatus
+    on: IsoDate = Field(description="The day the status was reached, YYYY-MM-DD.")
+    evidence: Text | None = Field(
+        default=None, description="A URL or a document that shows it (expected for done)."
+    )
+    note: Text | None = None
+    by: Text | None = Field(
+        default=None, description="The agency that reports it: its code or Latin alias."
+    )
+
+    @model_validator(mode="after")
+    def _one_target(self) -> ProgressRecord:
+        if (self.measure is None) == (self.obligation is None):
+            raise ValueError("a record names exactly one of `measure` or `obligation`")
+        return self
+
+    @property
+    def target(self) -> str:
+        """The id of the obligation it is about: ``measure-5`` or the obligation's id."""
+        return f"measure-{self.measure}" if self.measure is not None else str(self.obligation)
+
+
+class ProgressFile(Strict):
+    schema_version: Literal[1]
+    records: list[ProgressRecord] | None = Field(
+        description="The records, oldest first as appended; empty (or null) when none."
+    )
