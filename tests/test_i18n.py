@@ -1,0 +1,164 @@
+"""The label catalogue (every label in Russian and English) and the choice of language."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from reintegration_plan.i18n import (
+    LABELS,
+    UnknownLanguage,
+    days,
+    label,
+    locale_from,
+    pick,
+    resolve_lang,
+    status_label,
+)
+
+STATUSES = (
+    "overdue",
+    "due",
+    "ongoing",
+    "upcoming",
+    "done",
+    "cancelled",
+    "in_progress",
+    "not_started",
+    "undated",
+)
+CYRILLIC = re.compile("[А-Яа-яЁё]")
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("key", sorted(LABELS))
+def test_every_label_exists_in_both_languages(key: str) -> None:
+    russian, english = LABELS[key]
+    assert russian.strip() == russian and russian, key
+    assert english.strip() == english and english, key
+    assert placeholders(russian) == placeholders(english), key
+    assert not CYRILLIC.search(english), f"{key}: English label {english!r} has Cyrillic"
+    if key != "report.agency":  # "{code}: {name}" in both
+        assert CYRILLIC.search(russian), f"{key}: Russian label {russian!r} has no Cyrillic"
+
+
+def test_the_statuses_in_russian() -> None:
+    assert {s: status_label(s, "ru") for s in STATUSES} == {
+        "overdue": "просрочено",
+        "due": "к исполнению",
+        "ongoing": "выполняется",
+        "upcoming": "предстоит",
+        "done": "выполнено",
+        "cancelled": "отменено",
+        "in_progress": "в работе",
+        "not_started": "не начато",
+        "undated": "без срока",
+    }
+    assert [status_label(s, "en") for s in STATUSES] == [
+        "overdue",
+        "due",
+        "ongoing",
+        "upcoming",
+        "done",
+        "cancelled",
+        "in progress",
+        "not started",
+        "undated",
+    ]
+
+
+def test_labels_fill_their_placeholders() -> None:
+    assert label("report.as_of", "ru", date="2018-07-01") == "По состоянию на 2018-07-01"
+    assert label("report.as_of", "en", date="2018-07-01") == "As of 2018-07-01"
+    with pytest.raises(KeyError) as caught:
+        label("status.lost", "en")
+    assert caught.value.args == ("no label 'status.lost'",)
+
+
+@pytest.mark.parametrize(
+    ("n", "russian", "english"),
+    [
+        (0, "0 дней", "0 days"),
+        (1, "1 день", "1 day"),
+        (2, "2 дня", "2 days"),
+        (4, "4 дня", "4 days"),
+        (5, "5 дней", "5 days"),
+        (11, "11 дней", "11 days"),
+        (12, "12 дней", "12 days"),
+        (14, "14 дней", "14 days"),
+        (21, "21 день", "21 days"),
+        (22, "22 дня", "22 days"),
+        (111, "111 дней", "111 days"),
+        (101, "101 день", "101 days"),
+    ],
+)
+def test_days_in_both_languages(n: int, russian: str, english: str) -> None:
+    assert days(n, "ru") == russian
+    assert days(n, "en") == english
+
+
+def test_pick_prefers_the_translation_only_in_english() -> None:
+    assert pick("en", "просрочено", "overdue") == "overdue"
+    assert pick("ru", "просрочено", "overdue") == "просрочено"
+    assert pick("en", "просрочено", None) == "просрочено"
+
+
+@pytest.mark.parametrize(
+    ("option", "env", "locale", "expected"),
+    [
+        ("ru", "en", "en_US.UTF-8", "ru"),  # --lang wins
+        ("EN", "ru", "ru_RU.UTF-8", "en"),
+        (None, "ru", "en_US.UTF-8", "ru"),  # then PLAN_LANG
+        (None, "en_GB.UTF-8", "ru_RU.UTF-8", "en"),
+        (None, None, "ru_RU.UTF-8", "ru"),  # then the locale
+        (None, "", "ru_KZ.UTF-8", "ru"),  # an empty PLAN_LANG is unset
+        (None, None, "ru", "ru"),
+        (None, None, "kk_KZ.UTF-8", "en"),
+        (None, None, "C", "en"),
+        (None, None, "C.UTF-8", "en"),
+        (None, None, "POSIX", "en"),
+        (None, None, None, "en"),  # else English
+    ],
+)
+def test_resolve_lang(
+    option: str | None, env: str | None, locale: str | None, expected: str
+) -> None:
+    assert resolve_lang(option, env, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("option", "env", "message"),
+    [
+        ("de", None, "--lang 'de' is not a language this tool speaks: expected ru or en"),
+        (None, "kk", "PLAN_LANG 'kk' is not a language this tool speaks: expected ru or en"),
+        (
+            None,
+            "english",
+            "PLAN_LANG 'english' is not a language this tool speaks: expected ru or en",
+        ),
+    ],
+)
+def test_resolve_lang_refuses_other_languages(
+    option: str | None, env: str | None, message: str
+) -> None:
+    with pytest.raises(UnknownLanguage) as caught:
+        resolve_lang(option, env, "ru_RU.UTF-8")
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LC_ALL": "ru_RU.UTF-8", "LC_MESSAGES": "en_US", "LANG": "en_US"}, "ru_RU.UTF-8"),
+        ({"LC_ALL": "", "LC_MESSAGES": "ru_RU", "LANG": "en_US"}, "ru_RU"),
+        ({"LANG": "ru_KZ.UTF-8"}, "ru_KZ.UTF-8"),
+        ({}, None),
+    ],
+)
+def test_locale_by_posix_precedence(environ: dict[str, str], expected: str | None) -> None:
+    assert locale_from(environ) == expected
