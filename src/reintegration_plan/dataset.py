@@ -7,6 +7,7 @@ the glossary) or the list of :class:`Problem` that stopped it; files that cannot
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from . import checks
 from .models import Abbreviation, AbbreviationsFile, PlanFile
 from .problems import Finding, Problem, Severity, located
-from .yamlio import Document, YamlError, cut, decode, parse
+from .yamlio import Document, YamlError, cut, decode, format_path, parse
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PLAN_FILE_NAME = "plan_2017_2019.yaml"
@@ -96,7 +97,7 @@ def open_document(path: Path) -> Document:
                     severity=Severity.error,
                     code=exc.code,
                     message=exc.message,
-                    where="$",
+                    where=format_path(exc.path),
                 )
             ]
         ) from None
@@ -163,7 +164,9 @@ def validate_model(document: Document, model: type[Model], what: str) -> Model:
             )
         )
     try:
-        return model.model_validate(document.data)
+        # Strict, with JSON's types (as the committed JSON Schema says): lax validation would
+        # turn `by_agreement: yes` (a string in YAML 1.2) into True and '2' into 2.
+        return model.model_validate_json(json.dumps(document.data), strict=True)
     except ValidationError as exc:
         raise DataProblems(locate(document, schema_findings(exc))) from None
 

@@ -45,11 +45,12 @@ class Position:
 class YamlError(Exception):
     """The text could not be read as one YAML document of plain data."""
 
-    def __init__(self, code: str, message: str, position: Position) -> None:
+    def __init__(self, code: str, message: str, position: Position, path: Path = ()) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.position = position
+        self.path = path  # where in the document, when known (not for syntax errors)
 
 
 _INT = re.compile(r"[-+]?[0-9]+\Z")
@@ -199,18 +200,51 @@ def parse(text: str, index: PositionIndex | None = None) -> Any:
 
     With ``index``, also record the position of every value and key.
     """
+    # Each frame: [container, path, pending key or _NO_KEY, key set for mappings]
+    stack: list[list[Any]] = []
     try:
-        return _build(text, index)
+        return _build(text, index, stack)
+    except YamlError as exc:
+        exc.path = exc.path or _open_path(stack)
+        exc.position = _within(text, exc.position)
+        raise
     except yaml.reader.ReaderError as exc:
         error = _syntax_error(exc)
         raise YamlError(error.code, error.message, _reader_error_position(text, exc)) from None
     except yaml.YAMLError as exc:
-        raise _syntax_error(exc) from None
+        error = _syntax_error(exc)
+        raise YamlError(error.code, error.message, _within(text, error.position)) from None
 
 
-def _build(text: str, index: PositionIndex | None) -> Any:
-    # Each frame: [container, path, pending key or _NO_KEY, key set for mappings]
-    stack: list[list[Any]] = []
+def _open_path(stack: list[list[Any]]) -> Path:
+    """The path of the node being read: the next item of a list, the value of a pending key,
+    or the mapping itself when the node is in a key's place."""
+    if not stack:
+        return ()
+    container, path, key = stack[-1][:3]
+    if type(container) is list:
+        return (*path, len(container))
+    return path if key is _NO_KEY else (*path, key)
+
+
+def _within(text: str, position: Position) -> Position:
+    """The end of the last line for a position past it (libyaml puts the end of a file without
+    a final line break on a line of its own), so a truncated file points at its last line."""
+    lines = _LINE_BREAK.split(text)
+    if position.line <= len(lines):
+        return position
+    return Position(len(lines), len(lines[-1]) + 1)
+
+
+def _tag_name(tag: str) -> str:
+    """A tag as it is written: ``!!map`` rather than ``tag:yaml.org,2002:map``."""
+    return "!!" + tag.removeprefix(_CORE_TAG_PREFIX) if tag.startswith(_CORE_TAG_PREFIX) else tag
+
+
+_CORE_TAG_PREFIX = "tag:yaml.org,2002:"
+
+
+def _build(text: str, index: PositionIndex | None, stack: list[list[Any]]) -> Any:
     root: Any = None
     documents = 0
     no_key = _NO_KEY
@@ -230,7 +264,7 @@ def _build(text: str, index: PositionIndex | None) -> Any:
             if event.tag is not None and not (cls is yaml.ScalarEvent and event.tag == "!"):
                 raise YamlError(
                     "tag",
-                    f"tags ({cut(event.tag)}) are not allowed: remove the tag",
+                    f"tags ({cut(_tag_name(event.tag))}) are not allowed: remove the tag",
                     _pos(event.start_mark),
                 )
             if cls is yaml.ScalarEvent:
@@ -275,6 +309,7 @@ def _build(text: str, index: PositionIndex | None) -> Any:
                             f"duplicate key {cut(repr(key))}: "
                             "each key may appear once in a mapping",
                             _pos(event.start_mark),
+                            (*frame[1], key),
                         )
                     frame[3].add(key)
                     frame[2] = key

@@ -1,0 +1,74 @@
+"""`plan validate` on folders of cases, each with its golden output.
+
+Each folder under ``tests/cases/valid/`` and ``tests/cases/invalid/`` holds a ``plan.yaml``
+(and any file it names) and ``expected.txt``: the line ``exit: N`` followed by the exact
+output of ``plan validate plan.yaml`` run inside the folder, so paths are relative to it.
+The invalid cases are copies of ``valid/minimal`` with one kind of mistake each (the first
+line of each plan.yaml says which). ``UPDATE_GOLDEN=1 pytest tests/test_validate_cases.py``
+rewrites the goldens: review every changed one by eye (the line:column must point at the
+offending value; a missing key at its parent mapping, an unknown key at the key).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import TESTS, run
+
+CASES = TESTS / "cases"
+FOLDERS = sorted(p.parent for p in CASES.glob("*/*/plan.yaml"))
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+def test_the_cases_are_there() -> None:
+    names = {f"{p.parent.name}/{p.name}" for p in FOLDERS}
+    required = {
+        "valid/minimal",
+        *(
+            f"invalid/{name}"
+            for name in (
+                "syntax-error",
+                "truncated",
+                "duplicate-key",
+                "alias",
+                "anchor-and-alias",
+                "tag",
+                "unknown-agency",
+                "deadline-mismatch",
+                "impossible-quarter",
+                "missing-field",
+                "wrong-type",
+                "unknown-key",
+                "duplicate-measure-number",
+                "measure-number-gap",
+                "non-utf8",
+                "empty",
+                "list-document",
+                "two-leads",
+                "executors-mismatch",
+                "whitespace",
+                "abbreviations-missing",
+                "abbreviations-invalid",
+                "abbreviations-duplicate",
+            )
+        ),
+    }
+    assert required <= names
+    assert all((p / "expected.txt").is_file() or UPDATE for p in FOLDERS)
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_validate_case(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(folder)
+    result = run("validate", "plan.yaml")
+    assert result.stderr == ""
+    actual = f"exit: {result.exit_code}\n{result.stdout}"
+    golden = folder / "expected.txt"
+    if UPDATE:
+        golden.write_text(actual, encoding="utf-8", newline="\n")
+    assert actual == golden.read_text(encoding="utf-8")
+    expected_exit = 0 if folder.parent.name == "valid" else 1
+    assert result.exit_code == expected_exit
