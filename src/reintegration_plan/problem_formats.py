@@ -90,7 +90,8 @@ def render_github(problems: Sequence[Problem], files: Sequence[str]) -> str:
                 f"title={_escape_property(p.code)}",
             ]
         )
-        lines.append(f"::{p.severity.value} {properties}::{_escape_data(p.message)} [{p.where}]")
+        message = _escape_data(f"{p.message} [{p.where}]")  # a key in `where` may hold "\n::"
+        lines.append(f"::{p.severity.value} {properties}::{message}")
     return "".join(line + "\n" for line in lines)
 
 

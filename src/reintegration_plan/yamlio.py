@@ -401,11 +401,16 @@ def load_text(name: str, text: str) -> Document:
 
 
 def format_path(path: Path) -> str:
-    """``('measures', 2, 'deadline')`` → ``measures[2].deadline``; the root is ``$``."""
+    """``('measures', 2, 'deadline')`` → ``measures[2].deadline``; the root is ``$``.
+
+    A key that is not a name (a line break, a space, a dot) is quoted, ``['a b']``, so the
+    location stays one line and cannot be mistaken for a path."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not part.isidentifier():
+            out += f"[{cut(repr(part))}]"
         else:
             out += f".{part}" if out else part
     return out or "$"
