@@ -276,11 +276,26 @@ def is_abbreviations_document(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("abbreviations"), list)
 
 
-def validate_paths(paths: Sequence[Path]) -> list[Problem]:
+def is_progress_document(data: Any) -> bool:
+    """A progress file: a mapping with a ``records`` key."""
+    return isinstance(data, dict) and "records" in data
+
+
+def _check_progress(document: Document, plan_path: Path | None) -> list[Problem]:
+    from .progress import check_progress_document  # progress builds on this module
+
+    try:
+        return check_progress_document(document, load_plan(plan_path))[1]
+    except DataProblems as exc:
+        return exc.problems
+
+
+def validate_paths(paths: Sequence[Path], plan_path: Path | None = None) -> list[Problem]:
     """Every problem in every file, each file's kind told by its content, without repeats.
 
-    A plan file brings the abbreviations file it names; a file that is neither a plan nor an
-    abbreviations file is checked as a plan file.
+    A plan file brings the abbreviations file it names; a progress file (a mapping with
+    ``records``) is checked against the plan at ``plan_path`` (default: the embedded data); a
+    file that is none of these is checked as a plan file.
     """
     problems: dict[Problem, None] = {}
     for path in paths:
@@ -294,6 +309,8 @@ def validate_paths(paths: Sequence[Path]) -> list[Problem]:
                 found = check_abbreviations_document(document)[1]
             except DataProblems as exc:
                 found = exc.problems
+        elif is_progress_document(document.data):
+            found = _check_progress(document, plan_path)
         else:
             found = check_plan_document(path, document)[1]
         problems.update(dict.fromkeys(found))

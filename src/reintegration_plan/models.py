@@ -19,6 +19,7 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 """A non-empty text kept verbatim from the act."""
@@ -285,8 +286,11 @@ def _iso_date(value: object) -> object:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if isinstance(value, str) and _ISO_DATE.match(value):
-        return value
-    raise ValueError("expected a date written YYYY-MM-DD")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError("date_value", "not a day of the calendar") from None
+    raise PydanticCustomError("date_format", "expected a date written YYYY-MM-DD")
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
@@ -296,7 +300,7 @@ class ProgressRecord(Strict):
     measure: int | None = Field(
         default=None, gt=0, description="The measure's number (give this or `obligation`)."
     )
-    obligation: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")] | None = Field(
+    obligation: Annotated[str, StringConstraints(pattern=r"^[a-z][a-zA-Z0-9-]*$")] | None = Field(
         default=None,
         description="A reporting obligation's id, e.g. half-yearly-report-2017H1 (give this "
         "or `measure`).",
@@ -314,7 +318,9 @@ class ProgressRecord(Strict):
     @model_validator(mode="after")
     def _one_target(self) -> ProgressRecord:
         if (self.measure is None) == (self.obligation is None):
-            raise ValueError("a record names exactly one of `measure` or `obligation`")
+            raise PydanticCustomError(
+                "record_target", "a record names exactly one of `measure` or `obligation`"
+            )
         return self
 
     @property
