@@ -12,11 +12,12 @@ offending value; a missing key at its parent mapping, an unknown key at the key)
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import TESTS, run
+from conftest import DATA, TESTS, run
 
 CASES = TESTS / "cases"
 FOLDERS = sorted(p.parent for p in CASES.glob("*/*/plan.yaml"))
@@ -72,3 +73,25 @@ def test_validate_case(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert actual == golden.read_text(encoding="utf-8")
     expected_exit = 0 if folder.parent.name == "valid" else 1
     assert result.exit_code == expected_exit
+
+
+def test_copy_of_data_validates_on_its_own(tmp_path: Path) -> None:
+    """An edited copy of data/ elsewhere: the plan finds the abbreviations file beside it."""
+    copy = tmp_path / "path" / "to" / "copy"
+    shutil.copytree(DATA, copy)
+    plan = copy / "plan_2017_2019.yaml"
+    result = run("validate", str(plan))
+    assert (result.exit_code, result.stderr) == (0, "")
+    problem, summary = result.stdout.splitlines()
+    assert problem.startswith(f"{plan}:")
+    assert problem.endswith(
+        ":11: warning: 'МЗСР' is used but the act's glossary does not define it (the "
+        "abbreviations file marks it in_glossary: false) [measures[27].text] "
+        "(undefined-abbreviation)"
+    )
+    assert summary == "1 file checked: 0 errors, 1 warning (undefined-abbreviation 1)"
+    # and it uses its own abbreviations file, not the shipped one
+    (copy / "abbreviations.yaml").unlink()
+    result = run("validate", str(plan))
+    assert result.exit_code == 1
+    assert f"the abbreviations file {copy / 'abbreviations.yaml'} cannot be read" in result.stdout
