@@ -1,0 +1,47 @@
+"""Every command of `plan` has help text and a section in README.md (in the style of
+sqlite-utils' test_docs.py). A new command without a README heading fails here on purpose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import typer.main
+
+from conftest import REPO, run
+from reintegration_plan.cli import app
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _commands(command: Any, prefix: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
+    for name, sub in sorted(getattr(command, "commands", {}).items()):
+        if sub.hidden:
+            continue
+        yield (*prefix, name), sub
+        yield from _commands(sub, (*prefix, name))
+
+
+COMMANDS = dict(_commands(typer.main.get_command(app)))
+
+
+def test_the_commands_are_found() -> None:
+    assert {("validate",), ("schema",)} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS), ids=" ".join)
+def test_command_has_help(name: tuple[str, ...]) -> None:
+    assert (COMMANDS[name].help or "").strip(), f"`plan {' '.join(name)}` has no help text"
+    result = run(*name, "--help")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert f"Usage: plan {' '.join(name)}" in result.stdout
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS), ids=" ".join)
+def test_command_is_documented_in_readme(name: tuple[str, ...]) -> None:
+    heading = re.compile(rf"^### `plan {re.escape(' '.join(name))}[ `]", re.MULTILINE)
+    assert heading.search(README), (
+        f"README.md has no heading '### `plan {' '.join(name)} ...`' for the command"
+    )
