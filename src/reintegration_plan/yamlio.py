@@ -268,9 +268,10 @@ def _build(text: str, index: PositionIndex | None, stack: list[list[Any]]) -> An
                     _pos(event.start_mark),
                 )
             if cls is yaml.ScalarEvent:
+                # plain and untagged; the non-specific tag ("! 12") makes a string in YAML 1.2
                 value: Any = (
                     resolve_plain(event.value, event.start_mark)
-                    if event.implicit[0]
+                    if event.implicit[0] and event.tag is None
                     else event.value
                 )
                 container: Any = None
