@@ -18,6 +18,7 @@ from typer.core import TyperGroup
 
 from .dataset import DataProblems, UnreadableInput
 from .deadlines import DateInputError
+from .errors import InvalidInput
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -41,7 +42,7 @@ class PlanGroup(TyperGroup):
         except UnreadableInput as exc:
             _stderr(f"{exc.path}: {exc.reason}")
             raise typer.Exit(EXIT_USAGE) from None
-        except (DateInputError, UsageProblem) as exc:
+        except (DateInputError, UsageProblem, InvalidInput) as exc:
             _stderr(str(exc))
             raise typer.Exit(EXIT_USAGE) from None
         except DataProblems as exc:
@@ -87,7 +88,8 @@ def validate(
     files: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Plan or abbreviations files (default: the --plan file, else the embedded data).",
+            help="Plan, abbreviations or progress files (default: the --plan file, else the "
+            "embedded data).",
             show_default=False,
         ),
     ] = None,
@@ -101,6 +103,15 @@ def validate(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     plan: PlanOption = None,
+    progress: Annotated[
+        Path | None,
+        typer.Option(
+            "--progress",
+            help="A progress file to check, against the --plan file (else $PLAN_FILE, else the "
+            "embedded data). A file given in FILES is told to be one by its `records` key.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check data files against the schema and the act; report every problem at file:line:col.
 
@@ -112,7 +123,9 @@ def validate(
     from .problem_formats import PROBLEM_FORMATS
     from .problems import Severity
 
-    paths = list(files) if files else [plan_path_from(str(plan) if plan else None)]
+    plan_path = plan_path_from(str(plan) if plan else None)
+    paths = list(files) if files else ([] if progress else [plan_path])
+    paths += [progress] if progress else []
     for path in paths:
         if not path.exists():
             raise UnreadableInput(str(path), "no such file")
@@ -121,7 +134,7 @@ def validate(
     if output_format is None:
         github = os.environ.get("GITHUB_ACTIONS") == "true"
         output_format = ProblemFormat.github if github else ProblemFormat.text
-    problems = validate_paths(paths)
+    problems = validate_paths(paths, plan_path)
     sys.stdout.write(PROBLEM_FORMATS[output_format.value](problems, [str(p) for p in paths]))
     failing = {Severity.error, Severity.warning} if strict else {Severity.error}
     if any(p.severity in failing for p in problems):
@@ -143,6 +156,317 @@ def schema(
     from .schemas import schema_text
 
     sys.stdout.write(schema_text("abbreviations" if abbreviations else "plan"))
+
+
+# --- the daily questions: due, measures, show, agencies, agency, record -------------------
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+ProgressOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--progress",
+        help="Progress file (default: $PLAN_PROGRESS, else ./progress.yaml if it exists).",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str,
+    typer.Option(
+        "--as-of",
+        help="The date to answer for: YYYY-MM-DD, a quarter such as 2018Q3 (its last day), "
+        "or today.",
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", help="Output format: a table for people, or json, csv, markdown."),
+]
+AgencyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--agency",
+        help="An agency: the act's code in any letter case or its Latin alias (МТСЗН, mtszn).",
+        show_default=False,
+    ),
+]
+
+
+def _progress_path(option: Path | None) -> tuple[Path, bool]:
+    """The progress file, and whether the user named it (a named file must exist)."""
+    if option is not None:
+        return option, True
+    return Path(os.environ.get("PLAN_PROGRESS") or "progress.yaml"), False
+
+
+def _today() -> Any:
+    import datetime as dt
+
+    return dt.date.today()  # the one place that reads the clock
+
+
+def _inputs(plan: Path | None, progress: Path | None, as_of: str) -> tuple[Any, Any, Any]:
+    """The date asked for, the plan and the progress records (none when there is no file)."""
+    from .dataset import load_plan, plan_path_from
+    from .deadlines import parse_as_of
+    from .progress import load_records
+
+    day = parse_as_of(as_of, _today())
+    loaded = load_plan(plan_path_from(str(plan) if plan else None))
+    path, named = _progress_path(progress)
+    records = load_records(path, loaded)[0] if named or path.exists() else []
+    return day, loaded, records
+
+
+def _emit(report: Any, output_format: OutputFormat) -> None:
+    import shutil
+
+    from .tables import Output, render
+
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    width = shutil.get_terminal_size((80, 24)).columns
+    sys.stdout.write(render(report, output_format.value, Output(width=width, color=color)))
+
+
+@app.command()
+def due(
+    agency: AgencyOption = None,
+    within: Annotated[
+        str | None,
+        typer.Option(
+            "--within",
+            help="Count as due what falls due within this window from the date (30d, 2w, 2m, "
+            "1q, 1y) instead of by the end of its quarter.",
+            show_default=False,
+        ),
+    ] = None,
+    include_all: Annotated[
+        bool,
+        typer.Option("--all", help="Also list upcoming, undated, done and cancelled obligations."),
+    ] = False,
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    as_of: AsOfOption = "today",
+    output_format: FormatOption = OutputFormat.table,
+) -> None:
+    """What is overdue, due and ongoing as of a date, most urgent first.
+
+    Lists the plan's measures and the resolution's reporting obligations; with --agency, only
+    what that agency owes (measures it leads or co-executes, and the reports that apply to it).
+
+    \b
+    Deadline rules:
+      - a quarter ("2 квартал 2017 года") falls due on its last day, inclusive:
+        due on 2017-06-30, overdue from 2017-07-01;
+      - a period ("2017 – 2019 годы") runs from 2017-01-01 and falls due on its
+        last day, 2019-12-31;
+      - the half-yearly report to МВД is due on the 10th of the month after each
+        half-year, 2017-H1 to 2019-H2 (2017-07-10, 2018-01-10, ..., 2020-01-10);
+        the consolidated report on 2020-02-25; the annual evaluation has no date in
+        the act: it is undated, never overdue.
+
+    \b
+    Status as of a date D, with no progress recorded:
+      - overdue: the deadline is before D;
+      - due: the deadline is between D and the end of D's quarter (or of --within);
+      - ongoing: a period has started but is not yet due;
+      - upcoming: otherwise.
+    Progress records dated on or before D count, and the latest decides: done (with
+    the days late) and cancelled replace the status; in_progress does too, except
+    that an obligation past its deadline stays overdue.
+    """
+    from .queries import due as due_report
+
+    day, loaded, records = _inputs(plan, progress, as_of)
+    report = due_report(loaded, records, day, within=within, agency=agency, include_all=include_all)
+    _emit(report, output_format)
+
+
+@app.command()
+def measures(
+    agency: AgencyOption = None,
+    role: Annotated[
+        str,
+        typer.Option("--role", help="With --agency: its role, lead, co (co-executor) or any."),
+    ] = "any",
+    deadline: Annotated[
+        str | None,
+        typer.Option(
+            "--deadline",
+            help="Falling due in a quarter (2017Q2) or a year (2018).",
+            show_default=False,
+        ),
+    ] = None,
+    form: Annotated[
+        str | None,
+        typer.Option(
+            "--form", help="A part of the form of completion (приказ).", show_default=False
+        ),
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search",
+            help="A part of the measure's text (any letter case; ё and е match).",
+            show_default=False,
+        ),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            help="Only these statuses as of the date (repeat, or separate by commas): overdue, "
+            "due, in_progress, ongoing, upcoming, done, cancelled.",
+            show_default=False,
+        ),
+    ] = None,
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    as_of: AsOfOption = "today",
+    output_format: FormatOption = OutputFormat.table,
+) -> None:
+    """List the plan's measures in the act's order, with their status, filtered.
+
+    The filters combine: `plan measures --agency mtszn --role co --deadline 2017` lists the
+    measures МТСЗН co-executes that fall due in 2017.
+    """
+    from .queries import measures as measures_report
+
+    day, loaded, records = _inputs(plan, progress, as_of)
+    report = measures_report(
+        loaded,
+        records,
+        day,
+        agency=agency,
+        role=role,
+        deadline=deadline,
+        form=form,
+        search=search,
+        statuses=status or (),
+    )
+    _emit(report, output_format)
+
+
+@app.command()
+def show(
+    target: Annotated[
+        str,
+        typer.Argument(
+            metavar="N",
+            help="A measure's number, or a report's id (half-yearly-report-2017H1).",
+            show_default=False,
+        ),
+    ],
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    as_of: AsOfOption = "today",
+    output_format: FormatOption = OutputFormat.table,
+) -> None:
+    """Show one measure whole: every column verbatim, the structured fields, its agencies,
+    its status as of the date and its progress history."""
+    from .queries import show as show_report
+
+    day, loaded, records = _inputs(plan, progress, as_of)
+    _emit(show_report(loaded, records, day, target), output_format)
+
+
+@app.command()
+def agencies(
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    as_of: AsOfOption = "today",
+    output_format: FormatOption = OutputFormat.table,
+) -> None:
+    """Every agency with its code, alias and name, and how many measures it leads,
+    co-executes and takes part in by agreement, how many reports it owes, and how many of
+    all these are overdue as of the date."""
+    from .queries import agency_table
+
+    day, loaded, records = _inputs(plan, progress, as_of)
+    _emit(agency_table(loaded, records, day), output_format)
+
+
+@app.command()
+def agency(
+    code: Annotated[
+        str,
+        typer.Argument(
+            metavar="CODE",
+            help="The act's code in any letter case or the Latin alias (МТСЗН, mtszn).",
+            show_default=False,
+        ),
+    ],
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    as_of: AsOfOption = "today",
+    output_format: FormatOption = OutputFormat.table,
+) -> None:
+    """Everything one agency owes as of the date: the measures it leads, those it
+    co-executes, and the reporting obligations that apply to it, each with its status."""
+    from .queries import agency_duties
+
+    day, loaded, records = _inputs(plan, progress, as_of)
+    _emit(agency_duties(loaded, records, day, code), output_format)
+
+
+@app.command()
+def record(
+    target: Annotated[
+        str,
+        typer.Argument(
+            metavar="N",
+            help="A measure's number, or a report's id (half-yearly-report-2017H1).",
+            show_default=False,
+        ),
+    ],
+    status: Annotated[
+        str,
+        typer.Option(
+            "--status", help="not_started, in_progress, done or cancelled.", show_default=False
+        ),
+    ],
+    on: Annotated[
+        str,
+        typer.Option("--on", help="The day it happened: YYYY-MM-DD or today.", show_default=False),
+    ],
+    evidence: Annotated[
+        str | None,
+        typer.Option("--evidence", help="A URL or a document that shows it.", show_default=False),
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", show_default=False)] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="The agency reporting it: code or Latin alias.", show_default=False
+        ),
+    ] = None,
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+) -> None:
+    """Append a progress record to the progress file, creating the file if absent.
+
+    The file is --progress, else $PLAN_PROGRESS, else ./progress.yaml. The record is checked
+    first (an unknown measure, a bad date or status: refused, exit 2, file untouched); then,
+    under a lock, it is added after the last record, everything already in the file (comments
+    included) kept byte for byte, and the file replaced atomically.
+    """
+    from .dataset import load_plan, plan_path_from
+    from .deadlines import parse_date
+    from .progress import append_record, new_record
+
+    day = _today() if on.strip().lower() == "today" else parse_date(on)
+    loaded = load_plan(plan_path_from(str(plan) if plan else None))
+    entry = new_record(loaded, target, status, day, evidence=evidence, note=note, by=by)
+    path = _progress_path(progress)[0]
+    for warning in append_record(path, entry, loaded):
+        typer.echo(f"plan: warning: {warning.message}", err=True)
+    typer.echo(f"recorded in {path}: {entry.target} {entry.status.value} on {entry.on}")
 
 
 def main() -> None:

@@ -20,18 +20,11 @@ from typing import Literal
 
 from .dataset import Plan
 from .deadlines import half_year_report_due, period_end, period_start, quarter_end
+from .errors import UnknownName
 from .models import Abbreviation, AgencyKind, Measure, Role
 from .models import Obligation as ObligationModel
 
 Kind = Literal["measure", "report"]
-
-
-class InvalidInput(ValueError):
-    """Something the user typed that the plan cannot take (exit 2, one line)."""
-
-
-class UnknownName(InvalidInput):
-    """A measure, report or agency the plan does not have; the message lists what it has."""
 
 
 BODY_OF_KIND: dict[AgencyKind, str] = {
@@ -56,6 +49,7 @@ class Obligation:
     executors: tuple[str, ...]  # agency codes, the lead first
     number: int | None = None  # measures only
     deadline_text: str | None = None  # measures only, verbatim
+    executors_text: str | None = None  # measures only, verbatim
     by_agreement: tuple[str, ...] = ()  # executors that act "(по согласованию)"
     period: str | None = None  # half-yearly reports: 2017H1 ...
     point: str | None = None  # reports: the resolution's point, e.g. "2.2"
@@ -95,6 +89,7 @@ def from_measure(measure: Measure) -> Obligation:
         executors=tuple(leads + others),
         number=measure.number,
         deadline_text=measure.deadline_text,
+        executors_text=measure.executors_text,
         by_agreement=tuple(e.agency for e in measure.executors if e.by_agreement),
     )
 

@@ -43,10 +43,9 @@ from .dataset import (
     read_bytes,
     validate_model,
 )
+from .errors import InvalidInput, UnknownName
 from .models import ProgressFile, ProgressRecord, ProgressStatus
 from .obligations import (
-    InvalidInput,
-    UnknownName,
     all_obligations,
     resolve_agency,
 )

@@ -1,0 +1,505 @@
+"""The daily questions as plain data: what is due, which measures, what each agency owes.
+
+Each function takes the plan, the progress records, the date (``as_of``: only the CLI reads the
+clock) and its filters, and returns a report: dataclasses of rows with an ``as_json()`` giving
+the stable, documented JSON. Renderers (``tables``) turn them into tables, CSV or Markdown.
+
+Agencies are named by the act's code in any letter case or by the Latin alias (``МТСЗН``,
+``mtszn``, ``MTSZN``). Records of a report that several agencies owe (the half-yearly report)
+count for an agency when they name it in ``by`` or name nobody; in the overall view every
+record counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .dataset import Plan
+from .deadlines import quarter_end, quarter_start
+from .errors import InvalidInput, UnknownName
+from .models import Abbreviation, Measure, ProgressRecord
+from .models import Obligation as ObligationModel
+from .obligations import (
+    Obligation,
+    agencies,
+    all_obligations,
+    resolve_agency,
+)
+from .status import Standing, Status, horizon_of, records_about, status_of
+
+Role = Literal["lead", "co", "any"]
+ROLES: tuple[Role, ...] = ("lead", "co", "any")
+
+
+def fold(text: str) -> str:
+    """For matching: case-insensitive, with ё read as е."""
+    return text.casefold().replace("ё", "е")
+
+
+# --- items: an obligation and where it stands -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    obligation: Obligation
+    standing: Standing
+    role: str | None = None  # in an agency's view: lead, co or report
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        """Most urgent first, then the earliest deadline, measures before reports."""
+        o = self.obligation
+        deadline = o.deadline or dt.date.max
+        return (*self.standing.urgency, deadline, o.kind != "measure", o.number or 0, o.id)
+
+    def as_json(self) -> dict[str, Any]:
+        o, s = self.obligation, self.standing
+        out: dict[str, Any] = {
+            "kind": o.kind,
+            "id": o.id,
+            "status": s.status.value,
+            "deadline": o.deadline.isoformat() if o.deadline else None,
+            "title": o.title_ru,
+            "lead": o.lead,
+            "executors": list(o.executors),
+        }
+        if o.number is not None:
+            out["number"] = o.number
+            out["deadline_text"] = o.deadline_text
+        if o.start is not None:
+            out["start"] = o.start.isoformat()
+        if o.period is not None:
+            out["period"] = o.period
+        if self.role is not None:
+            out["role"] = self.role
+        if s.days_overdue is not None:
+            out["days_overdue"] = s.days_overdue
+        if s.record is not None and s.status is Status.done:
+            out["done_on"] = s.record.on.isoformat()
+            if s.days_late is not None:
+                out["days_late"] = s.days_late
+            if s.record.evidence is not None:
+                out["evidence"] = s.record.evidence
+        return out
+
+
+def _record_agency(plan: Plan, record: ProgressRecord) -> str | None:
+    entry = plan.glossary.find(record.by) if record.by else None
+    return entry.code if entry else record.by
+
+
+def scoped(
+    plan: Plan, obligation: Obligation, records: Iterable[ProgressRecord], agency: str | None
+) -> list[ProgressRecord]:
+    """The records that count for ``agency`` (all of them when no agency is given)."""
+    if agency is None or obligation.kind != "report" or len(obligation.executors) < 2:
+        return list(records)
+    return [r for r in records if r.by is None or _record_agency(plan, r) == agency]
+
+
+def _item(
+    plan: Plan,
+    obligation: Obligation,
+    records: Sequence[ProgressRecord],
+    as_of: dt.date,
+    horizon: dt.date,
+    agency: str | None = None,
+    role: str | None = None,
+) -> Item:
+    counted = scoped(plan, obligation, records, agency)
+    return Item(obligation, status_of(obligation, as_of, horizon, counted), role)
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """``plan due`` and ``plan measures``: the items, with the date and the horizon."""
+
+    view: Literal["due", "measures"]
+    as_of: dt.date
+    horizon: dt.date
+    items: list[Item]
+    agency: Abbreviation | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "horizon": self.horizon.isoformat(),
+            "items": [item.as_json() for item in self.items],
+        }
+
+
+# --- plan due ----------------------------------------------------------------------------
+
+
+def owed_by(obligation: Obligation, agency: str) -> str | None:
+    """The agency's part in the obligation: lead, co, report, or None."""
+    if obligation.kind == "report":
+        return "report" if agency in obligation.executors else None
+    return obligation.role_of(agency)
+
+
+def due(
+    plan: Plan,
+    records: Sequence[ProgressRecord],
+    as_of: dt.date,
+    *,
+    within: str | None = None,
+    agency: str | None = None,
+    include_all: bool = False,
+) -> ItemList:
+    """Overdue, due and ongoing obligations (everything with ``include_all``), most urgent
+    first; with ``agency``, only what that agency owes (measures it leads or co-executes, and
+    the reports that apply to it)."""
+    horizon = horizon_of(as_of, within)
+    entry = resolve_agency(plan, agency) if agency is not None else None
+    items = []
+    for obligation in all_obligations(plan):
+        role = owed_by(obligation, entry.code) if entry else None
+        if entry and role is None:
+            continue
+        code = entry.code if entry else None
+        item = _item(plan, obligation, records, as_of, horizon, code, role)
+        if include_all or item.standing.open:
+            items.append(item)
+    return ItemList("due", as_of, horizon, sorted(items, key=lambda i: i.sort_key), entry)
+
+
+# --- plan measures -----------------------------------------------------------------------
+
+
+_DEADLINE_FILTER = re.compile(r"([0-9]{4})(?:-?[Qq]([1-4]))?\Z")
+
+
+def deadline_range(text: str) -> tuple[dt.date, dt.date]:
+    """``2017Q2`` → its first and last day; ``2018`` → the year's."""
+    match = _DEADLINE_FILTER.match(text.strip())
+    if not match:
+        raise InvalidInput(
+            f"{text!r} is not a deadline filter: expected a quarter like 2017Q2 or a year like 2018"
+        )
+    year = int(match[1])
+    if match[2]:
+        quarter = int(match[2])
+        return quarter_start(year, quarter), quarter_end(year, quarter)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def parse_statuses(values: Iterable[str]) -> set[Status]:
+    known = {status.value: status for status in Status}
+    chosen = set()
+    for value in values:
+        for part in value.split(","):
+            name = part.strip().lower().replace("-", "_").replace(" ", "_")
+            if name not in known:
+                raise InvalidInput(
+                    f"{part.strip()!r} is not a status: expected one of {', '.join(known)}"
+                )
+            chosen.add(known[name])
+    return chosen
+
+
+def measures(
+    plan: Plan,
+    records: Sequence[ProgressRecord],
+    as_of: dt.date,
+    *,
+    agency: str | None = None,
+    role: str = "any",
+    deadline: str | None = None,
+    form: str | None = None,
+    search: str | None = None,
+    statuses: Iterable[str] = (),
+) -> ItemList:
+    """The measures in the act's order, filtered: ``agency`` in ``role`` (lead, co or any),
+    falling due within ``deadline`` (a quarter or a year), ``form`` and ``search`` (parts of
+    the form and of the measure's text, any letter case, ё as е), ``statuses``."""
+    if role not in ROLES:
+        raise InvalidInput(f"{role!r} is not a role: expected one of {', '.join(ROLES)}")
+    if role != "any" and agency is None:
+        raise InvalidInput("--role needs --agency: whose role?")
+    horizon = horizon_of(as_of)
+    entry = resolve_agency(plan, agency) if agency is not None else None
+    window = deadline_range(deadline) if deadline is not None else None
+    wanted = parse_statuses(statuses)
+    by_number = {m.number: m for m in plan.file.measures}
+    items = []
+    for obligation in all_obligations(plan):
+        if obligation.number is None:
+            continue
+        measure = by_number[obligation.number]
+        part = obligation.role_of(entry.code) if entry else None
+        if entry and (part is None or role not in ("any", part)):
+            continue
+        if window and not (obligation.deadline and window[0] <= obligation.deadline <= window[1]):
+            continue
+        if form is not None and fold(form) not in fold(measure.form_text):
+            continue
+        if search is not None and fold(search) not in fold(measure.text):
+            continue
+        item = _item(plan, obligation, records, as_of, horizon, role=part)
+        if wanted and item.standing.status not in wanted:
+            continue
+        items.append(item)
+    return ItemList("measures", as_of, horizon, items, entry)
+
+
+# --- plan show ---------------------------------------------------------------------------
+
+
+def _agency_json(entry: Abbreviation | None, code: str) -> dict[str, Any]:
+    return {
+        "code": code,
+        "alias": entry.alias if entry else None,
+        "name": entry.expansion if entry else None,
+        "name_en": entry.name_en if entry else None,
+    }
+
+
+def record_json(record: ProgressRecord) -> dict[str, Any]:
+    return {
+        "on": record.on.isoformat(),
+        "status": record.status.value,
+        "evidence": record.evidence,
+        "note": record.note,
+        "by": record.by,
+    }
+
+
+@dataclass(frozen=True)
+class Detail:
+    """``plan show``: one obligation whole, with its status and its progress history."""
+
+    as_of: dt.date
+    horizon: dt.date
+    item: Item
+    glossary: Sequence[Abbreviation]
+    measure: Measure | None = None
+    report: ObligationModel | None = None
+    point_text: str | None = None  # the resolution's (sub)point that creates a report
+    history: list[ProgressRecord] = field(default_factory=list)  # on or before as_of
+    later_records: int = 0  # records dated after as_of: not counted
+
+    def agency(self, code: str) -> Abbreviation | None:
+        return next((e for e in self.glossary if e.code == code), None)
+
+    def as_json(self) -> dict[str, Any]:
+        item = self.item.as_json()
+        out: dict[str, Any] = {"as_of": self.as_of.isoformat(), "horizon": self.horizon.isoformat()}
+        out.update({key: item[key] for key in ("kind", "id")})
+        if self.measure is not None:
+            m = self.measure
+            out.update(
+                {
+                    "number": m.number,
+                    "text": m.text,
+                    "form_text": m.form_text,
+                    "forms": list(m.forms),
+                    "executors_text": m.executors_text,
+                    "executors": [
+                        {
+                            **_agency_json(self.agency(e.agency), e.agency),
+                            "role": e.role.value,
+                            "by_agreement": e.by_agreement,
+                        }
+                        for e in m.executors
+                    ],
+                    "deadline_text": m.deadline_text,
+                    "deadline": m.deadline.model_dump(mode="json"),
+                    "costs_text": m.costs_text,
+                    "costs": m.costs.model_dump(mode="json"),
+                    "en": m.en.model_dump(mode="json") if m.en else None,
+                }
+            )
+        if self.report is not None:
+            r = self.report
+            out.update(
+                {
+                    "title": r.title_ru,
+                    "title_en": r.title_en,
+                    "point": r.point,
+                    "point_text": self.point_text,
+                    "period": self.item.obligation.period,
+                    "obligors": list(r.obligors),
+                    "by_agreement": list(r.by_agreement),
+                    "recipients": list(r.recipients),
+                    "executors": [
+                        {
+                            **_agency_json(self.agency(code), code),
+                            "by_agreement": code in self.item.obligation.by_agreement,
+                        }
+                        for code in self.item.obligation.executors
+                    ],
+                }
+            )
+        out["due"] = item["deadline"]
+        out["start"] = item.get("start")
+        out["status"] = item["status"]
+        for key in ("days_overdue", "days_late", "done_on", "evidence"):
+            if key in item:
+                out[key] = item[key]
+        out["history"] = [record_json(r) for r in self.history]
+        out["later_records"] = self.later_records
+        return out
+
+
+def find_obligation(plan: Plan, target: str) -> Obligation:
+    """A measure by its number, or a report by its id (any letter case)."""
+    items = all_obligations(plan)
+    wanted = target.strip()
+    for obligation in items:
+        if wanted.isdigit() and obligation.number == int(wanted):
+            return obligation
+        if obligation.kind == "report" and obligation.id.casefold() == wanted.casefold():
+            return obligation
+    numbers = [o.number for o in items if o.number is not None]
+    reports = ", ".join(o.id for o in items if o.kind == "report")
+    what = f"no measure {wanted}" if wanted.isdigit() else f"no obligation {target!r}"
+    raise UnknownName(
+        f"there is {what} in the plan: expected a measure number "
+        f"{min(numbers)}–{max(numbers)} or a report id: {reports}"
+    )
+
+
+def _point_text(plan: Plan, point: str) -> str | None:
+    number, _, sub = point.partition(".")
+    for p in plan.file.points:
+        if p.number == int(number):
+            if not sub:
+                return p.text
+            return next((s.text for s in p.subpoints if s.number == int(sub)), None)
+    return None
+
+
+def show(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date, target: str) -> Detail:
+    obligation = find_obligation(plan, target)
+    horizon = horizon_of(as_of)
+    item = _item(plan, obligation, records, as_of, horizon)
+    measure = next((m for m in plan.file.measures if m.number == obligation.number), None)
+    report = None
+    if obligation.kind == "report":
+        report = next(
+            r
+            for r in plan.file.obligations
+            if obligation.id in (r.id, f"{r.id}-{obligation.period}")
+        )
+    mine = [r for r in records if r.target == obligation.id]
+    return Detail(
+        as_of=as_of,
+        horizon=horizon,
+        item=item,
+        glossary=plan.glossary.entries,
+        measure=measure,
+        report=report,
+        point_text=_point_text(plan, report.point) if report else None,
+        history=records_about(obligation, mine, as_of),
+        later_records=sum(r.on > as_of for r in mine),
+    )
+
+
+# --- plan agencies and plan agency ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgencyRow:
+    agency: Abbreviation
+    lead: int  # measures it leads
+    co: int  # measures it co-executes
+    by_agreement: int  # measures in which it acts "(по согласованию)"
+    reports: int  # reporting obligations it owes
+    overdue: int  # of all these, overdue as of the date
+
+    def as_json(self) -> dict[str, Any]:
+        a = self.agency
+        return {
+            "code": a.code,
+            "alias": a.alias,
+            "name": a.expansion,
+            "name_en": a.name_en,
+            "kind": a.kind.value,
+            "lead": self.lead,
+            "co": self.co,
+            "by_agreement": self.by_agreement,
+            "reports": self.reports,
+            "overdue": self.overdue,
+        }
+
+
+@dataclass(frozen=True)
+class AgencyTable:
+    as_of: dt.date
+    horizon: dt.date
+    rows: list[AgencyRow]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "horizon": self.horizon.isoformat(),
+            "agencies": [row.as_json() for row in self.rows],
+        }
+
+
+@dataclass(frozen=True)
+class AgencyDuties:
+    """``plan agency CODE``: what one agency owes, by its part in it."""
+
+    as_of: dt.date
+    horizon: dt.date
+    agency: Abbreviation
+    lead: list[Item]
+    co: list[Item]
+    reports: list[Item]
+
+    def as_json(self) -> dict[str, Any]:
+        a = self.agency
+        return {
+            "as_of": self.as_of.isoformat(),
+            "horizon": self.horizon.isoformat(),
+            "agency": {
+                "code": a.code,
+                "alias": a.alias,
+                "name": a.expansion,
+                "name_en": a.name_en,
+                "kind": a.kind.value,
+            },
+            "lead": [item.as_json() for item in self.lead],
+            "co": [item.as_json() for item in self.co],
+            "reports": [item.as_json() for item in self.reports],
+        }
+
+
+def agency_duties(
+    plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date, name: str
+) -> AgencyDuties:
+    entry = resolve_agency(plan, name)
+    horizon = horizon_of(as_of)
+    parts: dict[str, list[Item]] = {"lead": [], "co": [], "report": []}
+    for obligation in all_obligations(plan):
+        role = owed_by(obligation, entry.code)
+        if role is not None:
+            item = _item(plan, obligation, records, as_of, horizon, entry.code, role)
+            parts[role].append(item)
+    ordered = {role: sorted(items, key=lambda i: i.sort_key) for role, items in parts.items()}
+    return AgencyDuties(as_of, horizon, entry, ordered["lead"], ordered["co"], ordered["report"])
+
+
+def agency_table(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date) -> AgencyTable:
+    rows = []
+    for entry in agencies(plan):
+        duties = agency_duties(plan, records, as_of, entry.code)
+        every = duties.lead + duties.co + duties.reports
+        agreed = sum(entry.code in item.obligation.by_agreement for item in duties.lead + duties.co)
+        rows.append(
+            AgencyRow(
+                agency=entry,
+                lead=len(duties.lead),
+                co=len(duties.co),
+                by_agreement=agreed,
+                reports=len(duties.reports),
+                overdue=sum(item.standing.status is Status.overdue for item in every),
+            )
+        )
+    return AgencyTable(as_of, horizon_of(as_of), rows)
