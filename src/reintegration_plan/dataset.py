@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from . import checks
 from .models import Abbreviation, AbbreviationsFile, PlanFile
 from .problems import Finding, Problem, Severity, located
-from .yamlio import Document, YamlError, cut, decode, format_path, parse
+from .yamlio import Document, YamlError, cut, decode, format_path, load_text
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PLAN_FILE_NAME = "plan_2017_2019.yaml"
@@ -86,7 +86,7 @@ def open_document(path: Path) -> Document:
     name = str(path)
     try:
         text = decode(read_bytes(path))
-        return Document(name=name, text=text, data=parse(text))
+        return load_text(name, text)
     except YamlError as exc:
         raise DataProblems(
             [

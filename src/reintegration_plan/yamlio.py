@@ -15,6 +15,7 @@ Every failure while reading becomes a :class:`YamlError` carrying a 1-based line
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -200,10 +201,19 @@ def parse(text: str, index: PositionIndex | None = None) -> Any:
 
     With ``index``, also record the position of every value and key.
     """
-    # Each frame: [container, path, pending key or _NO_KEY, key set for mappings]
+    data, positions = parse_with_positions(text)
+    if index is not None:
+        positions.fill(data, index)
+    return data
+
+
+def parse_with_positions(text: str) -> tuple[Any, Positions]:
+    """The data, and where each of its values starts, from one pass of the parser."""
+    positions = Positions()
+    # Each frame: [container, pending key or _NO_KEY, the container's ordinal in `positions`]
     stack: list[list[Any]] = []
     try:
-        return _build(text, index, stack)
+        return _build(text, positions, stack), positions
     except YamlError as exc:
         exc.path = exc.path or _open_path(stack)
         exc.position = _within(text, exc.position)
@@ -216,12 +226,23 @@ def parse(text: str, index: PositionIndex | None = None) -> Any:
         raise YamlError(error.code, error.message, _within(text, error.position)) from None
 
 
+def _stack_path(stack: list[list[Any]]) -> Path:
+    """The path of the innermost open container: each open container is the value most
+    recently added to the container around it."""
+    path: list[PathPart] = []
+    for frame in stack[:-1]:
+        container = frame[0]
+        path.append(len(container) - 1 if type(container) is list else next(reversed(container)))
+    return tuple(path)
+
+
 def _open_path(stack: list[list[Any]]) -> Path:
     """The path of the node being read: the next item of a list, the value of a pending key,
     or the mapping itself when the node is in a key's place."""
     if not stack:
         return ()
-    container, path, key = stack[-1][:3]
+    container, key = stack[-1][:2]
+    path = _stack_path(stack)
     if type(container) is list:
         return (*path, len(container))
     return path if key is _NO_KEY else (*path, key)
@@ -243,91 +264,109 @@ def _tag_name(tag: str) -> str:
 
 _CORE_TAG_PREFIX = "tag:yaml.org,2002:"
 
+# A plain scalar that starts with none of these is a string whatever follows (see resolve_plain)
+_MAYBE_NOT_STRING = frozenset(["", *"~nNtTfF+-.0123456789"])
 
-def _build(text: str, index: PositionIndex | None, stack: list[list[Any]]) -> Any:
+
+def _node_error(event: Any, node: str) -> YamlError | None:
+    """The error for an anchor or a tag on a node, if it has one."""
+    if event.anchor is not None:
+        return YamlError(
+            "anchor",
+            f"anchors (&{cut(event.anchor)}) are not allowed: write the value out in full",
+            _pos(event.start_mark),
+        )
+    if event.tag is not None and not (node == "scalar" and event.tag == "!"):
+        return YamlError(
+            "tag",
+            f"tags ({cut(_tag_name(event.tag))}) are not allowed: remove the tag",
+            _pos(event.start_mark),
+        )
+    return None
+
+
+def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
+    # The hot loop of every command: one pass over the parser's events, a few operations per
+    # event, positions recorded as two integers per node (no path is built here).
     root: Any = None
     documents = 0
     no_key = _NO_KEY
+    scalar_event = yaml.ScalarEvent
+    mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    maybe_not_string = _MAYBE_NOT_STRING
+    lines, spans = positions.lines, positions.spans
+    add_line, add_column = lines.append, positions.columns.append
+    keys: dict[str, str] = {}  # one string object per distinct key
     for event in _events(text):
         cls = type(event)
-        if (
-            cls is yaml.ScalarEvent
-            or cls is yaml.MappingStartEvent
-            or cls is (yaml.SequenceStartEvent)
-        ):
-            if event.anchor is not None:
-                raise YamlError(
-                    "anchor",
-                    f"anchors (&{cut(event.anchor)}) are not allowed: write the value out in full",
-                    _pos(event.start_mark),
-                )
-            if event.tag is not None and not (cls is yaml.ScalarEvent and event.tag == "!"):
-                raise YamlError(
-                    "tag",
-                    f"tags ({cut(_tag_name(event.tag))}) are not allowed: remove the tag",
-                    _pos(event.start_mark),
-                )
-            if cls is yaml.ScalarEvent:
-                # plain and untagged; the non-specific tag ("! 12") makes a string in YAML 1.2
-                value: Any = (
-                    resolve_plain(event.value, event.start_mark)
-                    if event.implicit[0] and event.tag is None
-                    else event.value
-                )
-                container: Any = None
-            else:
-                if len(stack) >= MAX_DEPTH:
-                    raise YamlError(
-                        "too-deep",
-                        f"nesting deeper than {MAX_DEPTH} levels is not accepted",
-                        _pos(event.start_mark),
-                    )
-                container = value = {} if cls is yaml.MappingStartEvent else []
+        if cls is scalar_event:
+            if event.anchor is not None or event.tag is not None:
+                error = _node_error(event, "scalar")
+                if error is not None:
+                    raise error
+            mark = event.start_mark
+            value: Any = event.value
+            # plain and untagged; the non-specific tag ("! 12") makes a string in YAML 1.2
+            if event.implicit[0] and event.tag is None and value[:1] in maybe_not_string:
+                value = resolve_plain(value, mark)
+            add_line(mark.line)
+            add_column(mark.column)
             if not stack:
-                path: Path = ()
                 root = value
-                if index is not None:
-                    index.values[path] = _pos(event.start_mark)
+                continue
+            frame = stack[-1]
+            parent = frame[0]
+            if type(parent) is list:
+                parent.append(value)
+            elif frame[1] is no_key:
+                key = event.value
+                key = keys.setdefault(key, key)
+                if key in parent:
+                    raise YamlError(
+                        "duplicate-key",
+                        f"duplicate key {cut(repr(key))}: each key may appear once in a mapping",
+                        _pos(mark),
+                        (*_stack_path(stack), key),
+                    )
+                frame[1] = key
             else:
+                parent[frame[1]] = value
+                frame[1] = no_key
+        elif cls is mapping_start or cls is sequence_start:
+            error = _node_error(event, "collection")
+            if error is not None:
+                raise error
+            mark = event.start_mark
+            if len(stack) >= MAX_DEPTH:
+                raise YamlError(
+                    "too-deep",
+                    f"nesting deeper than {MAX_DEPTH} levels is not accepted",
+                    _pos(mark),
+                )
+            container: Any = {} if cls is mapping_start else []
+            if stack:
                 frame = stack[-1]
                 parent = frame[0]
                 if type(parent) is list:
-                    path = (*frame[1], len(parent))
-                    parent.append(value)
-                    if index is not None:
-                        index.values[path] = _pos(event.start_mark)
-                elif frame[2] is no_key:
-                    if container is not None:
-                        raise YamlError(
-                            "complex-key",
-                            "a mapping key must be a plain scalar, not a mapping or a list",
-                            _pos(event.start_mark),
-                        )
-                    key = event.value
-                    if key in frame[3]:
-                        raise YamlError(
-                            "duplicate-key",
-                            f"duplicate key {cut(repr(key))}: "
-                            "each key may appear once in a mapping",
-                            _pos(event.start_mark),
-                            (*frame[1], key),
-                        )
-                    frame[3].add(key)
-                    frame[2] = key
-                    if index is not None:
-                        index.keys[(*frame[1], key)] = _pos(event.start_mark)
-                    continue
+                    parent.append(container)
+                elif frame[1] is no_key:
+                    raise YamlError(
+                        "complex-key",
+                        "a mapping key must be a plain scalar, not a mapping or a list",
+                        _pos(mark),
+                    )
                 else:
-                    key = frame[2]
-                    path = (*frame[1], key)
-                    parent[key] = value
-                    frame[2] = no_key
-                    if index is not None:
-                        index.values[path] = _pos(event.start_mark)
-            if container is not None:
-                stack.append([container, path, no_key, set()])
-        elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
-            stack.pop()
+                    parent[frame[1]] = container
+                    frame[1] = no_key
+            else:
+                root = container
+            stack.append([container, no_key, len(lines)])
+            add_line(mark.line)
+            add_column(mark.column)
+        elif cls is mapping_end or cls is sequence_end:
+            frame = stack.pop()
+            spans[id(frame[0])] = frame[2] << 32 | len(lines)
         elif cls is yaml.AliasEvent:
             raise YamlError(
                 "alias",
@@ -351,6 +390,89 @@ def _build(text: str, index: PositionIndex | None, stack: list[list[Any]]) -> An
 
 
 _NO_KEY = object()
+_UINT = "I" if array("I").itemsize >= 4 else "L"
+
+
+class Positions:
+    """Where each node of a parsed document starts, recorded in the parser's one pass.
+
+    Nodes are numbered in the order the parser reads them (a mapping, then each key and its
+    value; a list, then its items), their lines and columns kept in two compact arrays, and each
+    mapping's and list's range of numbers kept by its identity. A path's position is then found
+    by walking the data along it, so nothing is stored per path and the file is not read again.
+    The data must not be changed after parsing.
+    """
+
+    def __init__(self) -> None:
+        self.lines = array(_UINT)
+        self.columns = array(_UINT)
+        self.spans: dict[int, int] = {}  # id(container) -> first << 32 | end (exclusive)
+        self._memo: dict[int, dict[PathPart, int]] = {}
+
+    def at(self, ordinal: int) -> Position:
+        return Position(self.lines[ordinal] + 1, self.columns[ordinal] + 1)
+
+    def _size(self, node: Any) -> int:
+        span = self.spans.get(id(node)) if type(node) is dict or type(node) is list else None
+        return 1 if span is None else (span & 0xFFFFFFFF) - (span >> 32)
+
+    def _children(self, node: Any, ordinal: int) -> dict[PathPart, int]:
+        """The number of each child's value (a key's number is one less)."""
+        children: dict[PathPart, int] = {}
+        cursor = ordinal + 1
+        if type(node) is dict:
+            for key, value in node.items():
+                children[key] = cursor + 1
+                cursor += 1 + self._size(value)
+        else:
+            for i, value in enumerate(node):
+                children[i] = cursor
+                cursor += self._size(value)
+        return children
+
+    def find(self, data: Any, path: Path, *, key: bool = False) -> Position:
+        """The position of the value at ``path`` (of its key with ``key``), or of the value at
+        the longest part of ``path`` that exists."""
+        node, ordinal = data, 0
+        key_ordinal: int | None = None
+        for part in path:
+            if isinstance(node, dict) and isinstance(part, str) and part in node:
+                key_ordinal = self._ordinals(node, ordinal)[part] - 1
+                ordinal = key_ordinal + 1
+            elif (
+                isinstance(node, list)
+                and isinstance(part, int)
+                and not isinstance(part, bool)
+                and 0 <= part < len(node)
+            ):
+                key_ordinal = None
+                ordinal = self._ordinals(node, ordinal)[part]
+            else:
+                return self.at(ordinal)
+            node = node[part]
+        return self.at(key_ordinal if key and key_ordinal is not None else ordinal)
+
+    def _ordinals(self, node: Any, ordinal: int) -> dict[PathPart, int]:
+        found = self._memo.get(id(node))
+        if found is None:
+            found = self._memo[id(node)] = self._children(node, ordinal)
+        return found
+
+    def fill(self, data: Any, index: PositionIndex) -> None:
+        """Record the position of every value and key in ``index``."""
+        work: list[tuple[Any, Path, int]] = [(data, (), 0)]
+        while work:
+            node, path, ordinal = work.pop()
+            index.values[path] = self.at(ordinal)
+            if type(node) is dict:
+                children = self._children(node, ordinal)
+                for key, value in node.items():
+                    index.keys[(*path, key)] = self.at(children[key] - 1)
+                    work.append((value, (*path, key), children[key]))
+            elif type(node) is list:
+                children = self._children(node, ordinal)
+                for i, value in enumerate(node):
+                    work.append((value, (*path, i), children[i]))
 
 
 @dataclass
@@ -361,12 +483,16 @@ class Document:
     text: str
     data: Any
     _index: PositionIndex | None = None
+    _positions: Positions | None = None
 
     @property
     def index(self) -> PositionIndex:
         if self._index is None:
             index = PositionIndex()
-            parse(self.text, index)
+            if self._positions is not None:
+                self._positions.fill(self.data, index)
+            else:
+                parse(self.text, index)
             self._index = index
         return self._index
 
@@ -389,6 +515,8 @@ class Document:
         return tuple(path)
 
     def position(self, path: Path, *, key: bool = False) -> Position:
+        if self._index is None and self._positions is not None:
+            return self._positions.find(self.data, path, key=key)
         index = self.index
         if key and path in index.keys:
             return index.keys[path]
@@ -398,7 +526,9 @@ class Document:
 
 
 def load_text(name: str, text: str) -> Document:
-    return Document(name=name, text=text, data=parse(text))
+    """Parse ``text`` as the document ``name``, keeping the positions of its values."""
+    data, positions = parse_with_positions(text)
+    return Document(name=name, text=text, data=data, _positions=positions)
 
 
 def format_path(path: Path) -> str:
