@@ -149,16 +149,9 @@ def decode(raw: bytes) -> str:
 
 def _events(text: str) -> Iterator[Any]:
     if HAS_LIBYAML:
-        parser = _EventParser(text)
-        while True:
-            event = parser.get_event()
-            if event is None:  # pragma: no cover - the stream always ends with StreamEndEvent
-                return
-            yield event
-            if isinstance(event, yaml.StreamEndEvent):
-                return
-    else:  # pragma: no cover
-        yield from yaml.parse(text, Loader=yaml.SafeLoader)
+        # get_event gives None after StreamEndEvent; iter() calls it with no Python frame
+        return iter(_EventParser(text).get_event, None)
+    return yaml.parse(text, Loader=yaml.SafeLoader)  # pragma: no cover
 
 
 def _syntax_error(exc: yaml.YAMLError) -> YamlError:
@@ -287,10 +280,14 @@ def _node_error(event: Any, node: str) -> YamlError | None:
 
 def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
     # The hot loop of every command: one pass over the parser's events, a few operations per
-    # event, positions recorded as two integers per node (no path is built here).
+    # event, positions recorded as two integers per node (no path is built here). The open
+    # container and its pending key live in locals; on an error they are written back to the
+    # stack, whose frames are [container, pending key, the container's node number].
     root: Any = None
     documents = 0
-    no_key = _NO_KEY
+    no_key = pending = _NO_KEY
+    parent: Any = None  # the innermost open container
+    in_list = False
     scalar_event = yaml.ScalarEvent
     mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
@@ -298,94 +295,94 @@ def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
     lines, spans = positions.lines, positions.spans
     add_line, add_column = lines.append, positions.columns.append
     keys: dict[str, str] = {}  # one string object per distinct key
-    for event in _events(text):
-        cls = type(event)
-        if cls is scalar_event:
-            if event.anchor is not None or event.tag is not None:
-                error = _node_error(event, "scalar")
+    try:
+        for event in _events(text):
+            cls = type(event)
+            if cls is scalar_event:
+                if event.anchor is not None or event.tag is not None:
+                    error = _node_error(event, "scalar")
+                    if error is not None:
+                        raise error
+                mark = event.start_mark
+                add_line(mark.line)
+                add_column(mark.column)
+                value: Any = event.value
+                # plain and untagged; the non-specific tag ("! 12") makes a string in YAML 1.2
+                if value[:1] in maybe_not_string and event.implicit[0] and event.tag is None:
+                    value = resolve_plain(value, mark)
+                if in_list:
+                    parent.append(value)
+                elif pending is not no_key:
+                    parent[pending] = value
+                    pending = no_key
+                elif parent is not None:
+                    pending = keys.setdefault(event.value, event.value)
+                    if pending in parent:
+                        raise YamlError(
+                            "duplicate-key",
+                            f"duplicate key {cut(repr(pending))}: "
+                            "each key may appear once in a mapping",
+                            _pos(mark),
+                            (*_stack_path(stack), pending),
+                        )
+                else:
+                    root = value
+            elif cls is mapping_start or cls is sequence_start:
+                error = _node_error(event, "collection")
                 if error is not None:
                     raise error
-            mark = event.start_mark
-            value: Any = event.value
-            # plain and untagged; the non-specific tag ("! 12") makes a string in YAML 1.2
-            if event.implicit[0] and event.tag is None and value[:1] in maybe_not_string:
-                value = resolve_plain(value, mark)
-            add_line(mark.line)
-            add_column(mark.column)
-            if not stack:
-                root = value
-                continue
-            frame = stack[-1]
-            parent = frame[0]
-            if type(parent) is list:
-                parent.append(value)
-            elif frame[1] is no_key:
-                key = event.value
-                key = keys.setdefault(key, key)
-                if key in parent:
+                mark = event.start_mark
+                if len(stack) >= MAX_DEPTH:
                     raise YamlError(
-                        "duplicate-key",
-                        f"duplicate key {cut(repr(key))}: each key may appear once in a mapping",
+                        "too-deep",
+                        f"nesting deeper than {MAX_DEPTH} levels is not accepted",
                         _pos(mark),
-                        (*_stack_path(stack), key),
                     )
-                frame[1] = key
-            else:
-                parent[frame[1]] = value
-                frame[1] = no_key
-        elif cls is mapping_start or cls is sequence_start:
-            error = _node_error(event, "collection")
-            if error is not None:
-                raise error
-            mark = event.start_mark
-            if len(stack) >= MAX_DEPTH:
-                raise YamlError(
-                    "too-deep",
-                    f"nesting deeper than {MAX_DEPTH} levels is not accepted",
-                    _pos(mark),
-                )
-            container: Any = {} if cls is mapping_start else []
-            if stack:
-                frame = stack[-1]
-                parent = frame[0]
-                if type(parent) is list:
+                container: Any = {} if cls is mapping_start else []
+                if in_list:
                     parent.append(container)
-                elif frame[1] is no_key:
+                elif pending is not no_key:
+                    parent[pending] = container
+                elif parent is not None:
                     raise YamlError(
                         "complex-key",
                         "a mapping key must be a plain scalar, not a mapping or a list",
                         _pos(mark),
                     )
                 else:
-                    parent[frame[1]] = container
-                    frame[1] = no_key
-            else:
-                root = container
-            stack.append([container, no_key, len(lines)])
-            add_line(mark.line)
-            add_column(mark.column)
-        elif cls is mapping_end or cls is sequence_end:
-            frame = stack.pop()
-            spans[id(frame[0])] = frame[2] << 32 | len(lines)
-        elif cls is yaml.AliasEvent:
-            raise YamlError(
-                "alias",
-                f"aliases (*{cut(event.anchor)}) are not allowed: write the value out in full",
-                _pos(event.start_mark),
-            )
-        elif cls is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
+                    root = container
+                stack.append([container, no_key, len(lines)])
+                add_line(mark.line)
+                add_column(mark.column)
+                parent, in_list, pending = container, cls is sequence_start, no_key
+            elif cls is mapping_end or cls is sequence_end:
+                frame = stack.pop()
+                spans[id(frame[0])] = frame[2] << 32 | len(lines)
+                parent = stack[-1][0] if stack else None
+                in_list = type(parent) is list
+            elif cls is yaml.AliasEvent:
                 raise YamlError(
-                    "multiple-documents",
-                    "the file holds more than one YAML document; keep only one",
+                    "alias",
+                    f"aliases (*{cut(event.anchor)}) are not allowed: write the value out in full",
                     _pos(event.start_mark),
                 )
-        elif cls is yaml.StreamEndEvent and documents == 0:
-            message = "the file is empty: it holds no YAML document"
-            if text.strip():
-                message = "the file holds only comments: it holds no YAML document"
-            raise YamlError("empty", message, _pos(event.start_mark))
+            elif cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise YamlError(
+                        "multiple-documents",
+                        "the file holds more than one YAML document; keep only one",
+                        _pos(event.start_mark),
+                    )
+            elif cls is yaml.StreamEndEvent and documents == 0:
+                message = "the file is empty: it holds no YAML document"
+                if text.strip():
+                    message = "the file holds only comments: it holds no YAML document"
+                raise YamlError("empty", message, _pos(event.start_mark))
+    except BaseException:
+        if stack:
+            stack[-1][1] = pending
+        raise
     return root
 
 
