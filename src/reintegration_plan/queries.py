@@ -5,9 +5,10 @@ clock) and its filters, and returns a report: dataclasses of rows with an ``as_j
 the stable, documented JSON. Renderers (``tables``) turn them into tables, CSV or Markdown.
 
 Agencies are named by the act's code in any letter case or by the Latin alias (``МТСЗН``,
-``mtszn``, ``MTSZN``). Records of a report that several agencies owe (the half-yearly report)
-count for an agency when they name it in ``by`` or name nobody; in the overall view every
-record counts.
+``mtszn``, ``MTSZN``). A report that several agencies owe (the half-yearly report) is owed by
+each of them: a record whose ``by`` names one of them is that agency's share and counts only
+in its view (``--agency``, ``plan agency``); a record naming nobody, or an agency that does not
+owe it (such as МВД, which receives it), is about the report as a whole and counts everywhere.
 """
 
 from __future__ import annotations
@@ -95,10 +96,15 @@ def _record_agency(plan: Plan, record: ProgressRecord) -> str | None:
 def scoped(
     plan: Plan, obligation: Obligation, records: Iterable[ProgressRecord], agency: str | None
 ) -> list[ProgressRecord]:
-    """The records that count for ``agency`` (all of them when no agency is given)."""
-    if agency is None or obligation.kind != "report" or len(obligation.executors) < 2:
+    """The records that count for the obligation in ``agency``'s view (None: the whole)."""
+    if obligation.kind != "report" or len(obligation.executors) < 2:
         return list(records)
-    return [r for r in records if r.by is None or _record_agency(plan, r) == agency]
+    owing = set(obligation.executors)
+    return [
+        r
+        for r in records
+        if (by := _record_agency(plan, r)) is None or by not in owing or by == agency
+    ]
 
 
 def _item(
@@ -282,6 +288,7 @@ class Detail:
     point_text: str | None = None  # the resolution's (sub)point that creates a report
     history: list[ProgressRecord] = field(default_factory=list)  # on or before as_of
     later_records: int = 0  # records dated after as_of: not counted
+    shares: dict[str, Standing] = field(default_factory=dict)  # a report many owe: each one's
 
     def agency(self, code: str) -> Abbreviation | None:
         return next((e for e in self.glossary if e.code == code), None)
@@ -330,6 +337,9 @@ class Detail:
                         {
                             **_agency_json(self.agency(code), code),
                             "by_agreement": code in self.item.obligation.by_agreement,
+                            "status": self.shares[code].status.value
+                            if code in self.shares
+                            else item["status"],
                         }
                         for code in self.item.obligation.executors
                     ],
@@ -397,6 +407,12 @@ def show(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date, target: 
         point_text=_point_text(plan, report.point) if report else None,
         history=records_about(obligation, mine, as_of),
         later_records=sum(r.on > as_of for r in mine),
+        shares={
+            code: _item(plan, obligation, mine, as_of, horizon, code).standing
+            for code in obligation.executors
+        }
+        if obligation.kind == "report" and len(obligation.executors) > 1
+        else {},
     )
 
 

@@ -167,7 +167,7 @@ def show_page(detail: Detail) -> Page:
     o = detail.item.obligation
     status = data["status"]
     if "days_overdue" in data:
-        status += f", {data['days_overdue']} days overdue"
+        status += f" by {data['days_overdue']} days"
     if "done_on" in data:
         status += f" on {data['done_on']}"
     if "days_late" in data:
@@ -215,7 +215,22 @@ def show_page(detail: Detail) -> Page:
             Column("Name", ratio=1),
         ),
     )
+    if detail.shares:
+        executors = Sheet(
+            "Executors: each owes its own report",
+            (
+                Column("Code", max_width=16),
+                Column("Alias"),
+                Column("Status", status=True),
+                Column("Name", ratio=1),
+            ),
+        )
     for agency in data["executors"]:
+        if detail.shares:
+            share = detail.shares[agency["code"]].status.value
+            executors.rows.append([agency["code"], agency["alias"] or "", share, agency["name"]])
+            executors.statuses.append(share)
+            continue
         role = agency.get("role", "report")
         if agency["by_agreement"]:
             role += ", by agreement"
