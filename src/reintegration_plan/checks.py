@@ -8,7 +8,8 @@ compared.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from .deadlines import PeriodText, QuarterText, read_deadline_text
@@ -22,7 +23,7 @@ from .models import (
     Role,
 )
 from .problems import Finding, Severity
-from .yamlio import Path
+from .yamlio import Path, PathPart
 
 LEAD_MARK = "(созыв)"
 BY_AGREEMENT_MARK = "(по согласованию)"
@@ -53,22 +54,47 @@ def _warning(code: str, message: str, path: Path) -> Finding:
 # --- any document ------------------------------------------------------------
 
 
+def has_stray_whitespace(text: str) -> bool:
+    """Whether ``text`` starts or ends with whitespace, or holds a tab, a line break, a
+    non-breaking or other special space, or two whitespace characters in a row."""
+    if text.isprintable():  # then its only whitespace character can be the ASCII space
+        return text[:1] == " " or text[-1:] == " " or "  " in text
+    return _STRAY_WHITESPACE.search(text) is not None
+
+
 def check_whitespace(data: Any, path: Path = ()) -> Iterator[Finding]:
     """Texts must not start or end with whitespace, nor hold tabs, line breaks or double spaces."""
+    found: list[Path] = []
     if isinstance(data, str):
-        if _STRAY_WHITESPACE.search(data):
-            yield _error(
-                "whitespace",
-                "stray whitespace (leading, trailing, doubled, a tab or a line break): "
-                "the act's texts have none",
-                path,
-            )
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from check_whitespace(value, (*path, key))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from check_whitespace(value, (*path, i))
+        if has_stray_whitespace(data):
+            found.append(path)
+    else:
+        _find_stray_whitespace(data, path, found)
+    for where in found:
+        yield _error(
+            "whitespace",
+            "stray whitespace (leading, trailing, doubled, a tab or a line break): "
+            "the act's texts have none",
+            where,
+        )
+
+
+def _find_stray_whitespace(node: Any, path: Path, found: list[Path]) -> None:
+    # Visits every value of the file, in document order: strings are checked in the loop and
+    # only mappings and lists recurse (a generator per value cost 0.25 s on 10,000 measures).
+    items: Iterable[tuple[PathPart, Any]]
+    if isinstance(node, dict):
+        items = node.items()
+    elif isinstance(node, list):
+        items = enumerate(node)
+    else:
+        return
+    for part, value in items:
+        if isinstance(value, str):
+            if has_stray_whitespace(value):
+                found.append((*path, part))
+        elif isinstance(value, dict | list):
+            _find_stray_whitespace(value, (*path, part), found)
 
 
 # --- abbreviations file --------------------------------------------------------
@@ -244,8 +270,7 @@ def read_executors_text(text: str, codes: Sequence[str]) -> list[tuple[str, bool
     """
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
-    for code in sorted(codes, key=len, reverse=True):
-        pattern = re.compile(r"(?<!\w)" + re.escape(code) + r"(?!\w)")
+    for code, pattern in _code_patterns(tuple(codes)):
         for match in pattern.finditer(text):
             if not any(taken[match.start() : match.end()]):
                 spans.append((match.start(), match.end(), code))
@@ -257,6 +282,13 @@ def read_executors_text(text: str, codes: Sequence[str]) -> list[tuple[str, bool
         following = text[end : spans[n + 1][0] if n + 1 < len(spans) else len(text)]
         found.append((code, LEAD_MARK in following, BY_AGREEMENT_MARK in following))
     return found
+
+
+@lru_cache(maxsize=16)
+def _code_patterns(codes: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each code's whole-word pattern, longest code first (compiled once per glossary)."""
+    ordered = sorted(codes, key=len, reverse=True)
+    return tuple((code, re.compile(r"(?<!\w)" + re.escape(code) + r"(?!\w)")) for code in ordered)
 
 
 def _check_executors(
