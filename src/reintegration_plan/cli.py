@@ -469,5 +469,159 @@ def record(
     typer.echo(f"recorded in {path}: {entry.target} {entry.status.value} on {entry.on}")
 
 
+# --- what people publish and plan with: calendar, timeline, report ------------------------
+
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of labels, headings and the act's texts: ru or en (default: $PLAN_LANG, "
+        "else ru when the locale is Russian, else en). English texts are an unofficial "
+        "translation.",
+        show_default=False,
+    ),
+]
+OutputFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (all at once: a temporary file, then renamed) instead of "
+        "standard output.",
+        show_default=False,
+    ),
+]
+
+
+def _lang(option: str | None) -> Any:
+    """--lang, else $PLAN_LANG, else the locale, else English."""
+    from .i18n import locale_from, resolve_lang
+
+    return resolve_lang(option, os.environ.get("PLAN_LANG"), locale_from(os.environ))
+
+
+def _write(data: bytes, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from .outfile import write_output
+
+    write_output(output, data)
+
+
+@app.command()
+def calendar(
+    agency: AgencyOption = None,
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    as_of: AsOfOption = "today",
+    lang: LangOption = None,
+    output: OutputFileOption = None,
+) -> None:
+    """Write an iCalendar (RFC 5545) file of every dated obligation, for calendar apps.
+
+    One all-day event per measure deadline, half-yearly report and the consolidated report
+    (37; the annual evaluation has no date). Each event's UID is fixed
+    (measure-5@reintegration-plan.kz-912-2016), so importing a newer file updates the events
+    instead of duplicating them; its stamp is the --as-of date, so the same inputs give the
+    same bytes. Events done as of the date (from the progress file) start with "[done]" and
+    carry X-PLAN-STATUS:done and X-PLAN-COMPLETED; cancelled ones have STATUS:CANCELLED.
+    """
+    from .i18n import label
+    from .ical import calendar_entries, render_ics
+
+    language = _lang(lang)
+    day, loaded, records = _inputs(plan, progress, as_of)
+    entries = calendar_entries(loaded, records, day, language, agency)
+    _write(render_ics(entries, day, language, label("calendar.name", language)), output)
+
+
+@app.command()
+def timeline(
+    agency: AgencyOption = None,
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    as_of: AsOfOption = "today",
+    lang: LangOption = None,
+    svg: Annotated[
+        Path | None,
+        typer.Option("--svg", help="Also write the picture as an SVG file.", show_default=False),
+    ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write the picture as an HTML file.", show_default=False),
+    ] = None,
+) -> None:
+    """Show the plan as a Gantt chart: one row per obligation, one column per quarter.
+
+    ◆ marks the quarter an obligation falls due in, ━ a period running (2017 – 2019), │ the
+    quarter of the --as-of date; colours and the status column say where each stands as of the
+    date. --svg and --html write the same picture, in colour, to files.
+    """
+    import io
+    import shutil
+
+    from rich.console import Console
+
+    from .i18n import label
+    from .timeline import build_timeline
+    from .timeline_view import export, timeline_view
+
+    language = _lang(lang)
+    day, loaded, records = _inputs(plan, progress, as_of)
+    width = shutil.get_terminal_size((120, 24)).columns
+    view = timeline_view(build_timeline(loaded, records, day, language, agency), width)
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    buffer = io.StringIO()
+    Console(
+        file=buffer,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        highlight=False,
+        legacy_windows=False,
+    ).print(view)
+    sys.stdout.write(buffer.getvalue())
+    title = f"{label('timeline.title', language)} — {day.isoformat()}"
+    for what, path in (("svg", svg), ("html", html)):
+        if path is not None:
+            _write(export(view, width, what, title).encode("utf-8"), path)
+
+
+class ReportFormat(str, Enum):
+    markdown = "markdown"
+    html = "html"
+
+
+@app.command()
+def report(
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    as_of: AsOfOption = "today",
+    lang: LangOption = None,
+    output_format: Annotated[
+        ReportFormat,
+        typer.Option("--format", help="markdown, or html: one standalone, printable page."),
+    ] = ReportFormat.markdown,
+    output: OutputFileOption = None,
+) -> None:
+    """The progress report to publish, as of a date (measure 30 of the plan).
+
+    Headline counts by status (the obligations of `plan due --all`), a table per agency, the
+    overdue obligations with their days overdue, the completed ones with their evidence, and
+    the reporting obligations. The HTML is one file: styles inline, no scripts, no external
+    assets, readable when printed.
+    """
+    from .report import build_report
+    from .report_formats import REPORT_FORMATS
+
+    language = _lang(lang)
+    day, loaded, records = _inputs(plan, progress, as_of)
+    text = REPORT_FORMATS[output_format.value](build_report(loaded, records, day, language))
+    _write(text.encode("utf-8"), output)
+
+
 def main() -> None:
     app()

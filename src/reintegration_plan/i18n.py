@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, TypeVar
 
+from .errors import InvalidInput
+
 Lang = Literal["ru", "en"]
 LANGS: tuple[Lang, ...] = ("ru", "en")
 DEFAULT_LANG: Lang = "en"
@@ -21,8 +23,8 @@ DEFAULT_LANG: Lang = "en"
 T = TypeVar("T")
 
 
-class UnknownLanguage(ValueError):
-    """A language that is neither ru nor en."""
+class UnknownLanguage(InvalidInput):
+    """A language that is neither ru nor en (exit 2)."""
 
 
 # key -> (Russian, English). Placeholders in braces must be the same in both.
@@ -58,6 +60,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "column.status": ("Статус", "Status"),
     "column.lead": ("Созыв", "Lead"),
     "column.agency": ("Орган", "Agency"),
+    "column.role": ("Роль", "Role"),
     "column.days_overdue": ("Дней просрочки", "Days overdue"),
     "column.days_late": ("Дней опоздания", "Days late"),
     "column.done_on": ("Дата исполнения", "Done on"),
@@ -112,6 +115,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # messages
     "message.days_overdue": ("просрочено на {days}", "{days} overdue"),
     "message.days_late": ("выполнено с опозданием на {days}", "done {days} late"),
+    "message.late": ("с опозданием на {days}", "{days} late"),
     "message.nothing": ("Нет обязательств.", "No obligations."),
     "message.written": ("Записано: {path}", "Written: {path}"),
     "message.unofficial": (

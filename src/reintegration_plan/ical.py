@@ -1,0 +1,224 @@
+"""The plan's dated obligations as an iCalendar file (RFC 5545), for calendar applications.
+
+One all-day ``VEVENT`` per dated obligation (the 30 measures, the six half-yearly reports, the
+consolidated report; the annual evaluation has no date and is left out): ``DTSTART;VALUE=DATE``
+is the deadline and ``DTEND;VALUE=DATE`` the day after, as RFC 5545 (3.6.1) requires of an
+all-day event, whose end is exclusive.
+
+Why ``VEVENT`` and not ``VTODO``: a to-do with ``DUE;VALUE=DATE`` and ``STATUS:COMPLETED`` would
+say "done" more exactly, but Google Calendar and Outlook drop ``VTODO`` on import and in
+subscriptions, and a calendar people publish must show up where they look. So a completed
+obligation is marked on the event itself: the summary starts with "[done]" ("[выполнено]"),
+``CATEGORIES`` carries the status label, ``X-PLAN-STATUS:done`` and
+``X-PLAN-COMPLETED;VALUE=DATE`` the machine-readable facts; a cancelled one gets
+``STATUS:CANCELLED``, which ``VEVENT`` does have.
+
+Re-importing must update entries, never duplicate them: each ``UID`` is the obligation's id
+at a fixed domain (``measure-5@reintegration-plan.kz-912-2016``), ``DTSTAMP`` is the as-of
+date at midnight UTC (not the clock: the same inputs give the same bytes), and ``SEQUENCE`` is
+the number of progress records that count for the entry, so it grows when progress is
+recorded.
+
+No CLI or terminal code here: the caller gives the plan, the progress records, the date and
+the language, and gets bytes (CRLF line ends and 75-octet folding are icalendar's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .checks import BODIES
+from .dataset import Plan
+from .i18n import Lang, days, label, pick, status_label
+from .models import Measure, ProgressRecord
+from .models import Obligation as ObligationModel
+from .obligations import Obligation, all_obligations
+from .queries import due
+from .status import Standing, Status, records_about
+
+UID_DOMAIN = "reintegration-plan.kz-912-2016"
+PRODID = "-//reintegration-plan//plan calendar//{lang}"
+
+
+def uid_of(obligation_id: str) -> str:
+    return f"{obligation_id}@{UID_DOMAIN}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One calendar entry, as plain data."""
+
+    uid: str
+    obligation_id: str
+    kind: str
+    day: dt.date
+    summary: str
+    description: str
+    categories: tuple[str, ...]
+    status: Status
+    cancelled: bool
+    completed: dt.date | None
+    sequence: int
+
+
+def _measure_lines(measure: Measure, obligation: Obligation, lang: Lang) -> list[str]:
+    english = measure.en if lang == "en" else None
+    lines = [
+        pick(lang, measure.text, english.text if english else None),
+        "",
+        label(
+            "calendar.form",
+            lang,
+            text=pick(lang, measure.form_text, english.form_text if english else None),
+        ),
+        label(
+            "calendar.executors",
+            lang,
+            text=pick(lang, measure.executors_text, english.executors_text if english else None),
+        ),
+        label(
+            "calendar.deadline",
+            lang,
+            text=pick(lang, measure.deadline_text, english.deadline_text if english else None)
+            + f" ({obligation.deadline})",
+        ),
+    ]
+    if english is not None:
+        lines += [
+            "",
+            label("calendar.original", "en", text=measure.text),
+            label("calendar.executors", "ru", text=measure.executors_text),
+            label("calendar.deadline", "ru", text=measure.deadline_text),
+        ]
+    return lines
+
+
+def _party(name: str, lang: Lang) -> str:
+    """An agency code as the act writes it, or a group of bodies in words."""
+    return label(f"body.{name}", lang) if name in BODIES else name
+
+
+def _report_lines(obligation: Obligation, model: ObligationModel | None, lang: Lang) -> list[str]:
+    lines = [pick(lang, obligation.title_ru, obligation.title_en)]
+    if obligation.point:
+        lines += ["", label("calendar.point", lang, point=obligation.point)]
+    if model is not None:
+        obligors = ", ".join(_party(name, lang) for name in model.obligors)
+        lines.append(label("calendar.obligors", lang, text=obligors))
+        if model.recipients:
+            recipients = ", ".join(_party(name, lang) for name in model.recipients)
+            lines.append(label("calendar.recipients", lang, text=recipients))
+    if lang == "en" and obligation.title_en is not None:
+        lines += ["", label("calendar.original", "en", text=obligation.title_ru)]
+    return lines
+
+
+def _standing_lines(standing: Standing, as_of: dt.date, lang: Lang) -> list[str]:
+    status = status_label(standing.status.value, lang)
+    if standing.days_overdue is not None:
+        overdue = days(standing.days_overdue, lang)
+        status += f" ({label('message.days_overdue', lang, days=overdue)})"
+    lines = ["", f"{label('report.as_of', lang, date=as_of.isoformat())}: {status}"]
+    record = standing.record
+    if standing.status is Status.done and record is not None:
+        lines.append(label("calendar.done_on", lang, date=record.on.isoformat()))
+        if standing.days_late:
+            lines.append(label("message.days_late", lang, days=days(standing.days_late, lang)))
+    if record is not None and record.evidence:
+        lines.append(label("calendar.evidence", lang, text=record.evidence))
+    return lines
+
+
+def _summary(obligation: Obligation, standing: Standing, lang: Lang) -> str:
+    title = pick(lang, obligation.title_ru, obligation.title_en)
+    if obligation.kind == "measure":
+        text = label("calendar.measure_summary", lang, number=obligation.number, text=title)
+    elif obligation.period:
+        text = f"{title} ({obligation.period})"
+    else:
+        text = title
+    if standing.status in (Status.done, Status.cancelled):
+        text = f"[{status_label(standing.status.value, lang)}] {text}"
+    return text
+
+
+def calendar_entries(
+    plan: Plan,
+    records: Sequence[ProgressRecord],
+    as_of: dt.date,
+    lang: Lang,
+    agency: str | None = None,
+) -> list[Entry]:
+    """The entries, by date then in the act's order; only obligations with a date, and with
+    ``agency`` (a code or alias) only those it leads, co-executes or reports on."""
+    measures = {m.number: m for m in plan.file.measures}
+    reports = {o.point: o for o in plan.file.obligations}
+    order = {o.id: n for n, o in enumerate(all_obligations(plan))}
+    items = due(plan, records, as_of, agency=agency, include_all=True).items
+    entries = []
+    for item in sorted(items, key=lambda i: order[i.obligation.id]):
+        obligation, standing = item.obligation, item.standing
+        if obligation.deadline is None:
+            continue
+        if obligation.kind == "measure" and obligation.number in measures:
+            lines = _measure_lines(measures[obligation.number], obligation, lang)
+        else:
+            lines = _report_lines(obligation, reports.get(obligation.point or ""), lang)
+        lines += _standing_lines(standing, as_of, lang)
+        record = standing.record
+        entries.append(
+            Entry(
+                uid=uid_of(obligation.id),
+                obligation_id=obligation.id,
+                kind=obligation.kind,
+                day=obligation.deadline,
+                summary=_summary(obligation, standing, lang),
+                description="\n".join(lines),
+                categories=(
+                    label(f"kind.{obligation.kind}", lang),
+                    status_label(standing.status.value, lang),
+                ),
+                status=standing.status,
+                cancelled=standing.status is Status.cancelled,
+                completed=record.on if standing.status is Status.done and record else None,
+                sequence=len(records_about(obligation, records, as_of)),
+            )
+        )
+    entries.sort(key=lambda e: e.day)  # stable: the act's order within a day
+    return entries
+
+
+def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang, name: str) -> bytes:
+    """The iCalendar text of the entries: CRLF line ends, lines folded at 75 octets."""
+    from icalendar import Calendar, Event
+
+    stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID.format(lang=lang.upper()))
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", name)
+    for entry in entries:
+        event = Event()
+        event.add("uid", entry.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", entry.day)
+        event.add("dtend", entry.day + dt.timedelta(days=1))
+        event.add("sequence", entry.sequence)
+        event.add("summary", entry.summary)
+        event.add("description", entry.description)
+        event.add("categories", list(entry.categories))
+        event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+        event.add("transp", "TRANSPARENT")
+        event.add("x-plan-id", entry.obligation_id)
+        event.add("x-plan-kind", entry.kind)
+        event.add("x-plan-status", entry.status.value)
+        if entry.completed is not None:
+            event.add("x-plan-completed", entry.completed)
+        calendar.add_component(event)
+    text: bytes = calendar.to_ical()
+    return text

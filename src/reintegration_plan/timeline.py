@@ -1,0 +1,106 @@
+"""The plan on a quarter grid, as plain data: what ``plan timeline`` draws.
+
+One row per obligation (the measures in the act's order, then the reporting obligations), one
+column per quarter from the first quarter of the plan period to the first quarter after it
+(2017Q1 … 2020Q1: the last reports fall due in January and February 2020). A quarter deadline
+or a report is a mark in the quarter of its date; a period ("2017 – 2019 годы") is a bar from
+its first quarter to the quarter it falls due in. Statuses are as of the date. No terminal
+code here: ``timeline_view`` draws it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dataset import Plan
+from .deadlines import quarter_of
+from .i18n import Lang, pick
+from .models import ProgressRecord
+from .obligations import all_obligations
+from .queries import due
+from .status import Standing
+
+Quarter = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    kind: str
+    label: str  # the measure's number, or the report's half-year / "—"
+    title: str  # in the chosen language
+    lead: str | None
+    standing: Standing
+    first: int | None  # index of the first quarter it covers (None: undated or off the grid)
+    last: int | None  # index of the quarter it falls due in
+
+    @property
+    def is_period(self) -> bool:
+        return self.first is not None and self.last is not None and self.first < self.last
+
+
+@dataclass(frozen=True)
+class Timeline:
+    as_of: dt.date
+    lang: Lang
+    quarters: tuple[Quarter, ...]
+    as_of_index: int | None  # the as-of date's quarter, when it is on the grid
+    rows: tuple[Row, ...]
+
+
+def plan_quarters(first_year: int, last_year: int) -> tuple[Quarter, ...]:
+    """Every quarter of the period, then the first quarter of the year after it."""
+    quarters = [(year, q) for year in range(first_year, last_year + 1) for q in (1, 2, 3, 4)]
+    return (*quarters, (last_year + 1, 1))
+
+
+def _index(quarters: Sequence[Quarter], day: dt.date | None) -> int | None:
+    if day is None:
+        return None
+    quarter = quarter_of(day)
+    return quarters.index(quarter) if quarter in quarters else None
+
+
+def build_timeline(
+    plan: Plan,
+    records: Sequence[ProgressRecord],
+    as_of: dt.date,
+    lang: Lang,
+    agency: str | None = None,
+) -> Timeline:
+    """The grid as of the date, in the act's order; with ``agency`` (a code or alias), only
+    what it leads, co-executes or reports on."""
+    period = plan.file.act.period
+    quarters = plan_quarters(period.first_year, period.last_year)
+    order = {o.id: n for n, o in enumerate(all_obligations(plan))}
+    items = due(plan, records, as_of, agency=agency, include_all=True).items
+    rows = []
+    for item in sorted(items, key=lambda i: order[i.obligation.id]):
+        obligation = item.obligation
+        last = _index(quarters, obligation.deadline)
+        first = _index(quarters, obligation.start) if obligation.start else last
+        if obligation.kind == "measure":
+            row_label = str(obligation.number)
+        else:
+            row_label = obligation.period or "—"
+        rows.append(
+            Row(
+                id=obligation.id,
+                kind=obligation.kind,
+                label=row_label,
+                title=pick(lang, obligation.title_ru, obligation.title_en),
+                lead=obligation.lead,
+                standing=item.standing,
+                first=first if last is not None else None,
+                last=last,
+            )
+        )
+    return Timeline(
+        as_of=as_of,
+        lang=lang,
+        quarters=quarters,
+        as_of_index=_index(quarters, as_of),
+        rows=tuple(rows),
+    )

@@ -1,0 +1,121 @@
+"""`plan timeline`: the Gantt-style view, its goldens (NO_COLOR, 120 columns) and its exports.
+
+``UPDATE_GOLDEN=1 pytest tests/test_timeline.py`` rewrites tests/golden/timeline/: review every
+changed golden by eye (one row per obligation, the mark in its deadline's quarter, the as-of
+quarter's column marked with │).
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from conftest import TESTS, run
+
+GOLDEN = TESTS / "golden" / "timeline"
+PROGRESS = TESTS / "golden" / "report" / "records.yaml"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+WIDE = {"COLUMNS": "120"}
+
+
+def check_golden(name: str, actual: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="\n")
+    assert actual == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("en-2018-07-01.txt", ("--lang", "en", "--as-of", "2018-07-01")),
+        ("ru-2018-07-01.txt", ("--lang", "ru", "--as-of", "2018-07-01")),
+        ("en-2017Q1-mtszn.txt", ("--lang", "en", "--as-of", "2017Q1", "--agency", "MTSZN")),
+        ("ru-2020-03-01.txt", ("--lang", "ru", "--as-of", "2020-03-01")),
+    ],
+)
+def test_timeline_golden(name: str, args: tuple[str, ...]) -> None:
+    result = run("timeline", "--progress", str(PROGRESS), *args, env=WIDE)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "\x1b" not in result.stdout  # NO_COLOR and not a terminal: no escape codes
+    assert max(len(line) for line in result.stdout.splitlines()) <= 120
+    check_golden(name, result.stdout)
+
+
+def test_one_row_per_obligation_and_marks_in_the_right_quarter() -> None:
+    result = run("timeline", "--lang", "en", "--as-of", "2018-07-01", env=WIDE)
+    lines = result.stdout.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.lstrip().startswith("#"))
+    rows = lines[header + 2 : header + 2 + 38]
+    assert [row[:6].strip() for row in rows] == [
+        *(str(n) for n in range(1, 31)),
+        "2017H1",
+        "2017H2",
+        "2018H1",
+        "2018H2",
+        "2019H1",
+        "2019H2",
+        "—",
+        "—",
+    ]
+    grid_start = lines[header].index("Q1")
+    quarters = [lines[header][grid_start - 2 + 5 * i : grid_start + 3 + 5 * i] for i in range(13)]
+    assert [q.strip() for q in quarters] == ["Q1", "Q2", "Q3", "Q4"] * 3 + ["Q1"]
+
+    def marks(row: str) -> list[int]:
+        cells = [row[grid_start - 2 + 5 * i : grid_start + 3 + 5 * i] for i in range(13)]
+        return [i for i, cell in enumerate(cells) if "◆" in cell]
+
+    assert marks(rows[4]) == [1]  # measure 5: 2017Q2
+    assert marks(rows[19]) == [8]  # measure 20: 2019Q1
+    assert marks(rows[20]) == [11]  # measure 21: the period's end, 2019Q4
+    assert rows[20][grid_start - 2 : grid_start + 3] == "━━━━━"  # ... a bar from 2017Q1
+    assert marks(rows[30]) == [2]  # the 2017H1 report, due 2017-07-10: 2017Q3
+    assert marks(rows[36]) == []  # the annual evaluation has no date
+    assert marks(rows[37]) == [12]  # the consolidated report, due 2020-02-25: 2020Q1
+    as_of_column = grid_start - 2 + 5 * 6 + 2  # 2018Q3
+    assert {row[as_of_column] for row in rows} == {"│", "╋", "◆"}
+
+
+@pytest.mark.parametrize("what", ["svg", "html"])
+def test_exports_write_the_same_picture(tmp_path: Path, what: str) -> None:
+    target = tmp_path / f"timeline.{what}"
+    args = ("timeline", "--lang", "ru", "--as-of", "2018-07-01", f"--{what}", str(target))
+    result = run(*args, env=WIDE)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "График исполнения — по состоянию на 2018-07-01" in result.stdout
+    text = target.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+    if what == "svg":
+        root = ET.fromstring(text)
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        # SVG text is split into spans; the Russian words are there
+        assert "График" in text
+        assert "просрочено" in text
+    else:
+        assert text.startswith("<!DOCTYPE html>")
+        assert "просрочено" in text
+        assert "<script" not in text
+        assert "color: #" in text  # in colour, whatever the terminal
+    again = tmp_path / f"again.{what}"
+    run(*args[:-1], str(again), env=WIDE)
+    assert again.read_text(encoding="utf-8") == text  # deterministic
+
+
+def test_both_exports_at_once(tmp_path: Path) -> None:
+    svg, html = tmp_path / "t.svg", tmp_path / "t.html"
+    result = run("timeline", "--as-of", "2018Q3", "--svg", str(svg), "--html", str(html))
+    assert result.exit_code == 0
+    assert svg.read_text(encoding="utf-8").startswith("<svg")
+    assert "<html" in html.read_text(encoding="utf-8")
+
+
+def test_export_to_a_missing_directory(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "t.svg"
+    result = run("timeline", "--svg", str(target))
+    assert result.exit_code == 2
+    assert result.stderr == f"plan: error: {target}: no such directory\n"
