@@ -269,13 +269,14 @@ def read_executors_text(text: str, codes: Sequence[str]) -> list[tuple[str, bool
     in measure 21 ("МТСЗН акиматы ...") still yields two agencies.
     """
     spans: list[tuple[int, int, str]] = []
-    taken = [False] * len(text)
     for code, pattern in _code_patterns(tuple(codes)):
+        if code not in text:  # most codes are not in a given text: skip the regex
+            continue
         for match in pattern.finditer(text):
-            if not any(taken[match.start() : match.end()]):
-                spans.append((match.start(), match.end(), code))
-                for k in range(match.start(), match.end()):
-                    taken[k] = True
+            start, end = match.span()
+            # a match overlapping one already taken (by a longer code) is part of that one
+            if not any(start < e and s < end and s < e for s, e, _ in spans):
+                spans.append((start, end, code))
     spans.sort()
     found = []
     for n, (_, end, code) in enumerate(spans):
