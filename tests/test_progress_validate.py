@@ -1,0 +1,97 @@
+"""`plan validate --progress FILE` (or a progress file among FILES, told by its `records` key)
+reports every problem of a progress file at file:line:col, like the plan's diagnostics.
+
+Goldens: tests/golden/validate_progress/<case>.txt, the output for <case>.yaml, run from that
+directory. ``UPDATE_GOLDEN=1`` rewrites them; review every change by eye.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import PLAN, TESTS, run
+
+CASES = TESTS / "golden" / "validate_progress"
+SAMPLE = TESTS / "fixtures" / "progress_sample.yaml"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+@pytest.mark.parametrize("case", ["records", "schema"])
+def test_golden_diagnostics(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CASES)
+    result = run("validate", "--progress", f"{case}.yaml")
+    assert (result.exit_code, result.stderr) == (1, "")
+    golden = CASES / f"{case}.txt"
+    if UPDATE:
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+    # given as a file, it is told to be a progress file by its content: the same diagnostics
+    assert run("validate", f"{case}.yaml").stdout == result.stdout
+
+
+def test_the_record_problems_are_at_their_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CASES)
+    result = run("validate", "records.yaml", "--format", "json")
+    data = json.loads(result.stdout)
+    assert [(p["line"], p["column"], p["severity"], p["code"]) for p in data["problems"]] == [
+        (8, 12, "error", "unknown-measure"),
+        (11, 15, "error", "unknown-obligation"),
+        (16, 11, "warning", "done-without-evidence"),
+        (18, 7, "error", "unknown-agency"),
+    ]
+    assert (data["valid"], data["files"]) == (False, ["records.yaml"])
+
+
+def test_a_valid_progress_file() -> None:
+    result = run("validate", "--progress", str(SAMPLE))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0,
+        "1 file checked: no problems\n",
+        "",
+    )
+
+
+def test_warnings_only_pass_unless_strict(tmp_path: Path) -> None:
+    path = tmp_path / "progress.yaml"
+    path.write_text("schema_version: 1\nrecords:\n- measure: 3\n  status: done\n  on: 2017-03-01\n")
+    assert run("validate", "--progress", str(path)).exit_code == 0
+    assert run("validate", "--progress", str(path), "--strict").exit_code == 1
+
+
+def test_the_plan_and_a_progress_file_together(tmp_path: Path) -> None:
+    result = run("validate", str(PLAN), "--progress", str(SAMPLE), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["files"] == [str(PLAN), str(SAMPLE)]
+    assert {p["code"] for p in data["problems"]} <= {"undefined-abbreviation"}
+    assert result.exit_code == 0
+
+
+def test_records_are_checked_against_the_plan_given(tmp_path: Path) -> None:
+    # a copy of the plan with measure 30 removed: a record of measure 30 no longer fits it
+    copy = tmp_path / "data"
+    copy.mkdir()
+    text = PLAN.read_text(encoding="utf-8")
+    text = text[: text.index("  - number: 30\n")]
+    (copy / PLAN.name).write_text(text, encoding="utf-8")
+    (copy / "abbreviations.yaml").write_bytes((PLAN.parent / "abbreviations.yaml").read_bytes())
+    progress = tmp_path / "progress.yaml"
+    progress.write_text(
+        "schema_version: 1\nrecords:\n- measure: 30\n  status: in_progress\n  on: 2017-03-01\n"
+    )
+    assert run("validate", "--progress", str(progress)).exit_code == 0
+    result = run("validate", "--progress", str(progress), "--plan", str(copy / PLAN.name))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(
+        f"{progress}:3:12: error: there is no measure 30 in the plan: expected a measure "
+        "number 1–29 or a report id"
+    )
+
+
+def test_a_missing_progress_file_is_exit_2() -> None:
+    result = run("validate", "--progress", "missing.yaml")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "plan: error: missing.yaml: no such file\n"

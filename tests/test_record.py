@@ -1,0 +1,369 @@
+"""`plan record`: records are checked before anything is written, appended without touching a
+byte of what is already in the file, atomically, and concurrent calls lose nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from conftest import PLAN, run
+from reintegration_plan.dataset import load_plan
+from reintegration_plan.models import ProgressRecord
+from reintegration_plan.progress import HEADER, load_records, yaml_scalar
+
+
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def record(*args: str, env: dict[str, str] | None = None) -> Result:
+    return run("record", *args, env=env)
+
+
+def records_in(path: Path) -> list[ProgressRecord]:
+    found, problems = load_records(path, load_plan(PLAN))
+    assert [p for p in problems if p.severity.value == "error"] == []
+    return found
+
+
+def listing(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir())
+
+
+def test_the_first_record_creates_the_file(tmp_path: Path) -> None:
+    result = record(
+        "5",
+        "--status",
+        "done",
+        "--on",
+        "2017-06-20",
+        "--evidence",
+        "https://example.kz/5",
+        "--by",
+        "mtszn",
+        "--note",
+        "протокол подписан",
+    )
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "recorded in progress.yaml: measure-5 done on 2017-06-20\n"
+    assert (tmp_path / "progress.yaml").read_text(encoding="utf-8") == HEADER + (
+        "- measure: 5\n"
+        "  status: done\n"
+        "  on: 2017-06-20\n"
+        "  evidence: https://example.kz/5\n"
+        "  note: протокол подписан\n"
+        "  by: МТСЗН\n"
+    )
+    assert run("validate", "--progress", "progress.yaml").exit_code == 0
+
+
+def test_a_report_and_the_progress_options(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.yaml"
+    result = record(
+        "Half-Yearly-Report-2017h1",
+        "--status",
+        "in_progress",
+        "--on",
+        "2017-07-05",
+        env={"PLAN_PROGRESS": str(target)},
+    )
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"recorded in {target}: half-yearly-report-2017H1 in_progress on 2017-07-05\n"
+    )
+    assert target.read_text(encoding="utf-8").endswith(
+        "- obligation: half-yearly-report-2017H1\n  status: in_progress\n  on: 2017-07-05\n"
+    )
+    explicit = tmp_path / "explicit.yaml"
+    result = record("1", "--status", "cancelled", "--on", "2017-01-09", "--progress", str(explicit))
+    assert result.exit_code == 0
+    assert [r.target for r in records_in(explicit)] == ["measure-1"]
+    assert listing(tmp_path) == [
+        ".elsewhere.yaml.lock",
+        ".explicit.yaml.lock",
+        "elsewhere.yaml",
+        "explicit.yaml",
+    ]
+
+
+def test_done_without_evidence_is_recorded_with_a_warning(tmp_path: Path) -> None:
+    result = record("3", "--status", "done", "--on", "2017-03-01")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "plan: warning: a record of `done` without `evidence`: add a URL or the document that "
+        "shows it\n"
+    )
+    assert [(r.measure, r.evidence) for r in records_in(tmp_path / "progress.yaml")] == [(3, None)]
+
+
+# --- refused: nothing written ---------------------------------------------------------------
+
+EXISTING = (
+    b"# my notes on the plan's progress\n"
+    b"schema_version: 1   # keep\n"
+    b"records:\n"
+    b"  # the first one\n"
+    b"  - measure: 1\n"
+    b"    status: done\n"
+    b"    on: 2017-03-20\n"
+    b"    evidence: 'https://example.kz/1'   # quoted on purpose\n"
+    b"\n"
+    b"# end of my notes\n"
+)
+
+REFUSED = [
+    (["31", "--status", "done", "--on", "2017-06-20"], "there is no measure 31 in the plan"),
+    (["0", "--status", "done", "--on", "2017-06-20"], "there is no measure 0 in the plan"),
+    (["report-2017", "--status", "done", "--on", "2017-06-20"], "'report-2017' is not a measure"),
+    (["5", "--status", "finished", "--on", "2017-06-20"], "'finished' is not a status"),
+    (["5", "--status", "done", "--on", "2017-02-30"], "'2017-02-30' is not a date"),
+    (["5", "--status", "done", "--on", "20170620x"], "'20170620x' is not a date"),
+    (["5", "--status", "done", "--on", "2017Q2"], "'2017Q2' is not a date"),
+    (["5", "--status", "done", "--on", "2017-06-20", "--by", "МВФ"], "'МВФ' is not an agency"),
+    (["5", "--status", "done", "--on", "2017-06-20", "--by", "UIS"], "'UIS' is not an executing"),
+    (["5", "--status", "done", "--on", "2017-06-20", "--note", " "], "--note is empty"),
+    (["5", "--status", "done", "--on", "2017-06-20", "--evidence", ""], "--evidence is empty"),
+]
+
+
+@pytest.mark.parametrize(("args", "says"), REFUSED, ids=[" ".join(a) for a, _ in REFUSED])
+def test_a_refused_record_leaves_the_file_byte_identical(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    path = tmp_path / "progress.yaml"
+    path.write_bytes(EXISTING)
+    result = record(*args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"plan: error: {says}"), result.stderr
+    assert path.read_bytes() == EXISTING
+    assert listing(tmp_path) == ["progress.yaml"]  # no lock, no temporary file
+
+
+def test_a_refused_record_creates_no_file(tmp_path: Path) -> None:
+    assert record("31", "--status", "done", "--on", "2017-06-20").exit_code == 2
+    assert listing(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "schema_version: 1\nrecords:\n- measure: 1\n  status: [done\n",  # YAML syntax
+        "schema_version: 1\nrecords:\n- measure: 1\n  status: finished\n  on: 2017-01-01\n",
+        "schema_version: 2\nrecords: []\n",
+        "- measure: 1\n",  # not a mapping
+        "schema_version: 1\nrecords: [{measure: 1, status: done, on: 2017-01-01, evidence: x}]\n",
+    ],
+    ids=["syntax", "schema", "version", "a list", "flow list"],
+)
+def test_a_file_that_is_not_a_progress_file_is_left_alone(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "progress.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = record("5", "--status", "done", "--on", "2017-06-20", "--evidence", "x")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith("progress.yaml:")
+    assert result.stderr.endswith(
+        "plan: error: the data has errors: run `plan validate` on it and fix them\n"
+    )
+    assert path.read_bytes() == text.encode()
+    assert listing(tmp_path) == [".progress.yaml.lock", "progress.yaml"]
+
+
+# --- appended byte for byte -----------------------------------------------------------------
+
+NEW_ITEM = "- measure: 5\n  status: in_progress\n  on: 2017-06-01\n"
+
+
+def append(tmp_path: Path, existing: bytes) -> bytes:
+    path = tmp_path / "progress.yaml"
+    path.write_bytes(existing)
+    result = record("5", "--status", "in_progress", "--on", "2017-06-01")
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    assert [r.target for r in records_in(path)][-1] == "measure-5"
+    return path.read_bytes()
+
+
+def test_everything_in_the_file_is_kept_byte_for_byte(tmp_path: Path) -> None:
+    # items indented by 2, a comment after the last record, a blank line: all kept, the new
+    # record appended at the end, indented like the others
+    assert append(tmp_path, EXISTING) == EXISTING + (
+        b"  - measure: 5\n    status: in_progress\n    on: 2017-06-01\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("existing", "expected"),
+    [
+        pytest.param(
+            b"schema_version: 1\nrecords:\n- measure: 1\n  status: done\n  on: 2017-03-20\n"
+            b"  evidence: x",
+            b"schema_version: 1\nrecords:\n- measure: 1\n  status: done\n  on: 2017-03-20\n"
+            b"  evidence: x\n" + NEW_ITEM.encode(),
+            id="no newline at the end",
+        ),
+        pytest.param(
+            b"schema_version: 1\nrecords: []\n",
+            b"schema_version: 1\nrecords:\n" + NEW_ITEM.encode(),
+            id="an empty flow list",
+        ),
+        pytest.param(
+            b"schema_version: 1\nrecords: []  # none yet\n",
+            b"schema_version: 1\nrecords:\n" + NEW_ITEM.encode()[:-1] + b"  # none yet\n",
+            id="an empty flow list with a comment",
+        ),
+        pytest.param(
+            b"records:\nschema_version: 1\n",
+            b"records:\n" + NEW_ITEM.encode() + b"schema_version: 1\n",
+            id="records empty and not the last key",
+        ),
+        pytest.param(
+            b"records:\n-   measure: 1\n    status: cancelled\n    on: 2017-01-02\n"
+            b"schema_version: 1  # last\n",
+            b"records:\n-   measure: 1\n    status: cancelled\n    on: 2017-01-02\n"
+            b"-   measure: 5\n    status: in_progress\n    on: 2017-06-01\n"
+            b"schema_version: 1  # last\n",
+            id="records not the last key, wide items",
+        ),
+        pytest.param(
+            b"schema_version: 1\r\nrecords:\r\n- measure: 1\r\n  status: cancelled\r\n"
+            b"  on: 2017-01-02\r\n",
+            b"schema_version: 1\r\nrecords:\r\n- measure: 1\r\n  status: cancelled\r\n"
+            b"  on: 2017-01-02\r\n" + NEW_ITEM.replace("\n", "\r\n").encode(),
+            id="CRLF line ends",
+        ),
+        pytest.param(
+            "\ufeffschema_version: 1\nrecords:\n- measure: 1\n  status: cancelled\n"
+            "  on: 2017-01-02\n  note: |\n    две\n    строки\n\n".encode(),
+            "\ufeffschema_version: 1\nrecords:\n- measure: 1\n  status: cancelled\n"
+            "  on: 2017-01-02\n  note: |\n    две\n    строки\n\n".encode()
+            + NEW_ITEM.encode(),
+            id="a byte-order mark and a block scalar",
+        ),
+    ],
+)
+def test_layouts(tmp_path: Path, existing: bytes, expected: bytes) -> None:
+    assert append(tmp_path, existing) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain words",
+        "a: b # c",
+        "- looks like a list",
+        "'quoted' and \"double\"",
+        "two\nlines",
+        "  spaces around  ",
+        "tab\there",
+        "yes",
+        "2017-06-20",
+        "123",
+        "null",
+        "#hash",
+        "ключ: значение",
+        "line\u2028separator",
+        "bell\x07",
+        "back\\slash",
+    ],
+)
+def test_any_text_reads_back_exactly(tmp_path: Path, text: str) -> None:
+    result = record(
+        "5", "--status", "done", "--on", "2017-06-20", "--evidence", "e", "--note", text
+    )
+    assert result.exit_code == 0, result.output
+    assert records_in(tmp_path / "progress.yaml")[0].note == text
+
+
+def test_yaml_scalar_is_plain_when_it_can_be() -> None:
+    assert yaml_scalar("https://example.kz/a?b=1#frag") == "https://example.kz/a?b=1#frag"
+    assert yaml_scalar("протокол № 5") == "протокол № 5"
+    assert yaml_scalar("a: b") == '"a: b"'
+    assert yaml_scalar("yes") == "yes"  # a string under YAML 1.2, as the loader reads it
+    assert yaml_scalar("12") == '"12"'
+
+
+def test_the_file_keeps_its_mode_and_a_symlink_stays_a_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "real.yaml"
+    real.write_bytes(EXISTING)
+    real.chmod(0o600)
+    link = tmp_path / "progress.yaml"
+    link.symlink_to(real.name)
+    assert record("5", "--status", "in_progress", "--on", "2017-06-01").exit_code == 0
+    assert link.is_symlink()
+    assert real.read_bytes().startswith(EXISTING)
+    assert real.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_missing_directory_is_exit_2(tmp_path: Path) -> None:
+    result = record("5", "--status", "done", "--on", "2017-06-20", "--progress", "no/such/p.yaml")
+    assert usage_line(result) == "plan: error: no/such: no such directory"
+
+
+def usage_line(result: Result) -> str:
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1
+    return result.stderr.rstrip("\n")
+
+
+# --- concurrent records all land --------------------------------------------------------------
+
+
+def test_concurrent_records_all_land(tmp_path: Path) -> None:
+    path = tmp_path / "progress.yaml"
+    path.write_bytes(EXISTING)
+    env = {k: v for k, v in os.environ.items() if k not in ("PLAN_FILE", "PLAN_PROGRESS")}
+    count = 12
+    processes = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "reintegration_plan",
+                "record",
+                str(n % 30 + 1),
+                "--status",
+                "in_progress",
+                "--on",
+                "2017-06-01",
+                "--note",
+                f"writer {n}",
+                "--progress",
+                str(path),
+            ],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(count)
+    ]
+    outcomes = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in processes]
+    for process in processes:
+        for stream in (process.stdout, process.stderr):
+            if stream:
+                stream.close()
+    assert outcomes == [(0, "")] * count
+    data = path.read_bytes()
+    assert data.startswith(EXISTING)
+    records = records_in(path)
+    assert sorted(r.note or "" for r in records[1:]) == sorted(f"writer {n}" for n in range(count))
+    assert run("validate", "--progress", str(path)).exit_code == 0
+    assert listing(tmp_path) == [".progress.yaml.lock", "progress.yaml"]
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "reintegration_plan", "record", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Append a progress record to the progress file" in done.stdout
