@@ -32,6 +32,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 64
 """Deepest nesting accepted; the plan file needs 5 levels."""
 MAX_NUMBER_DIGITS = 30
+MAX_NODES = 2_000_000
+"""Most values (and keys) accepted in one file: a plan of 10,000 measures has 640,000. Bounds the
+memory a hostile file can make the schema validation take (about 200 bytes per value)."""
 
 PathPart = str | int
 Path = tuple[PathPart, ...]
@@ -278,6 +281,14 @@ def _node_error(event: Any, node: str) -> YamlError | None:
     return None
 
 
+def _too_many(mark: Any) -> YamlError:
+    return YamlError(
+        "too-large",
+        f"the file holds more than {MAX_NODES:,} values and keys: not a data file this tool reads",
+        _pos(mark),
+    )
+
+
 def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
     # The hot loop of every command: one pass over the parser's events, a few operations per
     # event, positions recorded as two integers per node (no path is built here). The open
@@ -304,6 +315,8 @@ def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
                     if error is not None:
                         raise error
                 mark = event.start_mark
+                if len(lines) >= MAX_NODES:
+                    raise _too_many(mark)
                 add_line(mark.line)
                 add_column(mark.column)
                 value: Any = event.value
@@ -338,6 +351,8 @@ def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
                         f"nesting deeper than {MAX_DEPTH} levels is not accepted",
                         _pos(mark),
                     )
+                if len(lines) >= MAX_NODES:
+                    raise _too_many(mark)
                 container: Any = {} if cls is mapping_start else []
                 if in_list:
                     parent.append(container)
