@@ -93,6 +93,16 @@ def cut(text: str, limit: int = 200) -> str:
     return f"{text[:limit]}… ({len(text)} characters)"
 
 
+def _check_number_length(length: int, unit: str, mark: Any) -> None:
+    if length > MAX_NUMBER_DIGITS:
+        raise YamlError(
+            "number-too-long",
+            f"a number of {length} {unit} is not accepted "
+            f"(at most {MAX_NUMBER_DIGITS}); quote it if it is text",
+            _pos(mark),
+        )
+
+
 def resolve_plain(value: str, mark: Any) -> Any:
     """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema."""
     if value in _NULLS:
@@ -105,30 +115,18 @@ def resolve_plain(value: str, mark: Any) -> Any:
     if not (first.isdigit() or first in "+-."):
         return value
     if _INT.match(value):
-        if len(value.lstrip("+-")) > MAX_NUMBER_DIGITS:
-            raise YamlError(
-                "number-too-long",
-                f"a number of {len(value.lstrip('+-'))} digits is not accepted "
-                f"(at most {MAX_NUMBER_DIGITS}); quote it if it is text",
-                _pos(mark),
-            )
+        _check_number_length(len(value.lstrip("+-")), "digits", mark)
         return int(value)
-    if _OCT.match(value):
-        return int(value[2:], 8)
-    if _HEX.match(value):
-        return int(value[2:], 16)
+    if _OCT.match(value) or _HEX.match(value):
+        # 0x and 5,000 digits made an integer that no message or JSON could print
+        _check_number_length(len(value) - 2, "digits", mark)
+        return int(value[2:], 8 if value[1] == "o" else 16)
     if _FLOAT.match(value):
-        if len(value) > MAX_NUMBER_DIGITS:
-            raise YamlError(
-                "number-too-long",
-                f"a number of {len(value)} characters is not accepted "
-                f"(at most {MAX_NUMBER_DIGITS}); quote it if it is text",
-                _pos(mark),
-            )
+        _check_number_length(len(value), "characters", mark)
         return float(value)
-    lowered = value.lstrip("+-")
-    if lowered in _INF:
-        return -_INF[lowered] if value.startswith("-") else _INF[lowered]
+    unsigned = value[1:] if first in "+-" else value  # one sign at most: ++.inf is a string
+    if unsigned in _INF:
+        return -_INF[unsigned] if first == "-" else _INF[unsigned]
     if value in (".nan", ".NaN", ".NAN"):
         return float("nan")
     return value
