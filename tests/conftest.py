@@ -14,7 +14,16 @@ PLAN = DATA / "plan_2017_2019.yaml"
 ABBREVIATIONS = DATA / "abbreviations.yaml"
 TESTS = Path(__file__).resolve().parent
 
-_CLEARED = ("PLAN_FILE", "PLAN_PROGRESS", "GITHUB_ACTIONS", "PLAN_LANG")
+# The locale too: without --lang or PLAN_LANG it chooses the language (a Russian one: ru).
+_CLEARED = (
+    "PLAN_FILE",
+    "PLAN_PROGRESS",
+    "GITHUB_ACTIONS",
+    "PLAN_LANG",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+)
 
 
 def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:

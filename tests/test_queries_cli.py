@@ -128,7 +128,18 @@ def test_golden_table(case: str) -> None:
 
 def test_due_json_items_have_the_documented_keys() -> None:
     data = json.loads(
-        ok("due", "--as-of", "2017-07-01", "--all", "--progress", str(SAMPLE), "--format", "json")
+        ok(
+            "due",
+            "--as-of",
+            "2017-07-01",
+            "--all",
+            "--progress",
+            str(SAMPLE),
+            "--format",
+            "json",
+            "--lang",
+            "ru",
+        )
     )
     assert list(data) == ["as_of", "horizon", "items"]
     assert (data["as_of"], data["horizon"]) == ("2017-07-01", "2017-09-30")
@@ -139,6 +150,8 @@ def test_due_json_items_have_the_documented_keys() -> None:
         "status": "overdue",
         "deadline": "2017-06-30",
         "title": "Выработать механизм регистрации осужденного после освобождения по месту "
+        "постоянного или временного жительства",
+        "title_ru": "Выработать механизм регистрации осужденного после освобождения по месту "
         "постоянного или временного жительства",
         "lead": "МВД",
         "executors": ["МВД", "МТСЗН"],
@@ -152,6 +165,8 @@ def test_due_json_items_have_the_documented_keys() -> None:
         "status": "due",
         "deadline": "2017-07-10",
         "title": "информацию в Министерство внутренних дел Республики Казахстан о ходе "
+        "реализации Плана",
+        "title_ru": "информацию в Министерство внутренних дел Республики Казахстан о ходе "
         "реализации Плана",
         "lead": None,
         "executors": [

@@ -112,6 +112,7 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Check data files against the schema and the act; report every problem at file:line:col.
 
@@ -122,6 +123,8 @@ def validate(
     from .dataset import plan_path_from, validate_paths
     from .problem_formats import PROBLEM_FORMATS
     from .problems import Severity
+
+    _lang(lang)  # checked like every command's; diagnostics are in English, each with its code
 
     plan_path = plan_path_from(str(plan) if plan else None)
     paths = list(files) if files else ([] if progress else [plan_path])
@@ -147,6 +150,7 @@ def schema(
         bool,
         typer.Option("--abbreviations", help="Print the abbreviations file's schema instead."),
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Print the JSON Schema of the plan file (or of the abbreviations file), for editors.
 
@@ -155,6 +159,7 @@ def schema(
     """
     from .schemas import schema_text
 
+    _lang(lang)  # checked like every command's; the schema's descriptions are in English
     sys.stdout.write(schema_text("abbreviations" if abbreviations else "plan"))
 
 
@@ -198,6 +203,25 @@ AgencyOption = Annotated[
 ]
 
 
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of labels, headings and the act's texts: ru or en (default: $PLAN_LANG, "
+        "else ru when the locale is Russian, else en). English texts are an unofficial "
+        "translation.",
+        show_default=False,
+    ),
+]
+
+
+def _lang(option: str | None) -> Any:
+    """--lang, else $PLAN_LANG, else the locale, else English."""
+    from .i18n import locale_from, resolve_lang
+
+    return resolve_lang(option, os.environ.get("PLAN_LANG"), locale_from(os.environ))
+
+
 def _progress_path(option: Path | None) -> tuple[Path, bool]:
     """The progress file, and whether the user named it (a named file must exist)."""
     if option is not None:
@@ -224,14 +248,15 @@ def _inputs(plan: Path | None, progress: Path | None, as_of: str) -> tuple[Any, 
     return day, loaded, records
 
 
-def _emit(report: Any, output_format: OutputFormat) -> None:
+def _emit(report: Any, output_format: OutputFormat, lang: str | None) -> None:
     import shutil
 
     from .tables import Output, render
 
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     width = shutil.get_terminal_size((80, 24)).columns
-    sys.stdout.write(render(report, output_format.value, Output(width=width, color=color)))
+    output = Output(width=width, color=color, lang=_lang(lang))
+    sys.stdout.write(render(report, output_format.value, output))
 
 
 @app.command()
@@ -254,6 +279,7 @@ def due(
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """What is overdue, due and ongoing as of a date, most urgent first.
 
@@ -285,7 +311,7 @@ def due(
 
     day, loaded, records = _inputs(plan, progress, as_of)
     report = due_report(loaded, records, day, within=within, agency=agency, include_all=include_all)
-    _emit(report, output_format)
+    _emit(report, output_format, lang)
 
 
 @app.command()
@@ -330,6 +356,7 @@ def measures(
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """List the plan's measures in the act's order, with their status, filtered.
 
@@ -350,7 +377,7 @@ def measures(
         search=search,
         statuses=status or (),
     )
-    _emit(report, output_format)
+    _emit(report, output_format, lang)
 
 
 @app.command()
@@ -367,13 +394,14 @@ def show(
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """Show one measure whole: every column verbatim, the structured fields, its agencies,
     its status as of the date and its progress history."""
     from .queries import show as show_report
 
     day, loaded, records = _inputs(plan, progress, as_of)
-    _emit(show_report(loaded, records, day, target), output_format)
+    _emit(show_report(loaded, records, day, target), output_format, lang)
 
 
 @app.command()
@@ -382,6 +410,7 @@ def agencies(
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """Every agency with its code, alias and name, and how many measures it leads,
     co-executes and takes part in by agreement, how many reports it owes, and how many of
@@ -389,7 +418,7 @@ def agencies(
     from .queries import agency_table
 
     day, loaded, records = _inputs(plan, progress, as_of)
-    _emit(agency_table(loaded, records, day), output_format)
+    _emit(agency_table(loaded, records, day), output_format, lang)
 
 
 @app.command()
@@ -406,13 +435,14 @@ def agency(
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """Everything one agency owes as of the date: the measures it leads, those it
     co-executes, and the reporting obligations that apply to it, each with its status."""
     from .queries import agency_duties
 
     day, loaded, records = _inputs(plan, progress, as_of)
-    _emit(agency_duties(loaded, records, day, code), output_format)
+    _emit(agency_duties(loaded, records, day, code), output_format, lang)
 
 
 @app.command()
@@ -448,6 +478,7 @@ def record(
     ] = None,
     plan: PlanOption = None,
     progress: ProgressOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Append a progress record to the progress file, creating the file if absent.
 
@@ -458,29 +489,29 @@ def record(
     """
     from .dataset import load_plan, plan_path_from
     from .deadlines import parse_date
+    from .i18n import tr
     from .progress import append_record, new_record
 
+    language = _lang(lang)
     day = _today() if on.strip().lower() == "today" else parse_date(on)
     loaded = load_plan(plan_path_from(str(plan) if plan else None))
     entry = new_record(loaded, target, status, day, evidence=evidence, note=note, by=by)
     path = _progress_path(progress)[0]
     for warning in append_record(path, entry, loaded):
         typer.echo(f"plan: warning: {warning.message}", err=True)
-    typer.echo(f"recorded in {path}: {entry.target} {entry.status.value} on {entry.on}")
+    done = tr(
+        language,
+        "recorded in {path}: {target} {status} on {on}",
+        path=path,
+        target=entry.target,
+        status=entry.status.value,
+        on=entry.on,
+    )
+    typer.echo(done)
 
 
 # --- what people publish and plan with: calendar, timeline, report ------------------------
 
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        help="Language of labels, headings and the act's texts: ru or en (default: $PLAN_LANG, "
-        "else ru when the locale is Russian, else en). English texts are an unofficial "
-        "translation.",
-        show_default=False,
-    ),
-]
 OutputFileOption = Annotated[
     Path | None,
     typer.Option(
@@ -491,13 +522,6 @@ OutputFileOption = Annotated[
         show_default=False,
     ),
 ]
-
-
-def _lang(option: str | None) -> Any:
-    """--lang, else $PLAN_LANG, else the locale, else English."""
-    from .i18n import locale_from, resolve_lang
-
-    return resolve_lang(option, os.environ.get("PLAN_LANG"), locale_from(os.environ))
 
 
 def _write(data: bytes, output: Path | None) -> None:

@@ -140,6 +140,88 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# The query commands' tables (``tables``), keyed by their English text: English -> Russian.
+TABLE_RU: dict[str, str] = {
+    "Status": "Статус",
+    "No.": "№",
+    "Deadline": "Срок",
+    "Lead": "Созыв",
+    "Title": "Наименование",
+    "Executors": "Исполнители",
+    "Measure": "Мероприятие",
+    "Field": "Поле",
+    "Value": "Значение",
+    "Forms": "Формы завершения",
+    "Costs": "Расходы",
+    "required": "требуются",
+    "none required": "не требуются",
+    "Measure (en, unofficial)": "Мероприятие (англ., неофициальный перевод)",
+    "Obligation": "Обязательство",
+    "Obligation (en)": "Обязательство (англ.)",
+    "Point {point}": "Пункт {point}",
+    "Period": "Период",
+    "Recipients": "Получатели",
+    "Code": "Код",
+    "Alias": "Латиницей",
+    "Role": "Роль",
+    "Name": "Наименование",
+    "Executors: each owes its own report": "Исполнители: каждый представляет свою информацию",
+    "report": "отчетность",
+    "lead": "созыв",
+    "co": "соисполнитель",
+    ", by agreement": ", по согласованию",
+    "Progress": "Ход исполнения",
+    "On": "Дата",
+    "By": "Кто",
+    "Evidence": "Подтверждение",
+    "Note": "Примечание",
+    "No progress recorded.": "Записей о ходе исполнения нет.",
+    "{n} later record(s), after {date}, not counted.": (
+        "Записей позже {date}: {n}; они не учтены."
+    ),
+    "Co": "Соисп.",
+    "By agr.": "По согл.",
+    "Reports": "Отчеты",
+    "Overdue": "Просроч.",
+    "Lead, Co: measures it leads, co-executes; By agr.: measures it takes part in by "
+    "agreement; Reports: reporting obligations it owes; Overdue: of all these, overdue.": (
+        "Созыв, Соисп.: мероприятия, где орган созывает или соисполняет; По согл.: мероприятия, "
+        "где он участвует по согласованию; Отчеты: его отчетность; Просроч.: из всего этого "
+        "просрочено."
+    ),
+    "Measures it leads ({n})": "Мероприятия, где он созывает ({n})",
+    "Measures it co-executes ({n})": "Мероприятия, где он соисполнитель ({n})",
+    "Reports it owes ({n})": "Его отчетность ({n})",
+    "Obligations {window}": "Обязательства {window}",
+    "Obligations owed by {code} {window}": "Обязательства {code} {window}",
+    "Measures {window}": "Мероприятия {window}",
+    "Measure {number} {window}": "Мероприятие {number} {window}",
+    "Report {id} {window}": "Отчетность {id} {window}",
+    "Agencies {window}": "Органы {window}",
+    "as of {date} (due: through {horizon})": "по состоянию на {date} (к исполнению: по {horizon})",
+    "Nothing is overdue, due or ongoing.": "Просроченных, подлежащих исполнению и выполняемых "
+    "обязательств нет.",
+    "No measure matches.": "Подходящих мероприятий нет.",
+    "{n} measures: {counts}.": "Мероприятий: {n}; {counts}.",
+    "nothing": "ничего",
+    "(none)": "(нет)",
+    "— (no date in the act)": "— (в акте срока нет)",
+    "{n} agencies": "органов: {n}",
+    "{days} d": "{days} дн.",
+    "{days} d late": "{days} дн. опоздания",
+    "by {days} days": "на {days} дн.",
+    "on {date}": "{date}",
+    ", {days} days late": ", с опозданием на {days} дн.",
+    "recorded in {path}: {target} {status} on {on}": "записано в {path}: {target} {status} {on}",
+}
+
+
+def tr(lang: Lang, english: str, **values: object) -> str:
+    """A text of the query tables in ``lang``: the English as written, or its Russian."""
+    text = TABLE_RU[english] if lang == "ru" else english
+    return text.format(**values) if values else text
+
+
 def label(key: str, lang: Lang, **values: object) -> str:
     """The label ``key`` in ``lang``, with its placeholders filled from ``values``."""
     try:

@@ -50,6 +50,8 @@ class Obligation:
     number: int | None = None  # measures only
     deadline_text: str | None = None  # measures only, verbatim
     executors_text: str | None = None  # measures only, verbatim
+    deadline_text_en: str | None = None  # measures only: the unofficial English translations
+    executors_text_en: str | None = None
     by_agreement: tuple[str, ...] = ()  # executors that act "(по согласованию)"
     period: str | None = None  # half-yearly reports: 2017H1 ...
     point: str | None = None  # reports: the resolution's point, e.g. "2.2"
@@ -90,6 +92,8 @@ def from_measure(measure: Measure) -> Obligation:
         number=measure.number,
         deadline_text=measure.deadline_text,
         executors_text=measure.executors_text,
+        deadline_text_en=measure.en.deadline_text if measure.en else None,
+        executors_text_en=measure.en.executors_text if measure.en else None,
         by_agreement=tuple(e.agency for e in measure.executors if e.by_agreement),
     )
 

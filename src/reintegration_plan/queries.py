@@ -22,6 +22,7 @@ from typing import Any, Literal
 from .dataset import Plan
 from .deadlines import quarter_end, quarter_start
 from .errors import InvalidInput, UnknownName
+from .i18n import Lang, pick
 from .models import Abbreviation, Measure, ProgressRecord
 from .models import Obligation as ObligationModel
 from .obligations import (
@@ -57,14 +58,17 @@ class Item:
         deadline = o.deadline or dt.date.max
         return (*self.standing.urgency, deadline, o.kind != "measure", o.number or 0, o.id)
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
+        """``title`` in the language (English: the unofficial translation), ``title_ru``
+        verbatim."""
         o, s = self.obligation, self.standing
         out: dict[str, Any] = {
             "kind": o.kind,
             "id": o.id,
             "status": s.status.value,
             "deadline": o.deadline.isoformat() if o.deadline else None,
-            "title": o.title_ru,
+            "title": pick(lang, o.title_ru, o.title_en),
+            "title_ru": o.title_ru,
             "lead": o.lead,
             "executors": list(o.executors),
         }
@@ -130,11 +134,11 @@ class ItemList:
     items: list[Item]
     agency: Abbreviation | None = None
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
         return {
             "as_of": self.as_of.isoformat(),
             "horizon": self.horizon.isoformat(),
-            "items": [item.as_json() for item in self.items],
+            "items": [item.as_json(lang) for item in self.items],
         }
 
 
@@ -293,8 +297,8 @@ class Detail:
     def agency(self, code: str) -> Abbreviation | None:
         return next((e for e in self.glossary if e.code == code), None)
 
-    def as_json(self) -> dict[str, Any]:
-        item = self.item.as_json()
+    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
+        item = self.item.as_json(lang)
         out: dict[str, Any] = {"as_of": self.as_of.isoformat(), "horizon": self.horizon.isoformat()}
         out.update({key: item[key] for key in ("kind", "id")})
         if self.measure is not None:
@@ -325,7 +329,8 @@ class Detail:
             r = self.report
             out.update(
                 {
-                    "title": r.title_ru,
+                    "title": pick(lang, r.title_ru, r.title_en),
+                    "title_ru": r.title_ru,
                     "title_en": r.title_en,
                     "point": r.point,
                     "point_text": self.point_text,
@@ -450,7 +455,8 @@ class AgencyTable:
     horizon: dt.date
     rows: list[AgencyRow]
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
+        """The same in either language: each agency has ``name`` and ``name_en``."""
         return {
             "as_of": self.as_of.isoformat(),
             "horizon": self.horizon.isoformat(),
@@ -469,7 +475,7 @@ class AgencyDuties:
     co: list[Item]
     reports: list[Item]
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
         a = self.agency
         return {
             "as_of": self.as_of.isoformat(),
@@ -481,9 +487,9 @@ class AgencyDuties:
                 "name_en": a.name_en,
                 "kind": a.kind.value,
             },
-            "lead": [item.as_json() for item in self.lead],
-            "co": [item.as_json() for item in self.co],
-            "reports": [item.as_json() for item in self.reports],
+            "lead": [item.as_json(lang) for item in self.lead],
+            "co": [item.as_json(lang) for item in self.co],
+            "reports": [item.as_json(lang) for item in self.reports],
         }
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .i18n import Lang, pick, status_label, tr
 from .obligations import Obligation
 from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList
 from .status import Status
@@ -62,120 +63,151 @@ class Page:
 
 
 # --- reports as pages ----------------------------------------------------------------------
+# Labels follow the language (``i18n.tr``: the English written here, or its Russian); the act's
+# texts too (the unofficial English translation, or the Russian verbatim).
 
 
-def _status(item: Item) -> str:
+def _status(item: Item, lang: Lang) -> str:
     """The status, and on a second line the days overdue or late."""
     s = item.standing
+    name = status_label(s.status.value, lang)
     if s.days_overdue is not None:
-        return f"{s.status.value}\n{s.days_overdue} d"
+        return f"{name}\n{tr(lang, '{days} d', days=s.days_overdue)}"
     if s.days_late is not None:
-        return f"{s.status.value}\n{s.days_late} d late"
-    return s.status.value
+        return f"{name}\n{tr(lang, '{days} d late', days=s.days_late)}"
+    return name
 
 
-def _what(o: Obligation) -> str:
-    return str(o.number) if o.number is not None else "report"
+def _what(o: Obligation, lang: Lang) -> str:
+    return str(o.number) if o.number is not None else tr(lang, "report")
 
 
-def _title(o: Obligation) -> str:
-    return o.title_ru if o.number is not None else f"{o.id}\n{o.title_ru}"
+def _title(o: Obligation, lang: Lang) -> str:
+    title = pick(lang, o.title_ru, o.title_en)
+    return title if o.number is not None else f"{o.id}\n{title}"
 
 
-def _deadline(o: Obligation) -> str:
+def _deadline(o: Obligation, lang: Lang) -> str:
     if o.deadline is None:
-        return "— (no date in the act)"
+        return tr(lang, "— (no date in the act)")
     if o.deadline_text is None:
         return o.deadline.isoformat()
-    return f"{o.deadline.isoformat()}\n{o.deadline_text}"
+    return f"{o.deadline.isoformat()}\n{pick(lang, o.deadline_text, o.deadline_text_en)}"
 
 
-def _lead(o: Obligation) -> str:
+def _lead(o: Obligation, lang: Lang) -> str:
     if o.lead is not None:
         return o.lead
-    return f"{len(o.executors)} agencies"
+    return tr(lang, "{n} agencies", n=len(o.executors))
 
 
-def _counts(items: Sequence[Item]) -> str:
+def _counts(items: Sequence[Item], lang: Lang) -> str:
     counts = {status: 0 for status in Status}
     for item in items:
         counts[item.standing.status] += 1
-    parts = [f"{n} {status.value}" for status, n in counts.items() if n]
-    return ", ".join(parts) if parts else "nothing"
+    parts = [f"{n} {status_label(status.value, lang)}" for status, n in counts.items() if n]
+    return ", ".join(parts) if parts else tr(lang, "nothing")
 
 
-ITEM_COLUMNS = (
-    Column("Status", status=True),
-    Column("No."),
-    Column("Deadline"),
-    Column("Lead"),
-    Column("Title", ratio=1),
-)
+def _item_columns(lang: Lang) -> tuple[Column, ...]:
+    return (
+        Column(tr(lang, "Status"), status=True),
+        Column(tr(lang, "No.")),
+        Column(tr(lang, "Deadline")),
+        Column(tr(lang, "Lead")),
+        Column(tr(lang, "Title"), ratio=1),
+    )
 
 
-def _item_sheet(title: str | None, items: Sequence[Item], empty: str = "(none)") -> Sheet:
-    sheet = Sheet(title, ITEM_COLUMNS, empty=empty)
+def _item_sheet(
+    title: str | None, items: Sequence[Item], lang: Lang, empty: str | None = None
+) -> Sheet:
+    sheet = Sheet(title, _item_columns(lang), empty=empty or tr(lang, "(none)"))
     for item in items:
         o = item.obligation
-        sheet.rows.append([_status(item), _what(o), _deadline(o), _lead(o), _title(o)])
+        sheet.rows.append(
+            [
+                _status(item, lang),
+                _what(o, lang),
+                _deadline(o, lang),
+                _lead(o, lang),
+                _title(o, lang),
+            ]
+        )
         sheet.statuses.append(item.standing.status.value)
     return sheet
 
 
-def _window(as_of: Any, horizon: Any) -> str:
-    return f"as of {as_of.isoformat()} (due: through {horizon.isoformat()})"
+def _window(as_of: Any, horizon: Any, lang: Lang) -> str:
+    return tr(
+        lang,
+        "as of {date} (due: through {horizon})",
+        date=as_of.isoformat(),
+        horizon=horizon.isoformat(),
+    )
 
 
-def due_page(report: ItemList) -> Page:
-    whose = f" owed by {report.agency.code}" if report.agency else ""
-    heading = f"Obligations{whose} {_window(report.as_of, report.horizon)}"
-    sheet = _item_sheet(None, report.items, "Nothing is overdue, due or ongoing.")
-    return Page(heading, [f"{_counts(report.items)}.", sheet])
+def due_page(report: ItemList, lang: Lang = "en") -> Page:
+    window = _window(report.as_of, report.horizon, lang)
+    if report.agency:
+        heading = tr(
+            lang, "Obligations owed by {code} {window}", code=report.agency.code, window=window
+        )
+    else:
+        heading = tr(lang, "Obligations {window}", window=window)
+    sheet = _item_sheet(None, report.items, lang, tr(lang, "Nothing is overdue, due or ongoing."))
+    return Page(heading, [f"{_counts(report.items, lang)}.", sheet])
 
 
-MEASURE_COLUMNS = (
-    Column("No.", right=True),
-    Column("Status", status=True),
-    Column("Deadline"),
-    Column("Executors", ratio=1),
-    Column("Measure", ratio=2),
-)
+def _measure_columns(lang: Lang) -> tuple[Column, ...]:
+    return (
+        Column(tr(lang, "No."), right=True),
+        Column(tr(lang, "Status"), status=True),
+        Column(tr(lang, "Deadline")),
+        Column(tr(lang, "Executors"), ratio=1),
+        Column(tr(lang, "Measure"), ratio=2),
+    )
 
 
-def measures_page(report: ItemList) -> Page:
-    heading = f"Measures {_window(report.as_of, report.horizon)}"
-    summary = f"{len(report.items)} measures: {_counts(report.items)}."
-    sheet = Sheet(None, MEASURE_COLUMNS, empty="No measure matches.")
+def measures_page(report: ItemList, lang: Lang = "en") -> Page:
+    heading = tr(lang, "Measures {window}", window=_window(report.as_of, report.horizon, lang))
+    summary = tr(
+        lang, "{n} measures: {counts}.", n=len(report.items), counts=_counts(report.items, lang)
+    )
+    sheet = Sheet(None, _measure_columns(lang), empty=tr(lang, "No measure matches."))
     for item in report.items:
         o = item.obligation
         number = o.number or 0
         sheet.rows.append(
             [
                 str(number),
-                _status(item),
-                _deadline(o),
-                o.executors_text or "",
-                o.title_ru,
+                _status(item, lang),
+                _deadline(o, lang),
+                pick(lang, o.executors_text or "", o.executors_text_en),
+                pick(lang, o.title_ru, o.title_en),
             ]
         )
         sheet.statuses.append(item.standing.status.value)
     return Page(heading, [summary, sheet])
 
 
-def show_page(detail: Detail) -> Page:
-    data = detail.as_json()
+def show_page(detail: Detail, lang: Lang = "en") -> Page:
+    data = detail.as_json(lang)
     o = detail.item.obligation
-    status = data["status"]
+    window = _window(detail.as_of, detail.horizon, lang)
+    status = status_label(data["status"], lang)
     if "days_overdue" in data:
-        status += f" by {data['days_overdue']} days"
+        status += " " + tr(lang, "by {days} days", days=data["days_overdue"])
     if "done_on" in data:
-        status += f" on {data['done_on']}"
+        status += " " + tr(lang, "on {date}", date=data["done_on"])
     if "days_late" in data:
-        status += f", {data['days_late']} days late"
-    fields = Sheet(None, (Column("Field", max_width=26), Column("Value", ratio=1)))
+        status += tr(lang, ", {days} days late", days=data["days_late"])
+    fields = Sheet(
+        None, (Column(tr(lang, "Field"), max_width=26), Column(tr(lang, "Value"), ratio=1))
+    )
     if detail.measure is not None:
         m = detail.measure
-        heading = f"Measure {m.number} {_window(detail.as_of, detail.horizon)}"
+        heading = tr(lang, "Measure {number} {window}", number=m.number, window=window)
         due = o.deadline.isoformat() if o.deadline else ""
         when = f"{o.start.isoformat()} – {due}" if o.start else due
         rows = [
@@ -185,72 +217,77 @@ def show_page(detail: Detail) -> Page:
             ("Ответственные исполнители", m.executors_text),
             ("Сроки исполнения", m.deadline_text),
             ("Предполагаемые расходы", m.costs_text),
-            ("Forms", "; ".join(m.forms)),
-            ("Deadline", when),
-            ("Costs", "required" if m.costs.required else "none required"),
+            (tr(lang, "Forms"), "; ".join(m.forms)),
+            (tr(lang, "Deadline"), when),
+            (tr(lang, "Costs"), tr(lang, "required" if m.costs.required else "none required")),
         ]
         if m.en is not None:
-            rows.append(("Measure (en, unofficial)", m.en.text))
+            rows.append((tr(lang, "Measure (en, unofficial)"), m.en.text))
     else:
         r = detail.report
         assert r is not None
-        heading = f"Report {o.id} {_window(detail.as_of, detail.horizon)}"
+        heading = tr(lang, "Report {id} {window}", id=o.id, window=window)
         rows = [
-            ("Obligation", o.title_ru),
-            ("Obligation (en)", r.title_en),
-            (f"Point {r.point}", detail.point_text or ""),
-            ("Period", o.period or ""),
-            ("Deadline", o.deadline.isoformat() if o.deadline else "— (no date in the act)"),
-            ("Recipients", ", ".join(r.recipients) or "—"),
+            (tr(lang, "Obligation"), o.title_ru),
+            (tr(lang, "Obligation (en)"), r.title_en),
+            (tr(lang, "Point {point}", point=r.point), detail.point_text or ""),
+            (tr(lang, "Period"), o.period or ""),
+            (
+                tr(lang, "Deadline"),
+                o.deadline.isoformat() if o.deadline else tr(lang, "— (no date in the act)"),
+            ),
+            (tr(lang, "Recipients"), ", ".join(r.recipients) or "—"),
         ]
-    rows.append(("Status", status))
+    rows.append((tr(lang, "Status"), status))
     for name, value in rows:
         fields.rows.append([name, value])
     executors = Sheet(
-        "Executors",
+        tr(lang, "Executors"),
         (
-            Column("Code", max_width=16),
-            Column("Alias"),
-            Column("Role"),
-            Column("Name", ratio=1),
+            Column(tr(lang, "Code"), max_width=16),
+            Column(tr(lang, "Alias")),
+            Column(tr(lang, "Role")),
+            Column(tr(lang, "Name"), ratio=1),
         ),
     )
     if detail.shares:
         executors = Sheet(
-            "Executors: each owes its own report",
+            tr(lang, "Executors: each owes its own report"),
             (
-                Column("Code", max_width=16),
-                Column("Alias"),
-                Column("Status", status=True),
-                Column("Name", ratio=1),
+                Column(tr(lang, "Code"), max_width=16),
+                Column(tr(lang, "Alias")),
+                Column(tr(lang, "Status"), status=True),
+                Column(tr(lang, "Name"), ratio=1),
             ),
         )
     for agency in data["executors"]:
+        name = pick(lang, agency["name"] or "", agency["name_en"])
         if detail.shares:
             share = detail.shares[agency["code"]].status.value
-            executors.rows.append([agency["code"], agency["alias"] or "", share, agency["name"]])
+            share_label = status_label(share, lang)
+            executors.rows.append([agency["code"], agency["alias"] or "", share_label, name])
             executors.statuses.append(share)
             continue
-        role = agency.get("role", "report")
+        role = tr(lang, agency.get("role", "report"))
         if agency["by_agreement"]:
-            role += ", by agreement"
-        executors.rows.append([agency["code"], agency["alias"] or "", role, agency["name"] or ""])
+            role += tr(lang, ", by agreement")
+        executors.rows.append([agency["code"], agency["alias"] or "", role, name])
     history = Sheet(
-        "Progress",
+        tr(lang, "Progress"),
         (
-            Column("On"),
-            Column("Status", status=True),
-            Column("By"),
-            Column("Evidence", ratio=1),
-            Column("Note", ratio=1),
+            Column(tr(lang, "On")),
+            Column(tr(lang, "Status"), status=True),
+            Column(tr(lang, "By")),
+            Column(tr(lang, "Evidence"), ratio=1),
+            Column(tr(lang, "Note"), ratio=1),
         ),
-        empty="No progress recorded.",
+        empty=tr(lang, "No progress recorded."),
     )
     for record in detail.history:
         history.rows.append(
             [
                 record.on.isoformat(),
-                record.status.value,
+                status_label(record.status.value, lang),
                 record.by or "",
                 record.evidence or "",
                 record.note or "",
@@ -259,24 +296,32 @@ def show_page(detail: Detail) -> Page:
         history.statuses.append(record.status.value)
     blocks: list[Sheet | str] = [fields, executors, history]
     if detail.later_records:
-        blocks.append(f"{detail.later_records} later record(s), after {detail.as_of}, not counted.")
+        blocks.append(
+            tr(
+                lang,
+                "{n} later record(s), after {date}, not counted.",
+                n=detail.later_records,
+                date=detail.as_of,
+            )
+        )
     return Page(heading, blocks)
 
 
-AGENCY_COLUMNS = (
-    Column("Code", max_width=16),
-    Column("Alias"),
-    Column("Lead", right=True),
-    Column("Co", right=True),
-    Column("By agr.", right=True),
-    Column("Reports", right=True),
-    Column("Overdue", right=True),
-    Column("Name", ratio=1),
-)
+def _agency_columns(lang: Lang) -> tuple[Column, ...]:
+    return (
+        Column(tr(lang, "Code"), max_width=16),
+        Column(tr(lang, "Alias")),
+        Column(tr(lang, "Lead"), right=True),
+        Column(tr(lang, "Co"), right=True),
+        Column(tr(lang, "By agr."), right=True),
+        Column(tr(lang, "Reports"), right=True),
+        Column(tr(lang, "Overdue"), right=True),
+        Column(tr(lang, "Name"), ratio=1),
+    )
 
 
-def agencies_page(report: AgencyTable) -> Page:
-    sheet = Sheet(None, AGENCY_COLUMNS)
+def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
+    sheet = Sheet(None, _agency_columns(lang))
     for row in report.rows:
         a = row.agency
         sheet.rows.append(
@@ -288,28 +333,33 @@ def agencies_page(report: AgencyTable) -> Page:
                 str(row.by_agreement),
                 str(row.reports),
                 str(row.overdue),
-                a.expansion,
+                pick(lang, a.expansion, a.name_en),
             ]
         )
-    heading = f"Agencies {_window(report.as_of, report.horizon)}"
-    legend = (
+    heading = tr(lang, "Agencies {window}", window=_window(report.as_of, report.horizon, lang))
+    legend = tr(
+        lang,
         "Lead, Co: measures it leads, co-executes; By agr.: measures it takes part in by "
-        "agreement; Reports: reporting obligations it owes; Overdue: of all these, overdue."
+        "agreement; Reports: reporting obligations it owes; Overdue: of all these, overdue.",
     )
     return Page(heading, [legend, sheet])
 
 
-def agency_page(report: AgencyDuties) -> Page:
+def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
     a = report.agency
     every = report.lead + report.co + report.reports
-    heading = f"{a.code} ({a.alias}) {_window(report.as_of, report.horizon)}"
+    heading = f"{a.code} ({a.alias}) {_window(report.as_of, report.horizon, lang)}"
     return Page(
         heading,
         [
-            f"{a.expansion}: {_counts(every)}.",
-            _item_sheet(f"Measures it leads ({len(report.lead)})", report.lead),
-            _item_sheet(f"Measures it co-executes ({len(report.co)})", report.co),
-            _item_sheet(f"Reports it owes ({len(report.reports)})", report.reports),
+            f"{pick(lang, a.expansion, a.name_en)}: {_counts(every, lang)}.",
+            _item_sheet(tr(lang, "Measures it leads ({n})", n=len(report.lead)), report.lead, lang),
+            _item_sheet(
+                tr(lang, "Measures it co-executes ({n})", n=len(report.co)), report.co, lang
+            ),
+            _item_sheet(
+                tr(lang, "Reports it owes ({n})", n=len(report.reports)), report.reports, lang
+            ),
         ],
     )
 
@@ -332,6 +382,7 @@ ITEM_FIELDS = (
     "lead",
     "executors",
     "title",
+    "title_ru",
 )
 
 
@@ -358,8 +409,8 @@ def _flatten(value: Any, prefix: str, out: list[list[str]]) -> None:
         out.append([prefix, _cell(value)])
 
 
-def csv_rows(report: Report) -> list[list[str]]:
-    data = report.as_json()
+def csv_rows(report: Report, lang: Lang = "en") -> list[list[str]]:
+    data = report.as_json(lang)
     if isinstance(report, ItemList):
         return [list(ITEM_FIELDS)] + [
             [_cell(item.get(key)) for key in ITEM_FIELDS] for item in data["items"]
@@ -387,26 +438,27 @@ class Output:
 
     width: int = 100
     color: bool = False
+    lang: Lang = "en"  # of labels, headings and the act's texts
 
 
-def page_of(report: Report) -> Page:
+def page_of(report: Report, lang: Lang = "en") -> Page:
     """The human view of a report."""
     if isinstance(report, ItemList):
-        return due_page(report) if report.view == "due" else measures_page(report)
+        return due_page(report, lang) if report.view == "due" else measures_page(report, lang)
     if isinstance(report, Detail):
-        return show_page(report)
+        return show_page(report, lang)
     if isinstance(report, AgencyTable):
-        return agencies_page(report)
-    return agency_page(report)
+        return agencies_page(report, lang)
+    return agency_page(report, lang)
 
 
 def render_json(report: Report, output: Output) -> str:
-    return json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(report.as_json(output.lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_csv(report: Report, output: Output) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(csv_rows(report))
+    csv.writer(buffer, lineterminator="\n").writerows(csv_rows(report, output.lang))
     return buffer.getvalue()
 
 
@@ -415,7 +467,7 @@ def _md(text: str) -> str:
 
 
 def render_markdown(report: Report, output: Output) -> str:
-    built = page_of(report)
+    built = page_of(report, output.lang)
     lines = [f"## {_md(built.heading)}", ""]
     for block in built.blocks:
         if isinstance(block, str):
@@ -439,7 +491,7 @@ def render_table(report: Report, output: Output) -> str:
     from rich.table import Table
     from rich.text import Text
 
-    built = page_of(report)
+    built = page_of(report, output.lang)
     buffer = io.StringIO()
     console = Console(
         file=buffer,

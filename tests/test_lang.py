@@ -1,0 +1,168 @@
+"""`--lang ru|en` on every command: labels, headings and the act's texts follow it; in JSON,
+`title` is in the language and `title_ru` verbatim; PLAN_LANG and the locale set the default."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from conftest import TESTS, run
+from reintegration_plan.cli import app
+
+SAMPLE = TESTS / "golden" / "report" / "records.yaml"
+MEASURE_5_RU = (
+    "Выработать механизм регистрации осужденного после освобождения по месту постоянного или "
+    "временного жительства"
+)
+MEASURE_5_EN = (
+    "Work out a mechanism for registering a convicted person after release at the place of "
+    "permanent or temporary residence"
+)
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+# arguments each command needs to run at all (every command, so a new one is not missed)
+ARGS: dict[str, tuple[str, ...]] = {
+    "agencies": ("--as-of", "2018Q3"),
+    "agency": ("mvd", "--as-of", "2018Q3"),
+    "calendar": ("--as-of", "2018Q3"),
+    "due": ("--as-of", "2018Q3"),
+    "measures": ("--as-of", "2018Q3"),
+    "record": ("5", "--status", "done", "--on", "2017-08-01", "--evidence", "x"),
+    "report": ("--as-of", "2018Q3"),
+    "schema": (),
+    "show": ("5", "--as-of", "2018Q3"),
+    "timeline": ("--as-of", "2018Q3"),
+    "validate": (),
+}
+
+
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In an empty directory: `plan record` writes ./progress.yaml there, nowhere else."""
+    monkeypatch.chdir(tmp_path)
+
+
+def test_every_command_is_covered() -> None:
+    assert sorted(ARGS) == COMMANDS
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("lang", ["ru", "en", "RU"])
+def test_every_command_takes_lang(command: str, lang: str) -> None:
+    result = run(command, *ARGS[command], "--lang", lang)
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_an_unknown_language_is_a_usage_error(command: str) -> None:
+    result = run(command, *ARGS[command], "--lang", "de")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "plan: error: --lang 'de' is not a language this tool speaks: expected ru or en\n"
+    )
+
+
+def test_a_bad_plan_lang_is_a_usage_error() -> None:
+    result = run("due", "--as-of", "2018Q3", env={"PLAN_LANG": "kk"})
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "plan: error: PLAN_LANG 'kk' is not a language this tool speaks: expected ru or en\n"
+    )
+
+
+def due_json(*args: str, env: dict[str, str] | None = None) -> dict[str, dict[str, object]]:
+    result = run("due", "--all", "--as-of", "2018Q3", "--format", "json", *args, env=env)
+    assert result.exit_code == 0, result.output
+    return {item["id"]: item for item in json.loads(result.stdout)["items"]}
+
+
+def test_json_title_follows_the_language() -> None:
+    english = due_json("--lang", "en")["measure-5"]
+    assert (english["title"], english["title_ru"]) == (MEASURE_5_EN, MEASURE_5_RU)
+    assert english["deadline_text"] == "2 квартал 2017 года"  # verbatim in either language
+    russian = due_json("--lang", "ru")["measure-5"]
+    assert (russian["title"], russian["title_ru"]) == (MEASURE_5_RU, MEASURE_5_RU)
+    report = due_json("--lang", "en")["consolidated-report"]
+    assert report["title"] == "Consolidated report on the Comprehensive Strategy's execution"
+    assert report["title_ru"] == "консолидированный отчет об исполнении Комплексной стратегии"
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, MEASURE_5_EN),  # no locale at all: English
+        ({"LANG": "ru_RU.UTF-8"}, MEASURE_5_RU),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "ru_KZ.UTF-8"}, MEASURE_5_RU),
+        ({"LANG": "kk_KZ.UTF-8"}, MEASURE_5_EN),
+        ({"LANG": "ru_RU.UTF-8", "PLAN_LANG": "en"}, MEASURE_5_EN),
+        ({"PLAN_LANG": "ru"}, MEASURE_5_RU),
+    ],
+)
+def test_the_default_language(env: dict[str, str], expected: str) -> None:
+    assert due_json(env=env)["measure-5"]["title"] == expected
+    # --lang wins over both
+    assert due_json("--lang", "en", env=env)["measure-5"]["title"] == MEASURE_5_EN
+
+
+def test_tables_in_russian() -> None:
+    result = run("due", "--as-of", "2017-07-01", "--lang", "ru", "--progress", str(SAMPLE))
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Обязательства по состоянию на 2017-07-01 (к исполнению: по 2017-09-30)"
+    assert lines[1] == "7 просрочено, 5 к исполнению, 10 выполняется."
+    assert [cell.strip() for cell in lines[3].split("│")[1:-1]] == [
+        "Статус",
+        "№",
+        "Срок",
+        "Созыв",
+        "Наименование",
+    ]
+    first = [cell.strip() for cell in lines[5].split("│")[1:-1]]
+    assert first[:4] == ["просрочено", "2", "2017-03-31", "МВД"]
+    assert first[4].startswith("Разработать социальный")
+    assert "1 квартал 2017 года" in result.stdout
+
+
+def test_tables_in_english() -> None:
+    result = run("due", "--as-of", "2017-07-01", "--lang", "en", "--progress", str(SAMPLE))
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Obligations as of 2017-07-01 (due: through 2017-09-30)"
+    assert lines[1] == "7 overdue, 5 due, 10 ongoing."
+    assert "1st quarter of 2017" in result.stdout
+    assert "Develop the social project" in result.stdout
+
+
+def test_show_in_russian_keeps_every_column_verbatim() -> None:
+    result = run("show", "5", "--as-of", "2017Q3", "--lang", "ru", "--format", "markdown")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(
+        "## Мероприятие 5 по состоянию на 2017-09-30 (к исполнению: по 2017-09-30)\n"
+    )
+    assert f"| Мероприятие | {MEASURE_5_RU} |" in result.stdout
+    assert f"| Мероприятие (англ., неофициальный перевод) | {MEASURE_5_EN} |" in result.stdout
+    assert "| Статус | просрочено на 92 дн. |" in result.stdout
+    assert "| МВД | MVD | созыв | Министерство внутренних дел Республики Казахстан |" in (
+        result.stdout
+    )
+
+
+def test_agencies_in_both_languages() -> None:
+    russian = run("agencies", "--as-of", "2018Q3", "--lang", "ru", "--format", "markdown").stdout
+    assert russian.startswith("## Органы по состоянию на 2018-09-30")
+    assert "| Код | Латиницей | Созыв | Соисп. | По согл. | Отчеты | Просроч. | Наименование |" in (
+        russian
+    )
+    assert "Министерство финансов Республики Казахстан |" in russian
+    english = run("agencies", "--as-of", "2018Q3", "--lang", "en", "--format", "markdown").stdout
+    assert "| Ministry of Finance of the Republic of Kazakhstan |" in english
+
+
+def test_record_confirms_in_the_language(tmp_path: Path) -> None:
+    progress = tmp_path / "p.yaml"
+    args = ("record", "5", "--status", "in_progress", "--on", "2017-05-01")
+    result = run(*args, "--progress", str(progress), "--lang", "ru")
+    assert result.stdout == f"записано в {progress}: measure-5 in_progress 2017-05-01\n"
+    result = run(*args, "--progress", str(progress), "--lang", "en")
+    assert result.stdout == f"recorded in {progress}: measure-5 in_progress on 2017-05-01\n"
