@@ -9,6 +9,7 @@ import pytest
 
 from reintegration_plan.i18n import (
     LABELS,
+    TABLE_RU,
     UnknownLanguage,
     days,
     label,
@@ -16,6 +17,7 @@ from reintegration_plan.i18n import (
     pick,
     resolve_lang,
     status_label,
+    tr,
 )
 
 STATUSES = (
@@ -162,3 +164,16 @@ def test_resolve_lang_refuses_other_languages(
 )
 def test_locale_by_posix_precedence(environ: dict[str, str], expected: str | None) -> None:
     assert locale_from(environ) == expected
+
+
+@pytest.mark.parametrize("english", sorted(TABLE_RU))
+def test_every_table_text_has_its_russian(english: str) -> None:
+    russian = TABLE_RU[english]
+    assert russian.strip() == russian and russian
+    assert placeholders(russian) == placeholders(english), english
+    assert tr("ru", english, **dict.fromkeys(placeholders(english), 1)) == russian.format(
+        **dict.fromkeys(placeholders(english), 1)
+    )
+    assert tr("en", english, **dict.fromkeys(placeholders(english), 1)) == english.format(
+        **dict.fromkeys(placeholders(english), 1)
+    )

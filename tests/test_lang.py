@@ -166,3 +166,22 @@ def test_record_confirms_in_the_language(tmp_path: Path) -> None:
     assert result.stdout == f"записано в {progress}: measure-5 in_progress 2017-05-01\n"
     result = run(*args, "--progress", str(progress), "--lang", "en")
     assert result.stdout == f"recorded in {progress}: measure-5 in_progress on 2017-05-01\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("due", "--agency", "mtszn", "--as-of", "2017Q1"), "Обязательства МТСЗН по состоянию"),
+        (("measures", "--search", "нет такого"), "Подходящих мероприятий нет."),
+        (("due", "--as-of", "2016-01-01"), "Просроченных, подлежащих исполнению и выполняемых"),
+        (("show", "half-yearly-report-2017H1", "--as-of", "2017Q3"), "Исполнители: каждый"),
+        (("show", "consolidated-report", "--as-of", "2017Q3"), "Получатели"),
+        (("show", "annual-evaluation"), "— (в акте срока нет)"),
+        (("show", "3", "--as-of", "2018-07-01", "--progress", str(SAMPLE)), "они не учтены."),
+        (("agency", "npo", "--as-of", "2017Q3"), "Мероприятия, где он созывает (0)"),
+    ],
+)
+def test_every_page_in_russian(args: tuple[str, ...], expected: str) -> None:
+    result = run(*args, "--lang", "ru", "--format", "markdown")
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    assert expected in result.stdout
