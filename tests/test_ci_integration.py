@@ -1,0 +1,86 @@
+"""What users drop into their CI: the pre-commit hook and the GitHub Actions example work."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ABBREVIATIONS, PLAN, REPO, run
+
+HOOKS = REPO / ".pre-commit-hooks.yaml"
+WORKFLOW = REPO / "examples" / "github-workflow.yml"
+
+
+def hook() -> dict[str, object]:
+    hooks = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
+    assert [h["id"] for h in hooks] == ["plan-validate"]
+    return dict(hooks[0])
+
+
+def test_the_hook_runs_plan_validate_on_the_files_pre_commit_passes() -> None:
+    assert {k: v for k, v in hook().items() if k not in ("name", "description", "files")} == {
+        "id": "plan-validate",
+        "entry": "plan validate",
+        "language": "python",
+        "pass_filenames": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "matched"),
+    [
+        ("data/plan_2017_2019.yaml", True),
+        ("data/abbreviations.yaml", True),
+        ("plan_2020_2022.yml", True),
+        ("copy/data/abbreviations.yaml", True),
+        ("schema/plan.schema.json", False),
+        ("progress.yaml", False),
+        ("data/plan_2017_2019.yaml.orig", False),
+        (".github/workflows/validate.yml", False),
+    ],
+)
+def test_the_hook_matches_the_data_files(path: str, matched: bool) -> None:
+    # pre-commit matches `files` with re.search on the path from the repository's root
+    assert bool(re.search(str(hook()["files"]), path)) is matched
+
+
+def test_the_hook_checks_a_batch_of_files_in_one_call(tmp_path: Path) -> None:
+    entry = shlex.split(str(hook()["entry"]))
+    assert entry[0] == "plan"
+    files = [str(PLAN), str(ABBREVIATIONS)]
+    result = run(*entry[1:], *files)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.endswith(
+        "2 files checked: 0 errors, 1 warning (undefined-abbreviation 1)\n"
+    )
+    # one bad file in the batch fails the hook
+    broken = tmp_path / "abbreviations.yaml"
+    shutil.copyfile(ABBREVIATIONS, broken)
+    broken.write_text(broken.read_text(encoding="utf-8") + "unknown: 1\n", encoding="utf-8")
+    result = run(*entry[1:], *files, str(broken))
+    assert result.exit_code == 1
+    assert f"{broken}:" in result.stdout and "(unknown-key)" in result.stdout
+
+
+def test_the_readme_shows_the_workflow_example_as_it_is() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    example = WORKFLOW.read_text(encoding="utf-8")
+    assert f"<!-- examples/github-workflow.yml -->\n```yaml\n{example}```\n" in readme
+
+
+def test_the_workflow_example_annotates_with_plan_validate(monkeypatch: pytest.MonkeyPatch) -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["validate"]["steps"]
+    command = shlex.split(steps[-1]["run"])
+    assert command[:4] == ["plan", "validate", "--format", "github"]
+    assert [step["with"]["python-version"] for step in steps if "with" in step] == ["3.11"]
+    monkeypatch.chdir(REPO)  # the workflow runs at the checkout's root
+    result = run(*command[1:], env={"GITHUB_ACTIONS": "true"})
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.startswith("::warning file=data/plan_2017_2019.yaml,line=")
+    assert "title=undefined-abbreviation::" in result.stdout
