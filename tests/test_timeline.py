@@ -8,6 +8,7 @@ quarter's column marked with │).
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -93,6 +94,7 @@ def test_exports_write_the_same_picture(tmp_path: Path, what: str) -> None:
     if what == "svg":
         root = ET.fromstring(text)
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        assert not re.search(r"url\(\"?https?:", text)  # standalone: no web fonts fetched
         # SVG text is split into spans; the Russian words are there
         assert "График" in text
         assert "просрочено" in text

@@ -8,6 +8,7 @@ status as of the date.
 from __future__ import annotations
 
 import io
+import re
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -23,6 +24,7 @@ WIDE, NARROW = 5, 3  # characters per quarter (narrow on a narrow terminal)
 STATUS_STYLES: dict[Status, str] = {status: STATUS_STYLE[status.value] for status in Status}
 """The colours of the other tables (``tables.STATUS_STYLE``), most urgent first."""
 AS_OF_STYLE = "on grey23"
+_REMOTE_FONT = re.compile(r',\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
 
 
 def _cell(row: Row, index: int, as_of_index: int | None, cell: int) -> str:
@@ -129,5 +131,6 @@ def export(renderable: RenderableType, width: int, what: str, title: str) -> str
     )
     console.print(renderable)
     if what == "svg":
-        return console.export_svg(title=title)
+        # Rich names a web font on a CDN; keep the file standalone (local fonts, then monospace)
+        return _REMOTE_FONT.sub("", console.export_svg(title=title))
     return console.export_html(inline_styles=False)
