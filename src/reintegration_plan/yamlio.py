@@ -541,16 +541,20 @@ def load_text(name: str, text: str) -> Document:
     return Document(name=name, text=text, data=data, _positions=positions)
 
 
+_LONGEST_NAME = 200
+
+
 def format_path(path: Path) -> str:
     """``('measures', 2, 'deadline')`` → ``measures[2].deadline``; the root is ``$``.
 
     A key that is not a name (a line break, a space, a dot) is quoted, ``['a b']``, so the
-    location stays one line and cannot be mistaken for a path."""
+    location stays one line and cannot be mistaken for a path; so is a name too long to show
+    whole (cut as values are)."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif not part.isidentifier():
+        elif not part.isidentifier() or len(part) > _LONGEST_NAME:
             out += f"[{cut(repr(part))}]"
         else:
             out += f".{part}" if out else part
