@@ -322,6 +322,17 @@ CASES = [
         + summary({"invalid-value": 1, "missing-key": 5}),
     ),
     Case(
+        "a 5 MB key",
+        "long-key.yaml",
+        written("long-key.yaml", "? " + "k" * FIVE_MB + "\n: 1\n"),
+        1,
+        missing_keys("long-key.yaml", PLAN_KEYS)
+        + f"long-key.yaml:1:3: error: unknown key '{'k' * 199}… ({FIVE_MB + 2} characters): "
+        + f"remove it or check its spelling [['{'k' * 199}… ({FIVE_MB + 2} characters)]] "
+        + "(unknown-key)\n"
+        + summary({"missing-key": 6, "unknown-key": 1}),
+    ),
+    Case(
         "a 5 MB line: a list of 1.7 million numbers",
         "long-list.yaml",
         written("long-list.yaml", "schema_version: [" + ", ".join(["1"] * FLOW_ITEMS) + "]\n"),
