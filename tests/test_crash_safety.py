@@ -87,11 +87,6 @@ def test_a_failed_rename_leaves_the_file_byte_identical(
     assert_next_record_lands(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug, reported: an OSError while writing the progress file (a failed "
-    "rename, a full disk) is not caught by the CLI's error boundary and ends in a traceback",
-)
 def test_a_failed_rename_is_a_one_line_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -103,8 +98,28 @@ def test_a_failed_rename_is_a_one_line_error(
 
     monkeypatch.setattr(os, "replace", refuse)
     result = run(*RECORD, "--progress", str(path))
-    assert result.exit_code == 2
-    assert result.stderr.startswith("plan: error: ") and result.stderr.count("\n") == 1
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"plan: error: cannot write {path}: No space left on device; the file is unchanged\n"
+    )
+    assert path.read_bytes() == EXISTING
+
+
+def test_a_read_only_directory_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "progress.yaml"
+    path.write_bytes(EXISTING)
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    result = run(*RECORD, "--progress", str(path))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"plan: error: cannot write {path}: Read-only file system; the file is unchanged\n"
+    )
     assert path.read_bytes() == EXISTING
 
 

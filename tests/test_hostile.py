@@ -514,15 +514,52 @@ def test_the_corpus_is_used() -> None:
     assert files <= used
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug, reported: cli.py writes a file name holding undecodable bytes to a "
-    "strict UTF-8 stdout (LANG=en_US.UTF-8, PYTHONIOENCODING=utf-8) and ends in "
-    "UnicodeEncodeError; the fix belongs in the CLI's output",
-)
 def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     name = os.fsdecode(b"plan-\xff.yaml")
     (tmp_path / name).write_bytes(b"- 1\n")
     result = run_process("validate", name, cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8"})
     assert (result.returncode, result.stderr) == (1, "")
-    assert result.stdout.endswith(summary({"document-shape": 1}))
+    assert result.stdout == (
+        "plan-\\udcff.yaml:1:1: error: a plan file must be a mapping of keys to values, not a "
+        "list [$] (document-shape)\n" + summary({"document-shape": 1})
+    )
+
+
+def test_a_file_name_that_is_not_utf8_through_the_cli_runner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = os.fsdecode(b"plan-\xff.yaml")
+    (tmp_path / name).write_bytes(b"- 1\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", name)
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout == (
+        "plan-\\udcff.yaml:1:1: error: a plan file must be a mapping of keys to values, not a "
+        "list [$] (document-shape)\n" + summary({"document-shape": 1})
+    )
+
+
+def test_a_terminal_that_cannot_show_cyrillic(tmp_path: Path) -> None:
+    """A Latin-1 terminal: what it cannot show is escaped, the rest is printed as it is."""
+    result = run_process(
+        "due",
+        "--as-of",
+        "2017-07-01",
+        "--agency",
+        "mvd",
+        "--format",
+        "csv",
+        "--lang",
+        "ru",
+        cwd=tmp_path,
+        env={"PYTHONIOENCODING": "latin-1"},
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    escaped = "1 квартал 2017 года".encode("latin-1", "backslashreplace").decode("latin-1")
+    assert (
+        escaped
+        == "1 \\u043a\\u0432\\u0430\\u0440\\u0442\\u0430\\u043b 2017 \\u0433\\u043e\\u0434\\u0430"
+    )
+    assert result.stdout.splitlines()[1].startswith(
+        f"measure,measure-1,1,overdue,2017-03-31,{escaped},"
+    )

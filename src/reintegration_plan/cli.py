@@ -6,6 +6,7 @@ One error boundary (:class:`PlanGroup`) turns domain errors into messages and ex
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from enum import Enum
@@ -16,9 +17,7 @@ import typer
 from typer import _click
 from typer.core import TyperGroup
 
-from .dataset import DataProblems, UnreadableInput
-from .deadlines import DateInputError
-from .errors import InvalidInput
+from .errors import CannotWrite, DataProblems, DateInputError, InvalidInput, UnreadableInput
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -36,13 +35,22 @@ def _stderr(message: str) -> None:
 class PlanGroup(TyperGroup):
     """Runs every command inside the one error boundary."""
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        # What the user gave (a file name with undecodable bytes) or a terminal that cannot
+        # show Cyrillic must not end in UnicodeEncodeError: what the output's encoding cannot
+        # hold is written as a backslash escape.
+        for stream in (sys.stdout, sys.stderr):
+            if isinstance(stream, io.TextIOWrapper):
+                stream.reconfigure(errors="backslashreplace")
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx: _click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except UnreadableInput as exc:
             _stderr(f"{exc.path}: {exc.reason}")
             raise typer.Exit(EXIT_USAGE) from None
-        except (DateInputError, UsageProblem, InvalidInput) as exc:
+        except (DateInputError, UsageProblem, InvalidInput, CannotWrite) as exc:
             _stderr(str(exc))
             raise typer.Exit(EXIT_USAGE) from None
         except DataProblems as exc:
@@ -497,7 +505,11 @@ def record(
     loaded = load_plan(plan_path_from(str(plan) if plan else None))
     entry = new_record(loaded, target, status, day, evidence=evidence, note=note, by=by)
     path = _progress_path(progress)[0]
-    for warning in append_record(path, entry, loaded):
+    try:
+        warnings = append_record(path, entry, loaded)
+    except OSError as exc:  # a full disk, a read-only directory, a failed rename
+        raise CannotWrite(str(path), exc.strerror or str(exc)) from None
+    for warning in warnings:
         typer.echo(f"plan: warning: {warning.message}", err=True)
     done = tr(
         language,

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import checks
+from .errors import DataProblems as DataProblems
+from .errors import UnreadableInput as UnreadableInput
 from .models import Abbreviation, AbbreviationsFile, PlanFile
 from .problems import Finding, Problem, Severity, located
 from .yamlio import Document, YamlError, cut, decode, format_path, load_text
@@ -35,23 +37,6 @@ def embedded_data_dir() -> Path:
 
 def default_plan_path() -> Path:
     return embedded_data_dir() / PLAN_FILE_NAME
-
-
-class UnreadableInput(Exception):
-    """A path that cannot be read at all: missing, a directory, no permission (exit 2)."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-
-
-class DataProblems(Exception):
-    """The data has errors; carries every problem found (exit 1)."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s)")
-        self.problems = list(problems)
 
 
 MAX_FILE_BYTES = 32 * 1024 * 1024

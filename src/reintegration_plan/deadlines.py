@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from .errors import DateInputError as DateInputError
+
 
 def quarter_of(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
@@ -71,10 +73,6 @@ def period_start(first_year: int) -> dt.date:
 def half_year_report_due(year: int, half: int, day: int) -> dt.date:
     """The report on half-year ``half`` (1 or 2) of ``year`` is due on ``day`` of the next month."""
     return dt.date(year, 7, day) if half == 1 else dt.date(year + 1, 1, day)
-
-
-class DateInputError(ValueError):
-    """A date or window the user typed that cannot be read."""
 
 
 _QUARTER_INPUT = re.compile(r"([0-9]{4})-?[Qq]([1-4])\Z")

@@ -1,10 +1,18 @@
-"""Errors of what the user typed, raised by the core and mapped to exit 2 by the CLI.
+"""Errors the CLI's error boundary maps to exit codes, raised by the core.
 
-A module of its own, importing nothing, so that the CLI's error boundary can name them without
-loading the core at start-up.
+A module of its own, importing nothing at run time, so that the CLI can name them without
+loading the core (pydantic, the models, the checks) at start-up. The modules that raise them
+re-export them under their old names (``dataset.UnreadableInput``, ``dataset.DataProblems``,
+``deadlines.DateInputError``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .problems import Problem
 
 
 class InvalidInput(ValueError):
@@ -13,3 +21,34 @@ class InvalidInput(ValueError):
 
 class UnknownName(InvalidInput):
     """A measure, report or agency the plan does not have; the message lists what it has."""
+
+
+class DateInputError(ValueError):
+    """A date or window the user typed that cannot be read."""
+
+
+class UnreadableInput(Exception):
+    """A path that cannot be read at all: missing, a directory, no permission (exit 2)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class CannotWrite(Exception):
+    """A file that could not be written (a full disk, a read-only directory, a failed rename);
+    the file is left as it was (exit 2)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}; the file is unchanged")
+        self.path = path
+        self.reason = reason
+
+
+class DataProblems(Exception):
+    """The data has errors; carries every problem found (exit 1)."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = list(problems)
