@@ -7,7 +7,6 @@ the glossary) or the list of :class:`Problem` that stopped it; files that cannot
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -99,6 +98,15 @@ def locate(document: Document, findings: Iterable[Finding]) -> list[Problem]:
     return problems
 
 
+_JSON_WORDING = {
+    "model_type": "Input should be an object",
+    "model_attributes_type": "Input should be an object",
+    "list_type": "Input should be a valid array",
+}
+"""Messages of Python-mode validation that JSON-mode validation (the JSON Schema's terms) words
+otherwise: a mapping is an object, a list an array."""
+
+
 def schema_findings(error: ValidationError) -> list[Finding]:
     findings = []
     for item in error.errors(include_url=False):
@@ -120,7 +128,8 @@ def schema_findings(error: ValidationError) -> list[Finding]:
             )
         else:
             code = "wrong-type" if kind.endswith(("_type", "_parsing")) else "invalid-value"
-            message = item["msg"]
+            # validated in Python mode, worded as JSON-mode validation words it
+            message = _JSON_WORDING.get(kind, item["msg"])
             message = message[0].lower() + message[1:]
             given = item.get("input")
             if isinstance(given, str | int | float | bool) or given is None:
@@ -149,9 +158,8 @@ def validate_model(document: Document, model: type[Model], what: str) -> Model:
             )
         )
     try:
-        # Strict, with JSON's types (as the committed JSON Schema says): lax validation would
-        # turn `by_agreement: yes` (a string in YAML 1.2) into True and '2' into 2.
-        return model.model_validate_json(json.dumps(document.data), strict=True)
+        # Strict, with JSON's types: the models say so (models.Strict)
+        return model.model_validate(document.data)
     except ValidationError as exc:
         raise DataProblems(locate(document, schema_findings(exc))) from None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
+from functools import cache
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -17,8 +18,11 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    TypeAdapter,
+    ValidationError,
     model_validator,
 )
+from pydantic import Strict as StrictMode
 from pydantic_core import PydanticCustomError
 
 Text = Annotated[str, StringConstraints(min_length=1)]
@@ -32,7 +36,35 @@ EnglishText = Annotated[
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    """Strict with JSON's types (as the committed JSON Schema says), validated from the parsed
+    YAML in Python mode: lax validation would turn ``by_agreement: yes`` (a string in YAML 1.2)
+    into True and '2' into 2. Only enums (from their string values) and dates (from ISO text,
+    see :data:`JsonDate`) are read from strings, as JSON-mode validation reads them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+def _date_text(value: object) -> object:
+    """A date only from text, parsed as strict JSON-mode validation parses it (``2016-12-29``,
+    with the same messages for anything else)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError("date_type", "Input should be a valid date")
+    try:
+        return _date_adapter().validate_strings(value, strict=True)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        raise PydanticCustomError(error["type"], error["msg"]) from None
+
+
+@cache
+def _date_adapter() -> TypeAdapter[dt.date]:
+    return TypeAdapter(dt.date)
+
+
+JsonDate = Annotated[dt.date, BeforeValidator(_date_text)]
+"""A date written as text and parsed by pydantic as strict JSON-mode validation parses it."""
 
 
 # --- abbreviations file ----------------------------------------------------
@@ -57,7 +89,7 @@ class Abbreviation(Strict):
     alias: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]*$")] = Field(
         description="Latin alias for typing, e.g. MTSZN."
     )
-    kind: AgencyKind
+    kind: Annotated[AgencyKind, StrictMode(False)]
     name_en: Text = Field(description="English name (unofficial).")
     executor: bool = Field(
         description="True when the code names a body that can execute measures (an agency); "
@@ -76,7 +108,7 @@ class AbbreviationsFile(Strict):
 class ActRef(Strict):
     kind: Literal["resolution_of_government", "decree_of_president"]
     number: int = Field(gt=0)
-    date: dt.date
+    date: JsonDate
     title: Text | None = None
 
 
@@ -95,7 +127,7 @@ class PlanPeriod(Strict):
 class Act(Strict):
     kind: Literal["resolution_of_government"]
     number: int = Field(gt=0)
-    date: dt.date
+    date: JsonDate
     title: Text = Field(description="Title of the resolution.")
     basis: ActRef = Field(description="The act this resolution implements.")
     preamble: Text
@@ -149,7 +181,7 @@ class AnnualSchedule(Strict):
 
 class OnceSchedule(Strict):
     kind: Literal["once"]
-    due: dt.date
+    due: JsonDate
 
 
 Schedule = Annotated[
@@ -180,7 +212,7 @@ class Role(str, Enum):
 
 class Executor(Strict):
     agency: Text = Field(description="Agency code as the act writes it.")
-    role: Role
+    role: Annotated[Role, StrictMode(False)]
     by_agreement: bool = False
 
 
@@ -305,7 +337,7 @@ class ProgressRecord(Strict):
         description="A reporting obligation's id, e.g. half-yearly-report-2017H1 (give this "
         "or `measure`).",
     )
-    status: ProgressStatus
+    status: Annotated[ProgressStatus, StrictMode(False)]
     on: IsoDate = Field(description="The day the status was reached, YYYY-MM-DD.")
     evidence: Text | None = Field(
         default=None, description="A URL or a document that shows it (expected for done)."
