@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from dataclasses import field as default
 from functools import lru_cache
 from typing import Any
 
@@ -19,6 +21,7 @@ from .models import (
     Measure,
     PeriodDeadline,
     PlanFile,
+    PlanPeriod,
     QuarterDeadline,
     Role,
 )
@@ -133,19 +136,62 @@ def check_abbreviations(file: AbbreviationsFile) -> list[Finding]:
 
 def check_plan(plan: PlanFile, glossary: Sequence[Abbreviation]) -> list[Finding]:
     by_code = {entry.code: entry for entry in glossary}
-    findings: list[Finding] = []
-    findings += _check_act(plan)
-    findings += _check_measure_numbers(plan)
-    findings += _check_obligations(plan, by_code)
+    numbers = MeasureNumbers()
+    found = MeasureFindings()
     for i, measure in enumerate(plan.measures):
-        path: Path = ("measures", i)
-        findings += _check_executors(measure, path, by_code)
-        findings += _check_forms(measure, path)
-        findings += _check_deadline(measure, path, plan)
-        findings += _check_costs(measure, path)
-    findings += _check_abbreviation_use(plan, by_code)
-    findings += check_translations(plan)
-    return findings
+        found.numbers += numbers.check(i, measure.number)
+        found.add(check_measure(measure, i, by_code, plan.act.period))
+    return head_findings(plan, by_code, found)
+
+
+@dataclass
+class MeasureFindings:
+    """The findings about measures, by the kind of check (kept apart so that all are reported
+    in the same order whether the measures are checked one by one or all together)."""
+
+    numbers: list[Finding] = default(default_factory=list)
+    checks: list[Finding] = default(default_factory=list)
+    abbreviations: list[Finding] = default(default_factory=list)
+    translations: list[Finding] = default(default_factory=list)
+
+    def add(self, other: MeasureFindings) -> None:
+        self.numbers += other.numbers
+        self.checks += other.checks
+        self.abbreviations += other.abbreviations
+        self.translations += other.translations
+
+
+def head_findings(
+    plan: PlanFile, by_code: dict[str, Abbreviation], measures: MeasureFindings
+) -> list[Finding]:
+    """The plan's findings: those about all but its measures (read from ``plan``; its
+    measures are not looked at) with those about its measures, in the order they are reported."""
+    return [
+        *_check_act(plan),
+        *measures.numbers,
+        *_check_obligations(plan, by_code),
+        *measures.checks,
+        *_abbreviation_use(_head_texts(plan), by_code),
+        *measures.abbreviations,
+        *_head_translations(plan),
+        *measures.translations,
+    ]
+
+
+def check_measure(
+    measure: Measure, i: int, by_code: dict[str, Abbreviation], period: PlanPeriod
+) -> MeasureFindings:
+    """The findings about the measure that is entry ``i`` (its number is checked apart, by
+    :class:`MeasureNumbers`)."""
+    path: Path = ("measures", i)
+    found = MeasureFindings()
+    found.checks += _check_executors(measure, path, by_code)
+    found.checks += _check_forms(measure, path)
+    found.checks += _check_deadline(measure, path, period)
+    found.checks += _check_costs(measure, path)
+    found.abbreviations += _abbreviation_use(_measure_texts(measure, i), by_code)
+    found.translations += _measure_translations(measure, i)
+    return found
 
 
 def _check_act(plan: PlanFile) -> list[Finding]:
@@ -182,32 +228,34 @@ def _check_act(plan: PlanFile) -> list[Finding]:
     return findings
 
 
-def _check_measure_numbers(plan: PlanFile) -> list[Finding]:
-    findings: list[Finding] = []
-    first_index: dict[int, int] = {}
-    for i, measure in enumerate(plan.measures):
+class MeasureNumbers:
+    """Measure numbers seen so far: each is unique, and entry ``i`` is number ``i + 1``."""
+
+    def __init__(self) -> None:
+        self.first_index: dict[int, int] = {}
+
+    def check(self, i: int, number: int) -> list[Finding]:
         path: Path = ("measures", i, "number")
-        if measure.number in first_index:
-            findings.append(
+        if number in self.first_index:
+            return [
                 _error(
                     "duplicate-measure-number",
-                    f"measure number {measure.number} is already used by entry "
-                    f"{first_index[measure.number] + 1}: each measure has its own number",
+                    f"measure number {number} is already used by entry "
+                    f"{self.first_index[number] + 1}: each measure has its own number",
                     path,
                 )
-            )
-            continue
-        first_index[measure.number] = i
-        if measure.number != i + 1:
-            findings.append(
+            ]
+        self.first_index[number] = i
+        if number != i + 1:
+            return [
                 _error(
                     "measure-number-sequence",
-                    f"measure number {measure.number} is entry {i + 1}: measures are numbered "
+                    f"measure number {number} is entry {i + 1}: measures are numbered "
                     "consecutively from 1 in the act's order",
                     path,
                 )
-            )
-    return findings
+            ]
+        return []
 
 
 def _known_party(name: str, by_code: dict[str, Abbreviation]) -> bool:
@@ -372,7 +420,7 @@ def _check_forms(measure: Measure, path: Path) -> list[Finding]:
     return []
 
 
-def _check_deadline(measure: Measure, path: Path, plan: PlanFile) -> list[Finding]:
+def _check_deadline(measure: Measure, path: Path, period: PlanPeriod) -> list[Finding]:
     read = read_deadline_text(measure.deadline_text)
     deadline = measure.deadline
     if read is None:
@@ -412,7 +460,6 @@ def _check_deadline(measure: Measure, path: Path, plan: PlanFile) -> list[Findin
                 (*path, "deadline"),
             )
         )
-    period = plan.act.period
     if isinstance(deadline, QuarterDeadline):
         years = (deadline.year, deadline.year)
     else:
@@ -483,21 +530,25 @@ def _check_costs(measure: Measure, path: Path) -> list[Finding]:
     return []
 
 
-def _texts(plan: PlanFile) -> Iterator[tuple[Path, str]]:
+def _head_texts(plan: PlanFile) -> Iterator[tuple[Path, str]]:
     yield ("act", "preamble"), plan.act.preamble
     yield ("act", "plan_title"), plan.act.plan_title
     for i, point in enumerate(plan.points):
         yield ("points", i, "text"), point.text
         for j, sub in enumerate(point.subpoints):
             yield ("points", i, "subpoints", j, "text"), sub.text
-    for i, m in enumerate(plan.measures):
-        for field in ("text", "form_text", "executors_text", "deadline_text", "costs_text"):
-            yield ("measures", i, field), getattr(m, field)
 
 
-def _check_abbreviation_use(plan: PlanFile, by_code: dict[str, Abbreviation]) -> list[Finding]:
+def _measure_texts(measure: Measure, i: int) -> Iterator[tuple[Path, str]]:
+    for name in MEASURE_COLUMNS:
+        yield ("measures", i, name), getattr(measure, name)
+
+
+def _abbreviation_use(
+    texts: Iterable[tuple[Path, str]], by_code: dict[str, Abbreviation]
+) -> list[Finding]:
     findings: list[Finding] = []
-    for path, text in _texts(plan):
+    for path, text in texts:
         for token in dict.fromkeys(_ABBREVIATION_TOKEN.findall(text)):
             entry = by_code.get(token)
             if entry is None:
@@ -540,6 +591,13 @@ def _missing_translation(message: str, path: Path) -> Finding:
 def check_translations(plan: PlanFile) -> list[Finding]:
     """A warning at its parent mapping for every Russian text without its English translation,
     and for a plan that does not declare its translations unofficial (``translations: en:``)."""
+    findings = _head_translations(plan)
+    for i, measure in enumerate(plan.measures):
+        findings += _measure_translations(measure, i)
+    return findings
+
+
+def _head_translations(plan: PlanFile) -> list[Finding]:
     findings: list[Finding] = []
     if plan.translations is None:
         findings.append(
@@ -581,13 +639,16 @@ def check_translations(plan: PlanFile) -> list[Finding]:
                         ("points", i, "subpoints", j),
                     )
                 )
-    for i, measure in enumerate(plan.measures):
-        if measure.en is None:
-            findings.append(
-                _missing_translation(
-                    f"measure {measure.number} has no English translation (en: with "
-                    f"{', '.join(MEASURE_COLUMNS)})",
-                    ("measures", i),
-                )
-            )
     return findings
+
+
+def _measure_translations(measure: Measure, i: int) -> list[Finding]:
+    if measure.en is None:
+        return [
+            _missing_translation(
+                f"measure {measure.number} has no English translation (en: with "
+                f"{', '.join(MEASURE_COLUMNS)})",
+                ("measures", i),
+            )
+        ]
+    return []
