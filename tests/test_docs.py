@@ -45,3 +45,15 @@ def test_command_is_documented_in_readme(name: tuple[str, ...]) -> None:
     assert heading.search(README), (
         f"README.md has no heading '### `plan {' '.join(name)} ...`' for the command"
     )
+
+
+def test_readme_validate_example_is_what_plan_validate_prints(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The example under `plan validate` in README.md is the real output on the shipped data."""
+    monkeypatch.chdir(REPO)
+    block = re.search(r"```text\n(data/plan_2017_2019\.yaml:.*?)```", README, re.DOTALL)
+    assert block, "README.md has no ```text example of `plan validate` output"
+    result = run("validate", "data/plan_2017_2019.yaml")
+    assert result.exit_code == 0
+    assert result.stdout == block.group(1)
