@@ -89,6 +89,16 @@ PlanOption = Annotated[
         show_default=False,
     ),
 ]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of labels, headings and the act's texts: ru or en (default: $PLAN_LANG, "
+        "else ru when the locale is Russian, else en). English texts are an unofficial "
+        "translation.",
+        show_default=False,
+    ),
+]
 
 
 @app.command()
@@ -210,14 +220,11 @@ AgencyOption = Annotated[
     ),
 ]
 
-
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        help="Language of labels, headings and the act's texts: ru or en (default: $PLAN_LANG, "
-        "else ru when the locale is Russian, else en). English texts are an unofficial "
-        "translation.",
+TargetArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="N",
+        help="A measure's number, or a report's id (half-yearly-report-2017H1).",
         show_default=False,
     ),
 ]
@@ -247,13 +254,15 @@ def _inputs(plan: Path | None, progress: Path | None, as_of: str) -> tuple[Any, 
     """The date asked for, the plan and the progress records (none when there is no file)."""
     from .dataset import load_plan, plan_path_from
     from .deadlines import parse_as_of
-    from .progress import load_records
 
     day = parse_as_of(as_of, _today())
     loaded = load_plan(plan_path_from(str(plan) if plan else None))
     path, named = _progress_path(progress)
-    records = load_records(path, loaded)[0] if named or path.exists() else []
-    return day, loaded, records
+    if not (named or path.exists()):
+        return day, loaded, []  # no file, no records: the progress module is not loaded
+    from .progress import load_records
+
+    return day, loaded, load_records(path, loaded)[0]
 
 
 def _emit(report: Any, output_format: OutputFormat, lang: str | None) -> None:
@@ -390,14 +399,7 @@ def measures(
 
 @app.command()
 def show(
-    target: Annotated[
-        str,
-        typer.Argument(
-            metavar="N",
-            help="A measure's number, or a report's id (half-yearly-report-2017H1).",
-            show_default=False,
-        ),
-    ],
+    target: TargetArgument,
     plan: PlanOption = None,
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
@@ -455,14 +457,7 @@ def agency(
 
 @app.command()
 def record(
-    target: Annotated[
-        str,
-        typer.Argument(
-            metavar="N",
-            help="A measure's number, or a report's id (half-yearly-report-2017H1).",
-            show_default=False,
-        ),
-    ],
+    target: TargetArgument,
     status: Annotated[
         str,
         typer.Option(
