@@ -166,16 +166,31 @@ def head_findings(
 ) -> list[Finding]:
     """The plan's findings: those about all but its measures (read from ``plan``; its
     measures are not looked at) with those about its measures, in the order they are reported."""
+    act, obligations, abbreviations, translations = head_groups(plan, by_code)
     return [
-        *_check_act(plan),
+        *act,
         *measures.numbers,
-        *_check_obligations(plan, by_code),
+        *obligations,
         *measures.checks,
-        *_abbreviation_use(_head_texts(plan), by_code),
+        *abbreviations,
         *measures.abbreviations,
-        *_head_translations(plan),
+        *translations,
         *measures.translations,
     ]
+
+
+def head_groups(
+    plan: PlanFile, by_code: dict[str, Abbreviation]
+) -> tuple[list[Finding], list[Finding], list[Finding], list[Finding]]:
+    """The findings about all but the plan's measures: about the act, the obligations, the
+    abbreviations used and the translations (reported in this order, each group followed by the
+    same kind of findings about the measures; the measure numbers' come after the act's)."""
+    return (
+        _check_act(plan),
+        _check_obligations(plan, by_code),
+        _abbreviation_use(_head_texts(plan), by_code),
+        _head_translations(plan),
+    )
 
 
 def check_measure(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -201,13 +201,26 @@ def parse(text: str, index: PositionIndex | None = None) -> Any:
     return data
 
 
-def parse_with_positions(text: str) -> tuple[Any, Positions]:
-    """The data, and where each of its values starts, from one pass of the parser."""
+ItemHandler = Callable[[dict[str, Any], int, dict[str, Any], int, "Positions"], Any]
+"""Called by the parser with (the root mapping, the item's index, the item, its node number, the
+positions) as soon as it completes a mapping that is an item of the list streamed; what it
+returns replaces the item in the list (None keeps the item)."""
+
+
+def parse_with_positions(
+    text: str, on_item: ItemHandler | None = None, stream_key: str = ""
+) -> tuple[Any, Positions]:
+    """The data, and where each of its values starts, from one pass of the parser.
+
+    With ``on_item``, each mapping in the list that is the root mapping's ``stream_key`` is
+    handed to ``on_item`` as soon as it is complete (see :data:`ItemHandler`), so that a long
+    list need not be held whole.
+    """
     positions = Positions()
     # Each frame: [container, pending key or _NO_KEY, the container's ordinal in `positions`]
     stack: list[list[Any]] = []
     try:
-        return _build(text, positions, stack), positions
+        return _build(text, positions, stack, on_item, stream_key), positions
     except YamlError as exc:
         exc.path = exc.path or _open_path(stack)
         exc.position = _within(text, exc.position)
@@ -287,7 +300,13 @@ def _too_many(mark: Any) -> YamlError:
     )
 
 
-def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
+def _build(
+    text: str,
+    positions: Positions,
+    stack: list[list[Any]],
+    on_item: ItemHandler | None = None,
+    stream_key: str = "",
+) -> Any:
     # The hot loop of every command: one pass over the parser's events, a few operations per
     # event, positions recorded as two integers per node (no path is built here). The open
     # container and its pending key live in locals; on an error they are written back to the
@@ -304,6 +323,7 @@ def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
     lines, spans = positions.lines, positions.spans
     add_line, add_column = lines.append, positions.columns.append
     keys: dict[str, str] = {}  # one string object per distinct key
+    streamed: Any = _NO_KEY  # the list whose mappings go to on_item, once it is open
     try:
         for event in _events(text):
             cls = type(event)
@@ -364,6 +384,8 @@ def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
                     )
                 else:
                     root = container
+                if on_item is not None and len(stack) == 1 and pending == stream_key:
+                    streamed = container if cls is sequence_start else _NO_KEY
                 stack.append([container, no_key, len(lines)])
                 add_line(mark.line)
                 add_column(mark.column)
@@ -373,6 +395,11 @@ def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
                 spans[id(frame[0])] = frame[2] << 32 | len(lines)
                 parent = stack[-1][0] if stack else None
                 in_list = type(parent) is list
+                if parent is streamed and cls is mapping_end:
+                    assert on_item is not None
+                    replacement = on_item(root, len(parent) - 1, frame[0], frame[2], positions)
+                    if replacement is not None:
+                        parent[-1] = replacement
             elif cls is yaml.AliasEvent:
                 raise YamlError(
                     "alias",
@@ -400,6 +427,21 @@ def _build(text: str, positions: Positions, stack: list[list[Any]]) -> Any:
 
 
 _NO_KEY = object()
+
+
+class Dropped:
+    """In place of a list item handed to an :data:`ItemHandler` and not kept: how many nodes
+    it held, so that the positions of what follows it are still found."""
+
+    __slots__ = ("size",)
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+    def __repr__(self) -> str:
+        return f"Dropped({self.size})"
+
+
 _UINT = "I" if array("I").itemsize >= 4 else "L"
 
 
@@ -423,6 +465,8 @@ class Positions:
         return Position(self.lines[ordinal] + 1, self.columns[ordinal] + 1)
 
     def _size(self, node: Any) -> int:
+        if type(node) is Dropped:
+            return node.size
         span = self.spans.get(id(node)) if type(node) is dict or type(node) is list else None
         return 1 if span is None else (span & 0xFFFFFFFF) - (span >> 32)
 
@@ -440,10 +484,23 @@ class Positions:
                 cursor += self._size(value)
         return children
 
-    def find(self, data: Any, path: Path, *, key: bool = False) -> Position:
+    def drop(self, node: Any) -> Dropped:
+        """Forget the ranges of ``node``'s mappings and lists (it is being dropped, and their
+        identities may be reused); what stands in its place."""
+        span = self.spans[id(node)]
+        work = [node]
+        while work:
+            container = work.pop()
+            self.spans.pop(id(container), None)
+            values = container.values() if type(container) is dict else container
+            work.extend(v for v in values if type(v) is dict or type(v) is list)
+        self._memo.clear()
+        return Dropped((span & 0xFFFFFFFF) - (span >> 32))
+
+    def find(self, data: Any, path: Path, *, key: bool = False, ordinal: int = 0) -> Position:
         """The position of the value at ``path`` (of its key with ``key``), or of the value at
-        the longest part of ``path`` that exists."""
-        node, ordinal = data, 0
+        the longest part of ``path`` that exists; ``data`` is node number ``ordinal``."""
+        node = data
         key_ordinal: int | None = None
         for part in path:
             if isinstance(node, dict) and isinstance(part, str) and part in node:
@@ -507,22 +564,8 @@ class Document:
         return self._index
 
     def resolve(self, loc: tuple[Any, ...]) -> Path:
-        """The longest path along ``loc`` that exists in the data.
-
-        Location parts that are not in the data (a missing key, a union's tag) are skipped, so
-        a missing key resolves to its parent mapping.
-        """
-        node = self.data
-        path: list[PathPart] = []
-        for part in loc:
-            if isinstance(node, dict) and isinstance(part, str) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-                node = node[part]
-            else:
-                continue
-            path.append(part)
-        return tuple(path)
+        """The longest path along ``loc`` that exists in the data (see :func:`resolve`)."""
+        return resolve(self.data, loc)
 
     def position(self, path: Path, *, key: bool = False) -> Position:
         if self._index is None and self._positions is not None:
@@ -535,9 +578,32 @@ class Document:
         return index.values.get(path, Position(1, 1))
 
 
-def load_text(name: str, text: str) -> Document:
-    """Parse ``text`` as the document ``name``, keeping the positions of its values."""
-    data, positions = parse_with_positions(text)
+def resolve(data: Any, loc: tuple[Any, ...]) -> Path:
+    """The longest path along ``loc`` that exists in ``data``.
+
+    Location parts that are not in the data (a missing key, a union's tag) are skipped, so
+    a missing key resolves to its parent mapping.
+    """
+    node = data
+    path: list[PathPart] = []
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def load_text(
+    name: str, text: str, on_item: ItemHandler | None = None, stream_key: str = ""
+) -> Document:
+    """Parse ``text`` as the document ``name``, keeping the positions of its values (with
+    ``on_item``, the items of the list at ``stream_key`` go to it: see
+    :func:`parse_with_positions`)."""
+    data, positions = parse_with_positions(text, on_item, stream_key)
     return Document(name=name, text=text, data=data, _positions=positions)
 
 
