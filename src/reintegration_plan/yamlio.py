@@ -486,16 +486,19 @@ class Positions:
 
     def drop(self, node: Any) -> Dropped:
         """Forget the ranges of ``node``'s mappings and lists (it is being dropped, and their
-        identities may be reused); what stands in its place."""
-        span = self.spans[id(node)]
-        work = [node]
-        while work:
-            container = work.pop()
-            self.spans.pop(id(container), None)
-            values = container.values() if type(container) is dict else container
-            work.extend(v for v in values if type(v) is dict or type(v) is list)
+        identities may be reused); what stands in its place. ``node`` must be the mapping or
+        list the parser completed last: its own and its descendants' ranges are then the last
+        recorded (the ones whose first node is not before its own)."""
+        spans = self.spans
+        span = spans[id(node)]
+        first = span >> 32
+        while spans:
+            key, value = spans.popitem()
+            if value >> 32 < first:
+                spans[key] = value
+                break
         self._memo.clear()
-        return Dropped((span & 0xFFFFFFFF) - (span >> 32))
+        return Dropped((span & 0xFFFFFFFF) - first)
 
     def find(self, data: Any, path: Path, *, key: bool = False, ordinal: int = 0) -> Position:
         """The position of the value at ``path`` (of its key with ``key``), or of the value at
