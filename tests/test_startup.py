@@ -1,0 +1,76 @@
+"""The start-up of `plan` loads only what the command needs (bench/RESULTS.md measures the time).
+
+The CLI module imports typer and the light `errors` module; the core (pydantic's models, the
+checks, the YAML wrapper) is imported by the commands that read the plan, and the progress
+module only when there is a progress file. Checked by the modules loaded, never by time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = (
+    "reintegration_plan.dataset",
+    "reintegration_plan.models",
+    "reintegration_plan.checks",
+    "reintegration_plan.yamlio",
+    "reintegration_plan.queries",
+    "reintegration_plan.progress",
+    "rich.console",
+)
+
+PROBE = """
+import sys
+from reintegration_plan.cli import app
+try:
+    app(sys.argv[2:], prog_name="plan")
+except SystemExit:
+    pass
+wanted = sys.argv[1].split(",")
+print(",".join(name for name in wanted if name in sys.modules), file=sys.stderr)
+"""
+
+
+def loaded(*args: str, cwd: Path) -> list[str]:
+    """Which of CORE a `plan ARGS...` process has loaded when it ends."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, ",".join(CORE), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.stdout  # the command ran
+    return [name for name in done.stderr.strip().split(",") if name]
+
+
+def test_help_loads_none_of_the_core(tmp_path: Path) -> None:
+    assert loaded("--help", cwd=tmp_path) == []
+
+
+def test_the_error_classes_are_the_core_s_own() -> None:
+    from reintegration_plan import dataset, deadlines, errors
+
+    assert dataset.UnreadableInput is errors.UnreadableInput
+    assert dataset.DataProblems is errors.DataProblems
+    assert deadlines.DateInputError is errors.DateInputError
+
+
+def test_due_without_a_progress_file_does_not_load_the_progress_module(tmp_path: Path) -> None:
+    names = loaded("due", "--as-of", "2017-07-01", "--format", "json", cwd=tmp_path)
+    assert "reintegration_plan.queries" in names
+    assert "reintegration_plan.progress" not in names
+    assert "rich.console" not in names  # JSON needs no terminal rendering
+
+
+def test_due_as_a_table_loads_rich_console(tmp_path: Path) -> None:
+    assert "rich.console" in loaded("due", "--as-of", "2017-07-01", cwd=tmp_path)
+
+
+def test_due_with_a_progress_file_loads_it(tmp_path: Path) -> None:
+    (tmp_path / "progress.yaml").write_text("schema_version: 1\nrecords: []\n")
+    names = loaded("due", "--as-of", "2017-07-01", "--format", "json", cwd=tmp_path)
+    assert "reintegration_plan.progress" in names
