@@ -1,4 +1,4 @@
-"""The one YAML wrapper: safe, libyaml when present, YAML 1.2 core scalars, positions on demand.
+"""The one YAML wrapper: safe, libyaml when present, YAML 1.2 core scalars, positions in one pass.
 
 Documents are built from the parser's event stream, never through PyYAML's constructors, so
 no tag can instantiate anything, and so that:
@@ -7,7 +7,10 @@ no tag can instantiate anything, and so that:
   dates are not converted (the models parse ISO dates);
 * duplicate keys, anchors, aliases and explicit tags are refused with their position;
 * nesting is bounded (an alias bomb or 100,000 nested brackets cannot exhaust anything);
-* the position index, needed only to report problems, is built on a second pass, on demand.
+* positions are recorded in the same single pass, compactly (two integers per value), and
+  looked up by path only for the problems found;
+* a long list (the plan's ``measures:``) can be streamed: each item is handed to a handler as
+  soon as it is complete, so a 10,000-measure file is never held whole.
 
 Every failure while reading becomes a :class:`YamlError` carrying a 1-based line and column.
 """
