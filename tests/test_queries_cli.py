@@ -439,6 +439,15 @@ ERRORS = [
         "plan: error: '3x' is not a window: expected a number and a unit, e.g. 30d, 2w, 2m, 1q, 1y",
     ),
     (
+        ["due", "--within", "9999y", "--as-of", "2017-07-01"],
+        "plan: error: the window '9999y' from 2017-07-01 ends after 9999-12-31: "
+        "give a shorter window",
+    ),
+    (
+        ["due", "--within", "1d", "--as-of", "9999Q4"],
+        "plan: error: the window '1d' from 9999-12-31 ends after 9999-12-31: give a shorter window",
+    ),
+    (
         ["show", "31"],
         "plan: error: there is no measure 31 in the plan: expected a measure number 1–30 or a "
         "report id: half-yearly-report-2017H1, half-yearly-report-2017H2, "

@@ -118,4 +118,10 @@ def window_end(text: str, start: dt.date) -> dt.date:
         "q": relativedelta(months=3 * count),
         "y": relativedelta(years=count),
     }[unit]
-    return start + delta
+    try:
+        return start + delta
+    except (ValueError, OverflowError):
+        raise DateInputError(
+            f"the window {text!r} from {start.isoformat()} ends after 9999-12-31: "
+            "give a shorter window"
+        ) from None
