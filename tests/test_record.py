@@ -3,7 +3,6 @@ byte of what is already in the file, atomically, and concurrent calls lose nothi
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -312,50 +311,6 @@ def usage_line(result: Result) -> str:
 
 
 # --- concurrent records all land --------------------------------------------------------------
-
-
-def test_concurrent_records_all_land(tmp_path: Path) -> None:
-    path = tmp_path / "progress.yaml"
-    path.write_bytes(EXISTING)
-    env = {k: v for k, v in os.environ.items() if k not in ("PLAN_FILE", "PLAN_PROGRESS")}
-    count = 12
-    processes = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "reintegration_plan",
-                "record",
-                str(n % 30 + 1),
-                "--status",
-                "in_progress",
-                "--on",
-                "2017-06-01",
-                "--note",
-                f"writer {n}",
-                "--progress",
-                str(path),
-            ],
-            env=env,
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for n in range(count)
-    ]
-    outcomes = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in processes]
-    for process in processes:
-        for stream in (process.stdout, process.stderr):
-            if stream:
-                stream.close()
-    assert outcomes == [(0, "")] * count
-    data = path.read_bytes()
-    assert data.startswith(EXISTING)
-    records = records_in(path)
-    assert sorted(r.note or "" for r in records[1:]) == sorted(f"writer {n}" for n in range(count))
-    assert run("validate", "--progress", str(path)).exit_code == 0
-    assert listing(tmp_path) == [".progress.yaml.lock", "progress.yaml"]
 
 
 def test_python_dash_m_runs_the_cli() -> None:
