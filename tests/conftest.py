@@ -6,6 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
+from browser import browser as browser  # the fixture: tests that print in chromium request it
 from reintegration_plan.cli import app
 
 REPO = Path(__file__).resolve().parents[1]
