@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN, run
-from reintegration_plan.dataset import load_plan
+from reintegration_plan.loader import load_plan
 from reintegration_plan.models import ProgressRecord
-from reintegration_plan.progress import append_record, load_records, lock_path
+from reintegration_plan.progress import load_records
+from reintegration_plan.record import append_record, lock_path
 
 GUARD_SECONDS = 120  # a hang fails instead of blocking the run; no test here measures time
 

@@ -559,7 +559,7 @@ def test_act_identity_matches_source(source: Source, plan: dict[str, Any]) -> No
 def test_obligations_quote_their_points(source: Source, plan: dict[str, Any]) -> None:
     texts = {str(p.number): p.text for p in source.points}
     texts.update((f"{p.number}.{s.number}", s.text) for p in source.points for s in p.subpoints)
-    for obligation in plan["obligations"]:
+    for obligation in plan["reporting_duties"]:
         ref = obligation["point"]
         assert ref in texts, f"obligation {obligation['id']}: no point {ref} in the source"
         assert obligation["title_ru"] in texts[ref], (
@@ -567,7 +567,7 @@ def test_obligations_quote_their_points(source: Source, plan: dict[str, Any]) ->
             f" is not quoted from point {ref}"
         )
 
-    by_id = {o["id"]: o for o in plan["obligations"]}
+    by_id = {o["id"]: o for o in plan["reporting_duties"]}
     m = re.search(r"не позднее (\d+) числа месяца, следующего за отчетным полугодием", texts["2.2"])
     assert m and by_id["half-yearly-report"]["schedule"] == {
         "kind": "half_yearly",

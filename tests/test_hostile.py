@@ -74,7 +74,7 @@ def missing_keys(file: str, keys: list[str]) -> str:
     )
 
 
-PLAN_KEYS = ["schema_version", "abbreviations", "act", "points", "obligations", "measures"]
+PLAN_KEYS = ["schema_version", "abbreviations", "act", "points", "reporting_duties", "measures"]
 
 
 @dataclass(frozen=True)
@@ -424,7 +424,9 @@ CASES = [
         "abbreviations-nul-path.yaml",
         corpus("abbreviations-nul-path.yaml"),
         1,
-        missing_keys("abbreviations-nul-path.yaml", ["act", "points", "obligations", "measures"])
+        missing_keys(
+            "abbreviations-nul-path.yaml", ["act", "points", "reporting_duties", "measures"]
+        )
         + "abbreviations-nul-path.yaml:2:16: error: the abbreviations file abbreviations\\0.yaml "
         "cannot be read: a path cannot hold a NUL [abbreviations] (abbreviations-file)\n"
         + summary({"abbreviations-file": 1, "missing-key": 4}),
@@ -434,7 +436,9 @@ CASES = [
         "abbreviations-dev-zero.yaml",
         corpus("abbreviations-dev-zero.yaml"),
         1,
-        missing_keys("abbreviations-dev-zero.yaml", ["act", "points", "obligations", "measures"])
+        missing_keys(
+            "abbreviations-dev-zero.yaml", ["act", "points", "reporting_duties", "measures"]
+        )
         + "abbreviations-dev-zero.yaml:2:16: error: the abbreviations file /dev/zero cannot be "
         "read: is larger than 32 MiB: too large for a data file [abbreviations] "
         "(abbreviations-file)\n" + summary({"abbreviations-file": 1, "missing-key": 4}),

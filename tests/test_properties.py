@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from conftest import ABBREVIATIONS, PLAN, run
 from reintegration_plan import checks, yamlio
-from reintegration_plan.dataset import validate_paths
 from reintegration_plan.problems import Problem, Severity
+from reintegration_plan.validation import validate_paths
 
 SETTINGS = settings(
     max_examples=150,

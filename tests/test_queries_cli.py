@@ -19,7 +19,7 @@ import pytest
 from typer.testing import Result
 
 from conftest import PLAN, TESTS, run
-from reintegration_plan.dataset import load_plan
+from reintegration_plan.loader import load_plan
 from reintegration_plan.queries import due
 from reintegration_plan.tables import Output, render
 

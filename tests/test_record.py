@@ -11,9 +11,10 @@ import pytest
 from typer.testing import Result
 
 from conftest import PLAN, run
-from reintegration_plan.dataset import load_plan
+from reintegration_plan.loader import load_plan
 from reintegration_plan.models import ProgressRecord
-from reintegration_plan.progress import HEADER, load_records, yaml_scalar
+from reintegration_plan.progress import load_records
+from reintegration_plan.record import HEADER, yaml_scalar
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 CORE = (
-    "reintegration_plan.dataset",
+    "reintegration_plan.loader",
     "reintegration_plan.models",
     "reintegration_plan.checks",
     "reintegration_plan.yamlio",
@@ -49,14 +49,6 @@ def loaded(*args: str, cwd: Path) -> list[str]:
 
 def test_help_loads_none_of_the_core(tmp_path: Path) -> None:
     assert loaded("--help", cwd=tmp_path) == []
-
-
-def test_the_error_classes_are_the_core_s_own() -> None:
-    from reintegration_plan import dataset, deadlines, errors
-
-    assert dataset.UnreadableInput is errors.UnreadableInput
-    assert dataset.DataProblems is errors.DataProblems
-    assert deadlines.DateInputError is errors.DateInputError
 
 
 def test_due_without_a_progress_file_does_not_load_the_progress_module(tmp_path: Path) -> None:

@@ -18,15 +18,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import PLAN
-from reintegration_plan.dataset import Plan, load_plan
 from reintegration_plan.deadlines import (
     half_year_report_due,
     quarter_end,
     quarter_of,
     quarter_start,
 )
+from reintegration_plan.inputs import window_end
+from reintegration_plan.loader import load_plan
 from reintegration_plan.models import ProgressRecord
-from reintegration_plan.obligations import Obligation, all_obligations, obligation_ids
+from reintegration_plan.obligations import Obligation, all_obligations
+from reintegration_plan.plan import Plan
 from reintegration_plan.status import Standing, Status, horizon_of, status_of
 
 D = dt.date
@@ -38,14 +40,15 @@ def plan() -> Plan:
 
 
 def obligation(id_: str) -> Obligation:
-    return obligation_ids(all_obligations(plan()))[id_]
+    return {item.id: item for item in all_obligations(plan())}[id_]
 
 
 def standing(
     id_: str, as_of: dt.date, within: str | None = None, *records: dict[str, object]
 ) -> Standing:
     parsed = [ProgressRecord.model_validate(r) for r in records]
-    return status_of(obligation(id_), as_of, horizon_of(as_of, within), parsed)
+    end = window_end(within, as_of) if within is not None else None
+    return status_of(obligation(id_), as_of, horizon_of(as_of, end), parsed)
 
 
 # --- the obligations the act creates -------------------------------------------------------

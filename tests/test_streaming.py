@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,9 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from conftest import PLAN, TESTS, run
-from reintegration_plan import checks, dataset
-from reintegration_plan.dataset import (
-    DataProblems,
-    UnreadableInput,
+from reintegration_plan import checks, loader, validation
+from reintegration_plan.errors import DataProblems, UnreadableInput
+from reintegration_plan.loader import (
     check_abbreviations_path,
     check_plan_path,
     load_plan,
@@ -31,7 +31,7 @@ from reintegration_plan.dataset import (
     open_document,
     validate_model,
 )
-from reintegration_plan.models import ActRef, JsonDate, PlanFile
+from reintegration_plan.models import Abbreviation, ActRef, JsonDate, PlanFile
 from reintegration_plan.problems import Finding, Problem, Severity
 from reintegration_plan.yamlio import Dropped
 
@@ -83,7 +83,7 @@ MEASURES_FIRST = (
     "translations",
     "act",
     "points",
-    "obligations",
+    "reporting_duties",
 )
 """Measures before the abbreviations file and the act: not streamed, checked at the end."""
 
@@ -95,7 +95,7 @@ MEASURES_BEFORE_ACT = (
     "measures",
     "act",
     "points",
-    "obligations",
+    "reporting_duties",
 )
 
 MEASURES_BEFORE_OBLIGATIONS = (
@@ -106,7 +106,7 @@ MEASURES_BEFORE_OBLIGATIONS = (
     "act",
     "points",
     "measures",
-    "obligations",
+    "reporting_duties",
 )
 """Streamed, with part of the head after the measures (located past the dropped measures)."""
 
@@ -114,6 +114,34 @@ MEASURES_BEFORE_OBLIGATIONS = (
 def replaced(text: str, old: str, new: str, count: int = 1) -> str:
     assert text.count(old) >= count, old
     return text.replace(old, new, count)
+
+
+def head_findings(
+    plan: PlanFile, by_code: dict[str, Abbreviation], measures: checks.MeasureFindings
+) -> list[Finding]:
+    """The plan's findings: those about all but its measures (read from ``plan``; its
+    measures are not looked at) with those about its measures, in the order they are reported."""
+    act, obligations, abbreviations, translations = checks.head_groups(plan, by_code)
+    return [
+        *act,
+        *measures.numbers,
+        *obligations,
+        *measures.checks,
+        *abbreviations,
+        *measures.abbreviations,
+        *translations,
+        *measures.translations,
+    ]
+
+
+def check_plan(plan: PlanFile, glossary: Sequence[Abbreviation]) -> list[Finding]:
+    by_code = {entry.code: entry for entry in glossary}
+    numbers = checks.MeasureNumbers()
+    found = checks.MeasureFindings()
+    for i, measure in enumerate(plan.measures):
+        found.numbers += numbers.check(i, measure.number)
+        found.add(checks.check_measure(measure, i, by_code, plan.act.period))
+    return head_findings(plan, by_code, found)
 
 
 def whole_file_check(path: Path) -> tuple[PlanFile | None, list[Problem]]:
@@ -152,7 +180,7 @@ def whole_file_check(path: Path) -> tuple[PlanFile | None, list[Problem]]:
     problems += locate(document, checks.check_whitespace(document.data))
     if plan_file is None or glossary is None:
         return None, problems
-    problems += locate(document, checks.check_plan(plan_file, glossary.abbreviations))
+    problems += locate(document, check_plan(plan_file, glossary.abbreviations))
     return plan_file, problems
 
 
@@ -255,7 +283,7 @@ def test_measures_first_or_last_give_the_same_plan(folder: Path) -> None:
     assert first.file == last.file
     assert [m.number for m in first.file.measures] == [1, 2, 3]
     assert first.glossary == last.glossary
-    assert first.warnings == last.warnings == ()
+    assert check_plan_path(Path("first.yaml"))[1] == check_plan_path(Path("last.yaml"))[1] == []
 
 
 def test_the_findings_of_each_kind_are_reported_in_the_order_of_checking_the_whole_plan(
@@ -278,9 +306,9 @@ def test_the_findings_of_each_kind_are_reported_in_the_order_of_checking_the_who
     assert [(p.line, p.column, p.code, p.where) for p in problems] == [
         (65, 13, "point-number-sequence", "points[2].number"),
         (101, 13, "measure-number-sequence", "measures[1].number"),
-        (144, 12, "unknown-point", "obligations[1].point"),
-        (147, 16, "unknown-agency", "obligations[1].obligors[0]"),
-        (150, 12, "unknown-point", "obligations[2].point"),
+        (144, 12, "unknown-point", "reporting_duties[1].point"),
+        (147, 16, "unknown-agency", "reporting_duties[1].obligors[0]"),
+        (150, 12, "unknown-point", "reporting_duties[2].point"),
         (14, 3, "missing-translation", "act"),
         (101, 5, "missing-translation", "measures[1]"),
     ]
@@ -410,7 +438,7 @@ def test_whitespace_in_a_streamed_measure_and_after_the_measures(folder: Path) -
             f"plan.yaml:104:16: error: {WHITESPACE} [measures[1].form_text] (whitespace)",
             "plan.yaml:106:7: error: forms ['социальный проект'] joined with ', ' do not give "
             "form_text 'социальный  проект' [measures[1].forms] (forms-mismatch)",
-            f"plan.yaml:159:15: error: {WHITESPACE} [obligations[2].title_en] (whitespace)",
+            f"plan.yaml:159:15: error: {WHITESPACE} [reporting_duties[2].title_en] (whitespace)",
             "1 file checked: 3 errors, 0 warnings (forms-mismatch 1, whitespace 2)",
         ],
     )
@@ -530,7 +558,7 @@ def test_the_act_as_a_single_value_before_the_measures(folder: Path) -> None:
         "measures:\n  - {number: 1, text: x, form_text: y, forms: [y], executors_text: z,\n"
         "     executors: [{agency: XYZ, role: lead}], deadline_text: d, costs_text: c,\n"
         "     deadline: {kind: quarter, year: 2017, quarter: 1}, costs: {required: 0}}\n"
-        "points: [{number: 1, text: t}]\nobligations: []\n"
+        "points: [{number: 1, text: t}]\nreporting_duties: []\n"
     )
     assert validate(text) == (
         1,
@@ -554,13 +582,13 @@ def test_a_progress_file_with_measures_is_read_again_whole(
     """Its measures were streamed (it names an abbreviations file and an act before them): it
     is read again without streaming, and checked as the progress file it is."""
     seen: list[Any] = []
-    check_progress = dataset._check_progress
+    check_progress = validation._check_progress
 
     def spy(document: Any, plan_path: Path | None) -> list[Problem]:
         seen.append(document.data["measures"])
         return check_progress(document, plan_path)
 
-    monkeypatch.setattr(dataset, "_check_progress", spy)
+    monkeypatch.setattr(validation, "_check_progress", spy)
     text = (
         "schema_version: 1\nabbreviations: abbreviations.yaml\n"
         "act: {period: {first_year: 2017, last_year: 2019}}\n"
@@ -581,13 +609,13 @@ def test_an_abbreviations_file_with_measures_is_read_again_whole(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[Any] = []
-    check_abbreviations = dataset.check_abbreviations_document
+    check_abbreviations = validation.check_abbreviations_document
 
     def spy(document: Any) -> Any:
         seen.append(document.data["measures"])
         return check_abbreviations(document)
 
-    monkeypatch.setattr(dataset, "check_abbreviations_document", spy)
+    monkeypatch.setattr(validation, "check_abbreviations_document", spy)
     text = f"schema_version: 1\nabbreviations: []\nact: {{}}\n{STRAY_MEASURES}"
     Path("glossary.yaml").write_text(text, encoding="utf-8")
     result = run("validate", "glossary.yaml")
@@ -605,13 +633,13 @@ def test_an_abbreviations_file_with_measures_is_read_again_whole(
 def test_streamed_measures_are_dropped_while_parsing(folder: Path) -> None:
     """What streaming is for: without keeping the models, the parsed data holds no measure."""
     Path("plan.yaml").write_text(plan_text(), encoding="utf-8")
-    check = dataset._PlanCheck(Path("plan.yaml"), keep=False)
+    check = loader.PlanCheck(Path("plan.yaml"), keep=False)
     document = open_document(Path("plan.yaml"), check.on_measure)
     assert [type(item) for item in document.data["measures"]] == [Dropped] * 3
     assert check.finish(document)[1] == []
     # given before the act, they are kept and checked at the end
     Path("plan.yaml").write_text(plan_text(order=MEASURES_BEFORE_ACT), encoding="utf-8")
-    check = dataset._PlanCheck(Path("plan.yaml"), keep=False)
+    check = loader.PlanCheck(Path("plan.yaml"), keep=False)
     document = open_document(Path("plan.yaml"), check.on_measure)
     assert [item["number"] for item in document.data["measures"]] == [1, 2, 3]
 
@@ -628,14 +656,14 @@ def test_load_plan_gives_the_plan_of_the_whole_file(path: Path) -> None:
     assert plan.file.measures == reference_file.measures
     count = len(reference_file.measures)
     assert [m.number for m in plan.file.measures] == list(range(1, count + 1))
-    assert plan.warnings == tuple(reference_problems)
     assert check_plan_path(path)[1] == reference_problems
 
 
 def test_the_shipped_plan_has_its_thirty_measures_and_one_warning() -> None:
-    plan = load_plan(PLAN)
+    plan, problems = check_plan_path(PLAN)
+    assert plan is not None
     assert len(plan.file.measures) == 30
-    assert [(w.code, w.where) for w in plan.warnings] == [
+    assert [(w.code, w.where) for w in problems] == [
         ("undefined-abbreviation", "measures[27].text")
     ]
 
@@ -686,7 +714,7 @@ def test_dates_in_every_place_of_the_plan(folder: Path) -> None:
             "plan.yaml:46:13: error: input should be a valid date (got 20170724) "
             "[act.amendments[0].date] (wrong-type)",
             f"plan.yaml:101:33: error: {DATE_FORMAT}, day value is outside expected range "
-            "(got '2020-02-30') [obligations[2].schedule.due] (wrong-type)",
+            "(got '2020-02-30') [reporting_duties[2].schedule.due] (wrong-type)",
             "1 file checked: 3 errors, 0 warnings (wrong-type 3)",
         ],
     )
@@ -696,7 +724,7 @@ def test_iso_date_text_is_read() -> None:
     plan = load_plan(MINIMAL / "plan.yaml")
     assert plan.file.act.date == dt.date(2016, 12, 29)
     assert plan.file.act.basis.date == dt.date(2016, 12, 8)
-    assert plan.file.obligations[2].schedule == type(plan.file.obligations[2].schedule)(
+    assert plan.file.reporting_duties[2].schedule == type(plan.file.reporting_duties[2].schedule)(
         kind="once", due=dt.date(2020, 2, 25)
     )
 

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from conftest import ABBREVIATIONS, PLAN, run
-from reintegration_plan.dataset import load_plan
+from reintegration_plan.loader import load_plan
 
 MEASURE_COLUMNS = ("text", "form_text", "executors_text", "deadline_text", "costs_text")
 

@@ -8,14 +8,23 @@ compared.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
-from functools import lru_cache
 from typing import Any
 
-from .deadlines import PeriodText, QuarterText, read_deadline_text
+from .conventions import (
+    ABBREVIATION_TOKEN,
+    LEAD_MARK,
+    NO_COSTS_TEXT,
+    PeriodText,
+    QuarterText,
+    read_costs_text,
+    read_deadline_text,
+    read_executors_text,
+)
 from .models import (
+    BODIES,
     Abbreviation,
     AbbreviationsFile,
     Measure,
@@ -28,22 +37,7 @@ from .models import (
 from .problems import Finding, Severity
 from .yamlio import Path, PathPart
 
-LEAD_MARK = "(созыв)"
-BY_AGREEMENT_MARK = "(по согласованию)"
-NO_COSTS_TEXT = "не требуются"
-BODIES = frozenset(
-    {
-        "central_executive_bodies",
-        "local_executive_bodies",
-        "bodies_accountable_to_president",
-        "government",
-        "presidential_administration",
-    }
-)
-
-_ABBREVIATION_TOKEN = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{2,6}(?![А-ЯЁа-яё])")
 _STRAY_WHITESPACE = re.compile(r"^\s|\s$|\s\s|[\t\n\r\u00a0\u2000-\u200b\u3000]")
-_AMOUNT = re.compile(r"[0-9][0-9 \u00a0]*(?:[.,][0-9]+)?\Z")
 
 
 def _error(code: str, message: str, path: Path, *, at_key: bool = False) -> Finding:
@@ -134,16 +128,6 @@ def check_abbreviations(file: AbbreviationsFile) -> list[Finding]:
 # --- plan file -----------------------------------------------------------------
 
 
-def check_plan(plan: PlanFile, glossary: Sequence[Abbreviation]) -> list[Finding]:
-    by_code = {entry.code: entry for entry in glossary}
-    numbers = MeasureNumbers()
-    found = MeasureFindings()
-    for i, measure in enumerate(plan.measures):
-        found.numbers += numbers.check(i, measure.number)
-        found.add(check_measure(measure, i, by_code, plan.act.period))
-    return head_findings(plan, by_code, found)
-
-
 @dataclass
 class MeasureFindings:
     """The findings about measures, by the kind of check (kept apart so that all are reported
@@ -159,24 +143,6 @@ class MeasureFindings:
         self.checks += other.checks
         self.abbreviations += other.abbreviations
         self.translations += other.translations
-
-
-def head_findings(
-    plan: PlanFile, by_code: dict[str, Abbreviation], measures: MeasureFindings
-) -> list[Finding]:
-    """The plan's findings: those about all but its measures (read from ``plan``; its
-    measures are not looked at) with those about its measures, in the order they are reported."""
-    act, obligations, abbreviations, translations = head_groups(plan, by_code)
-    return [
-        *act,
-        *measures.numbers,
-        *obligations,
-        *measures.checks,
-        *abbreviations,
-        *measures.abbreviations,
-        *translations,
-        *measures.translations,
-    ]
 
 
 def head_groups(
@@ -283,8 +249,8 @@ def _check_obligations(plan: PlanFile, by_code: dict[str, Abbreviation]) -> list
         f"{p.number}.{s.number}" for p in plan.points for s in p.subpoints
     }
     seen: set[str] = set()
-    for i, obligation in enumerate(plan.obligations):
-        path: Path = ("obligations", i)
+    for i, obligation in enumerate(plan.reporting_duties):
+        path: Path = ("reporting_duties", i)
         if obligation.id in seen:
             findings.append(
                 _error(
@@ -323,36 +289,6 @@ def _check_obligations(plan: PlanFile, by_code: dict[str, Abbreviation]) -> list
                     )
                 )
     return findings
-
-
-def read_executors_text(text: str, codes: Sequence[str]) -> list[tuple[str, bool, bool]]:
-    """The agencies a column-4 text names, in order: (code, marked lead, by agreement).
-
-    Agencies are found by their codes (longest first, whole words), so the act's missing comma
-    in measure 21 ("МТСЗН акиматы ...") still yields two agencies.
-    """
-    spans: list[tuple[int, int, str]] = []
-    for code, pattern in _code_patterns(tuple(codes)):
-        if code not in text:  # most codes are not in a given text: skip the regex
-            continue
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            # a match overlapping one already taken (by a longer code) is part of that one
-            if not any(start < e and s < end and s < e for s, e, _ in spans):
-                spans.append((start, end, code))
-    spans.sort()
-    found = []
-    for n, (_, end, code) in enumerate(spans):
-        following = text[end : spans[n + 1][0] if n + 1 < len(spans) else len(text)]
-        found.append((code, LEAD_MARK in following, BY_AGREEMENT_MARK in following))
-    return found
-
-
-@lru_cache(maxsize=16)
-def _code_patterns(codes: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each code's whole-word pattern, longest code first (compiled once per glossary)."""
-    ordered = sorted(codes, key=len, reverse=True)
-    return tuple((code, re.compile(r"(?<!\w)" + re.escape(code) + r"(?!\w)")) for code in ordered)
 
 
 def _check_executors(
@@ -512,15 +448,6 @@ def _read_label(read: QuarterText | PeriodText) -> str:
     return f"{read.first_year}–{read.last_year}"
 
 
-def read_costs_text(text: str) -> tuple[bool, float | None] | None:
-    """(required, amount in thousand tenge) as the costs text says, or None if unreadable."""
-    if text == NO_COSTS_TEXT:
-        return (False, None)
-    if _AMOUNT.match(text):
-        return (True, float(re.sub(r"[ \u00a0]", "", text).replace(",", ".")))
-    return None
-
-
 def _check_costs(measure: Measure, path: Path) -> list[Finding]:
     read = read_costs_text(measure.costs_text)
     if read is None:
@@ -564,7 +491,7 @@ def _abbreviation_use(
 ) -> list[Finding]:
     findings: list[Finding] = []
     for path, text in texts:
-        for token in dict.fromkeys(_ABBREVIATION_TOKEN.findall(text)):
+        for token in dict.fromkeys(ABBREVIATION_TOKEN.findall(text)):
             entry = by_code.get(token)
             if entry is None:
                 findings.append(
@@ -601,15 +528,6 @@ MEASURE_COLUMNS = ("text", "form_text", "executors_text", "deadline_text", "cost
 
 def _missing_translation(message: str, path: Path) -> Finding:
     return _warning("missing-translation", message, path)
-
-
-def check_translations(plan: PlanFile) -> list[Finding]:
-    """A warning at its parent mapping for every Russian text without its English translation,
-    and for a plan that does not declare its translations unofficial (``translations: en:``)."""
-    findings = _head_translations(plan)
-    for i, measure in enumerate(plan.measures):
-        findings += _measure_translations(measure, i)
-    return findings
 
 
 def _head_translations(plan: PlanFile) -> list[Finding]:

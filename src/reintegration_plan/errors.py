@@ -1,9 +1,7 @@
 """Errors the CLI's error boundary maps to exit codes, raised by the core.
 
 A module of its own, importing nothing at run time, so that the CLI can name them without
-loading the core (pydantic, the models, the checks) at start-up. The modules that raise them
-re-export them under their old names (``dataset.UnreadableInput``, ``dataset.DataProblems``,
-``deadlines.DateInputError``).
+loading the core (pydantic, the models, the checks) at start-up.
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ from typing import Literal, TypeVar
 from .errors import InvalidInput
 
 Lang = Literal["ru", "en"]
-LANGS: tuple[Lang, ...] = ("ru", "en")
 DEFAULT_LANG: Lang = "en"
 
 T = TypeVar("T")
@@ -27,7 +26,8 @@ class UnknownLanguage(InvalidInput):
     """A language that is neither ru nor en (exit 2)."""
 
 
-# key -> (Russian, English). Placeholders in braces must be the same in both.
+# key -> (Russian, English). Placeholders in braces must be the same in both. Every key is used
+# somewhere and every key used is here (tests/test_i18n.py checks both).
 LABELS: dict[str, tuple[str, str]] = {
     # statuses of an obligation as of a date, and of a progress record
     "status.overdue": ("просрочено", "overdue"),
@@ -42,34 +42,83 @@ LABELS: dict[str, tuple[str, str]] = {
     # kinds of obligation
     "kind.measure": ("мероприятие", "measure"),
     "kind.report": ("отчетность", "report"),
-    # roles of an agency in a measure
+    # an agency's part in an obligation
     "role.lead": ("созыв", "lead"),
     "role.co": ("соисполнитель", "co-executor"),
+    "role.report": ("отчетность", "report"),
     "role.by_agreement": ("по согласованию", "by agreement"),
-    # column headings (the act's own for columns 1-6)
-    "column.number": ("№ п/п", "No."),
-    "column.text": ("Мероприятие", "Measure"),
-    "column.form": ("Форма завершения", "Form of completion"),
-    "column.executors": ("Ответственные исполнители", "Responsible executors"),
-    "column.deadline": ("Сроки исполнения", "Deadline"),
-    "column.costs": ("Предполагаемые расходы (тыс. тенге)", "Estimated costs (thousand tenge)"),
-    "column.id": ("Обязательство", "Obligation"),
-    "column.kind": ("Вид", "Kind"),
+    # the act's own column headings, for its verbatim texts
+    "act.column.number": ("№ п/п", "No."),
+    "act.column.text": ("Мероприятие", "Measure"),
+    "act.column.form": ("Форма завершения", "Form of completion"),
+    "act.column.executors": ("Ответственные исполнители", "Responsible executors"),
+    "act.column.deadline": ("Сроки исполнения", "Deadline"),
+    "act.column.costs": ("Предполагаемые расходы", "Estimated costs"),
+    # column headings of the tables
+    "column.number": ("№", "No."),
+    "column.measure": ("Мероприятие", "Measure"),
+    "column.measure_en": (
+        "Мероприятие (англ., неофициальный перевод)",
+        "Measure (en, unofficial)",
+    ),
+    "column.obligation": ("Обязательство", "Obligation"),
+    "column.obligation_en": ("Обязательство (англ.)", "Obligation (en)"),
     "column.title": ("Наименование", "Title"),
-    "column.due_date": ("Срок", "Due"),
+    "column.deadline": ("Срок", "Deadline"),
     "column.status": ("Статус", "Status"),
     "column.lead": ("Созыв", "Lead"),
+    "column.executors": ("Исполнители", "Executors"),
     "column.agency": ("Орган", "Agency"),
     "column.role": ("Роль", "Role"),
+    "column.code": ("Код", "Code"),
+    "column.alias": ("Латиницей", "Alias"),
+    "column.name": ("Наименование", "Name"),
+    "column.field": ("Поле", "Field"),
+    "column.value": ("Значение", "Value"),
+    "column.forms": ("Формы завершения", "Forms"),
+    "column.costs": ("Расходы", "Costs"),
+    "column.point": ("Пункт {point}", "Point {point}"),
+    "column.period": ("Период", "Period"),
+    "column.recipients": ("Получатели", "Recipients"),
+    "column.on": ("Дата", "On"),
+    "column.by": ("Кто", "By"),
+    "column.note": ("Примечание", "Note"),
     "column.days_overdue": ("Дней просрочки", "Days overdue"),
     "column.days_late": ("Дней опоздания", "Days late"),
     "column.done_on": ("Дата исполнения", "Done on"),
     "column.evidence": ("Подтверждение", "Evidence"),
     "column.count": ("Количество", "Count"),
-    "column.recipients": ("Получатели", "Recipients"),
     "column.total": ("Всего", "Total"),
-    "column.quarter": ("Квартал", "Quarter"),
-    # report headings
+    "column.co_short": ("Соисп.", "Co"),
+    "column.by_agreement_short": ("По согл.", "By agr."),
+    "column.reports": ("Отчеты", "Reports"),
+    "column.overdue_short": ("Просроч.", "Overdue"),
+    # costs
+    "costs.required": ("требуются", "required"),
+    "costs.none": ("не требуются", "none required"),
+    # headings of the query tables
+    "heading.window": (
+        "по состоянию на {date} (к исполнению: по {horizon})",
+        "as of {date} (due: through {horizon})",
+    ),
+    "heading.due": ("Обязательства {window}", "Obligations {window}"),
+    "heading.due_agency": ("Обязательства {code} {window}", "Obligations owed by {code} {window}"),
+    "heading.measures": ("Мероприятия {window}", "Measures {window}"),
+    "heading.measure": ("Мероприятие {number} {window}", "Measure {number} {window}"),
+    "heading.report": ("Отчетность {id} {window}", "Report {id} {window}"),
+    "heading.agencies": ("Органы {window}", "Agencies {window}"),
+    "heading.report_executors": (
+        "Исполнители: каждый представляет свою информацию",
+        "Executors: each owes its own report",
+    ),
+    "heading.progress": ("Ход исполнения", "Progress"),
+    "heading.agency_leads": ("Мероприятия, где он созывает ({n})", "Measures it leads ({n})"),
+    "heading.agency_co": (
+        "Мероприятия, где он соисполнитель ({n})",
+        "Measures it co-executes ({n})",
+    ),
+    "heading.agency_reports": ("Его отчетность ({n})", "Reports it owes ({n})"),
+    # the progress report
     "report.title": (
         "Ход исполнения Плана мероприятий (постановление Правительства РК № 912)",
         "Progress of the Plan of Measures (Resolution of the Government of the RK No. 912)",
@@ -81,18 +130,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "report.overdue": ("Просроченные обязательства", "Overdue obligations"),
     "report.completed": ("Исполненные обязательства", "Completed obligations"),
     "report.reporting": ("Отчетность", "Reporting obligations"),
-    "report.none": ("нет", "none"),
     "report.no_evidence": ("не указано", "not given"),
     "report.translation_note": (
         "Тексты постановления приведены дословно на русском языке.",
         "Texts of the act are an unofficial English translation; the Russian text is "
         "authoritative.",
     ),
-    "report.generated_by": ("Подготовлено программой plan", "Prepared with plan"),
     # the timeline
     "timeline.title": ("График исполнения", "Timeline"),
     "timeline.as_of": ("по состоянию на {date}", "as of {date}"),
-    "timeline.legend": ("Обозначения", "Legend"),
     "timeline.deadline_mark": ("срок", "deadline"),
     "timeline.period_bar": ("период", "period"),
     "timeline.as_of_mark": ("текущий квартал", "as-of quarter"),
@@ -109,18 +155,42 @@ LABELS: dict[str, tuple[str, str]] = {
     "calendar.recipients": ("Кому: {text}", "To: {text}"),
     "calendar.point": ("Пункт {point} постановления", "Point {point} of the resolution"),
     "calendar.original": ("Текст на русском языке: {text}", "Russian original: {text}"),
-    "calendar.done_prefix": ("[выполнено]", "[done]"),
     "calendar.done_on": ("Выполнено {date}", "Done on {date}"),
     "calendar.evidence": ("Подтверждение: {text}", "Evidence: {text}"),
-    # messages
+    # messages and short texts
+    "message.none": ("нет", "none"),
+    "message.nothing": ("ничего", "nothing"),
+    "message.nothing_due": (
+        "Просроченных, подлежащих исполнению и выполняемых обязательств нет.",
+        "Nothing is overdue, due or ongoing.",
+    ),
+    "message.no_measure": ("Подходящих мероприятий нет.", "No measure matches."),
+    "message.measure_counts": ("Мероприятий: {n}; {counts}.", "{n} measures: {counts}."),
+    "message.no_date": ("— (в акте срока нет)", "— (no date in the act)"),
+    "message.n_agencies": ("органов: {n}", "{n} agencies"),
+    "message.days_short": ("{days} дн.", "{days} d"),
+    "message.days_late_short": ("{days} дн. опоздания", "{days} d late"),
+    "message.by_days": ("на {days} дн.", "by {days} days"),
+    "message.on_date": ("{date}", "on {date}"),
+    "message.days_late_suffix": (", с опозданием на {days} дн.", ", {days} days late"),
     "message.days_overdue": ("просрочено на {days}", "{days} overdue"),
     "message.days_late": ("выполнено с опозданием на {days}", "done {days} late"),
     "message.late": ("с опозданием на {days}", "{days} late"),
-    "message.nothing": ("Нет обязательств.", "No obligations."),
-    "message.written": ("Записано: {path}", "Written: {path}"),
-    "message.unofficial": (
-        "Английский перевод неофициальный.",
-        "The English translation is unofficial.",
+    "message.no_progress": ("Записей о ходе исполнения нет.", "No progress recorded."),
+    "message.later_records": (
+        "Записей позже {date}: {n}; они не учтены.",
+        "{n} later record(s), after {date}, not counted.",
+    ),
+    "message.agencies_legend": (
+        "Созыв, Соисп.: мероприятия, где орган созывает или соисполняет; По согл.: мероприятия, "
+        "где он участвует по согласованию; Отчеты: его отчетность; Просроч.: из всего этого "
+        "просрочено.",
+        "Lead, Co: measures it leads, co-executes; By agr.: measures it takes part in by "
+        "agreement; Reports: reporting obligations it owes; Overdue: of all these, overdue.",
+    ),
+    "message.recorded": (
+        "записано в {path}: {target} {status} {on}",
+        "recorded in {path}: {target} {status} on {on}",
     ),
     # bodies named by the resolution that are not agency codes
     "body.central_executive_bodies": (
@@ -138,88 +208,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Administration of the President of Kazakhstan",
     ),
 }
-
-
-# The query commands' tables (``tables``), keyed by their English text: English -> Russian.
-TABLE_RU: dict[str, str] = {
-    "Status": "Статус",
-    "No.": "№",
-    "Deadline": "Срок",
-    "Lead": "Созыв",
-    "Title": "Наименование",
-    "Executors": "Исполнители",
-    "Measure": "Мероприятие",
-    "Field": "Поле",
-    "Value": "Значение",
-    "Forms": "Формы завершения",
-    "Costs": "Расходы",
-    "required": "требуются",
-    "none required": "не требуются",
-    "Measure (en, unofficial)": "Мероприятие (англ., неофициальный перевод)",
-    "Obligation": "Обязательство",
-    "Obligation (en)": "Обязательство (англ.)",
-    "Point {point}": "Пункт {point}",
-    "Period": "Период",
-    "Recipients": "Получатели",
-    "Code": "Код",
-    "Alias": "Латиницей",
-    "Role": "Роль",
-    "Name": "Наименование",
-    "Executors: each owes its own report": "Исполнители: каждый представляет свою информацию",
-    "report": "отчетность",
-    "lead": "созыв",
-    "co": "соисполнитель",
-    ", by agreement": ", по согласованию",
-    "Progress": "Ход исполнения",
-    "On": "Дата",
-    "By": "Кто",
-    "Evidence": "Подтверждение",
-    "Note": "Примечание",
-    "No progress recorded.": "Записей о ходе исполнения нет.",
-    "{n} later record(s), after {date}, not counted.": (
-        "Записей позже {date}: {n}; они не учтены."
-    ),
-    "Co": "Соисп.",
-    "By agr.": "По согл.",
-    "Reports": "Отчеты",
-    "Overdue": "Просроч.",
-    "Lead, Co: measures it leads, co-executes; By agr.: measures it takes part in by "
-    "agreement; Reports: reporting obligations it owes; Overdue: of all these, overdue.": (
-        "Созыв, Соисп.: мероприятия, где орган созывает или соисполняет; По согл.: мероприятия, "
-        "где он участвует по согласованию; Отчеты: его отчетность; Просроч.: из всего этого "
-        "просрочено."
-    ),
-    "Measures it leads ({n})": "Мероприятия, где он созывает ({n})",
-    "Measures it co-executes ({n})": "Мероприятия, где он соисполнитель ({n})",
-    "Reports it owes ({n})": "Его отчетность ({n})",
-    "Obligations {window}": "Обязательства {window}",
-    "Obligations owed by {code} {window}": "Обязательства {code} {window}",
-    "Measures {window}": "Мероприятия {window}",
-    "Measure {number} {window}": "Мероприятие {number} {window}",
-    "Report {id} {window}": "Отчетность {id} {window}",
-    "Agencies {window}": "Органы {window}",
-    "as of {date} (due: through {horizon})": "по состоянию на {date} (к исполнению: по {horizon})",
-    "Nothing is overdue, due or ongoing.": "Просроченных, подлежащих исполнению и выполняемых "
-    "обязательств нет.",
-    "No measure matches.": "Подходящих мероприятий нет.",
-    "{n} measures: {counts}.": "Мероприятий: {n}; {counts}.",
-    "nothing": "ничего",
-    "(none)": "(нет)",
-    "— (no date in the act)": "— (в акте срока нет)",
-    "{n} agencies": "органов: {n}",
-    "{days} d": "{days} дн.",
-    "{days} d late": "{days} дн. опоздания",
-    "by {days} days": "на {days} дн.",
-    "on {date}": "{date}",
-    ", {days} days late": ", с опозданием на {days} дн.",
-    "recorded in {path}: {target} {status} on {on}": "записано в {path}: {target} {status} {on}",
-}
-
-
-def tr(lang: Lang, english: str, **values: object) -> str:
-    """A text of the query tables in ``lang``: the English as written, or its Russian."""
-    text = TABLE_RU[english] if lang == "ru" else english
-    return text.format(**values) if values else text
 
 
 def label(key: str, lang: Lang, **values: object) -> str:

@@ -29,12 +29,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .checks import BODIES
-from .dataset import Plan
 from .i18n import Lang, days, label, pick, status_label
-from .models import Measure, ProgressRecord
-from .models import Obligation as ObligationModel
+from .models import BODIES, Measure, ProgressRecord, ReportingDuty
 from .obligations import Obligation, all_obligations
+from .plan import Plan
 from .queries import due
 from .status import Standing, Status, records_about
 
@@ -48,19 +46,27 @@ def uid_of(obligation_id: str) -> str:
 
 @dataclass(frozen=True)
 class Entry:
-    """One calendar entry, as plain data."""
+    """One calendar entry, as plain data (the same in every language)."""
 
-    uid: str
-    obligation_id: str
-    kind: str
-    day: dt.date
-    summary: str
-    description: str
-    categories: tuple[str, ...]
-    status: Status
-    cancelled: bool
-    completed: dt.date | None
-    sequence: int
+    obligation: Obligation
+    standing: Standing
+    measure: Measure | None  # a measure's entry: its row of the plan
+    duty: ReportingDuty | None  # a report's entry: the reporting duty it comes from
+    sequence: int  # how many progress records count for it
+
+    @property
+    def uid(self) -> str:
+        return uid_of(self.obligation.id)
+
+    @property
+    def day(self) -> dt.date:
+        assert self.obligation.deadline is not None  # entries are dated obligations
+        return self.obligation.deadline
+
+    @property
+    def completed(self) -> dt.date | None:
+        record = self.standing.record
+        return record.on if self.standing.status is Status.done and record else None
 
 
 def _measure_lines(measure: Measure, obligation: Obligation, lang: Lang) -> list[str]:
@@ -100,7 +106,7 @@ def _party(name: str, lang: Lang) -> str:
     return label(f"body.{name}", lang) if name in BODIES else name
 
 
-def _report_lines(obligation: Obligation, model: ObligationModel | None, lang: Lang) -> list[str]:
+def _report_lines(obligation: Obligation, model: ReportingDuty | None, lang: Lang) -> list[str]:
     lines = [pick(lang, obligation.title_ru, obligation.title_en)]
     if obligation.point:
         lines += ["", label("calendar.point", lang, point=obligation.point)]
@@ -148,41 +154,25 @@ def calendar_entries(
     plan: Plan,
     records: Sequence[ProgressRecord],
     as_of: dt.date,
-    lang: Lang,
     agency: str | None = None,
 ) -> list[Entry]:
     """The entries, by date then in the act's order; only obligations with a date, and with
     ``agency`` (a code or alias) only those it leads, co-executes or reports on."""
     measures = {m.number: m for m in plan.file.measures}
-    reports = {o.point: o for o in plan.file.obligations}
+    duties = {d.point: d for d in plan.file.reporting_duties}
     order = {o.id: n for n, o in enumerate(all_obligations(plan))}
     items = due(plan, records, as_of, agency=agency, include_all=True).items
     entries = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):
-        obligation, standing = item.obligation, item.standing
+        obligation = item.obligation
         if obligation.deadline is None:
             continue
-        if obligation.kind == "measure" and obligation.number in measures:
-            lines = _measure_lines(measures[obligation.number], obligation, lang)
-        else:
-            lines = _report_lines(obligation, reports.get(obligation.point or ""), lang)
-        lines += _standing_lines(standing, as_of, lang)
-        record = standing.record
         entries.append(
             Entry(
-                uid=uid_of(obligation.id),
-                obligation_id=obligation.id,
-                kind=obligation.kind,
-                day=obligation.deadline,
-                summary=_summary(obligation, standing, lang),
-                description="\n".join(lines),
-                categories=(
-                    label(f"kind.{obligation.kind}", lang),
-                    status_label(standing.status.value, lang),
-                ),
-                status=standing.status,
-                cancelled=standing.status is Status.cancelled,
-                completed=record.on if standing.status is Status.done and record else None,
+                obligation=obligation,
+                standing=item.standing,
+                measure=measures.get(obligation.number or 0),
+                duty=duties.get(obligation.point or "") if obligation.kind == "report" else None,
                 sequence=len(records_about(obligation, records, as_of)),
             )
         )
@@ -190,7 +180,15 @@ def calendar_entries(
     return entries
 
 
-def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang, name: str) -> bytes:
+def _description(entry: Entry, as_of: dt.date, lang: Lang) -> str:
+    if entry.measure is not None:
+        lines = _measure_lines(entry.measure, entry.obligation, lang)
+    else:
+        lines = _report_lines(entry.obligation, entry.duty, lang)
+    return "\n".join(lines + _standing_lines(entry.standing, as_of, lang))
+
+
+def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang) -> bytes:
     """The iCalendar text of the entries: CRLF line ends, lines folded at 75 octets."""
     from icalendar import Calendar, Event
 
@@ -200,23 +198,27 @@ def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang, name: str) 
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
+    name = label("calendar.name", lang)
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     for entry in entries:
+        obligation, standing = entry.obligation, entry.standing
         event = Event()
         event.add("uid", entry.uid)
         event.add("dtstamp", stamp)
         event.add("dtstart", entry.day)
         event.add("dtend", entry.day + dt.timedelta(days=1))
         event.add("sequence", entry.sequence)
-        event.add("summary", entry.summary)
-        event.add("description", entry.description)
-        event.add("categories", list(entry.categories))
-        event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+        event.add("summary", _summary(obligation, standing, lang))
+        event.add("description", _description(entry, as_of, lang))
+        categories = [label(f"kind.{obligation.kind}", lang)]
+        event.add("categories", [*categories, status_label(standing.status.value, lang)])
+        cancelled = standing.status is Status.cancelled
+        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
         event.add("transp", "TRANSPARENT")
-        event.add("x-plan-id", entry.obligation_id)
-        event.add("x-plan-kind", entry.kind)
-        event.add("x-plan-status", entry.status.value)
+        event.add("x-plan-id", obligation.id)
+        event.add("x-plan-kind", obligation.kind)
+        event.add("x-plan-status", standing.status.value)
         if entry.completed is not None:
             event.add("x-plan-completed", entry.completed)
         calendar.add_component(event)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from enum import Enum
 from functools import cache
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -168,6 +168,7 @@ Body = Literal[
     "presidential_administration",
 ]
 """Groups of bodies the resolution names that are not agency codes."""
+BODIES: frozenset[str] = frozenset(get_args(Body))
 
 
 class HalfYearlySchedule(Strict):
@@ -189,7 +190,11 @@ Schedule = Annotated[
 ]
 
 
-class Obligation(Strict):
+class ReportingDuty(Strict):
+    """A duty to report that a point of the resolution creates (point 2.2: the half-yearly
+    information to МВД), as the plan file describes it; ``obligations`` expands it into dated
+    obligations."""
+
     id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
     point: Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]*(\.[1-9][0-9]*)?$")] = Field(
         description="The resolution point that creates it, e.g. '2.2'."
@@ -293,7 +298,7 @@ class PlanFile(Strict):
     )
     act: Act
     points: list[Point] = Field(min_length=1)
-    obligations: list[Obligation]
+    reporting_duties: list[ReportingDuty]
     measures: list[Measure] = Field(min_length=1)
 
 

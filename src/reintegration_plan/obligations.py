@@ -18,11 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .dataset import Plan
 from .deadlines import half_year_report_due, period_end, period_start, quarter_end
 from .errors import UnknownName
-from .models import Abbreviation, AgencyKind, Measure, Role
-from .models import Obligation as ObligationModel
+from .models import Abbreviation, AgencyKind, Measure, ReportingDuty, Role
+from .plan import Plan
 
 Kind = Literal["measure", "report"]
 
@@ -98,7 +97,7 @@ def from_measure(measure: Measure) -> Obligation:
     )
 
 
-def owes_report(entry: Abbreviation, report: ObligationModel) -> bool:
+def owes_report(entry: Abbreviation, report: ReportingDuty) -> bool:
     """Whether the agency owes the reporting obligation the point creates.
 
     An agency owes it when the point names its code, or names the group of bodies its kind
@@ -111,7 +110,7 @@ def owes_report(entry: Abbreviation, report: ObligationModel) -> bool:
 
 
 def _report_agencies(
-    report: ObligationModel, glossary: Sequence[Abbreviation]
+    report: ReportingDuty, glossary: Sequence[Abbreviation]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     owing = [entry for entry in glossary if owes_report(entry, report)]
     agreed = [
@@ -123,7 +122,7 @@ def _report_agencies(
 
 
 def from_report(
-    report: ObligationModel, glossary: Sequence[Abbreviation], first_year: int, last_year: int
+    report: ReportingDuty, glossary: Sequence[Abbreviation], first_year: int, last_year: int
 ) -> list[Obligation]:
     """The obligation, or one per half-year of the plan period for a half-yearly report."""
     executors, agreed = _report_agencies(report, glossary)
@@ -163,13 +162,9 @@ def all_obligations(plan: Plan) -> list[Obligation]:
     period = plan.file.act.period
     glossary = plan.glossary.entries
     items = [from_measure(measure) for measure in plan.file.measures]
-    for report in plan.file.obligations:
+    for report in plan.file.reporting_duties:
         items += from_report(report, glossary, period.first_year, period.last_year)
     return items
-
-
-def obligation_ids(obligations: Sequence[Obligation]) -> dict[str, Obligation]:
-    return {item.id: item for item in obligations}
 
 
 def agencies(plan: Plan) -> list[Abbreviation]:

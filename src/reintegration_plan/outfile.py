@@ -1,23 +1,45 @@
-"""Writing an output file (``-o``, ``--svg``, ``--html``) all at once, or not at all.
+"""Writing a file all at once, or not at all: output files (``-o``, ``--svg``, ``--html``) and
+the progress file ``plan record`` replaces.
 
-The data goes to a temporary file beside the target, is synced, then renamed over it
-(``progress.write_atomically``): a reader never sees half a file, and an interrupted run leaves
-the old file as it was. A target that cannot be written is an :class:`UnreadableInput` (exit 2).
+The data goes to a temporary file beside the target, is synced, then renamed over it: a reader
+never sees half a file, and an interrupted run leaves the old file as it was. A target that
+cannot be written is an :class:`UnreadableInput` (exit 2).
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
-from .dataset import UnreadableInput
-from .progress import write_atomically
+from .errors import UnreadableInput
 
 
-def _umask() -> int:
+def umask() -> int:
+    """The process's file-creation mask (read without changing it for long)."""
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def write_atomically(path: Path, data: bytes, mode: int) -> None:
+    """Replace ``path`` with ``data`` all at once: a temporary file, fsync, then rename."""
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
 
 
 def write_output(path: Path, data: bytes) -> None:
@@ -27,7 +49,7 @@ def write_output(path: Path, data: bytes) -> None:
     if not path.parent.is_dir():
         raise UnreadableInput(name, "no such directory")
     try:
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~umask()
         write_atomically(path, data, mode)
     except PermissionError:
         raise UnreadableInput(name, "permission denied") from None

@@ -1,8 +1,8 @@
 """The daily questions as plain data: what is due, which measures, what each agency owes.
 
 Each function takes the plan, the progress records, the date (``as_of``: only the CLI reads the
-clock) and its filters, and returns a report: dataclasses of rows with an ``as_json()`` giving
-the stable, documented JSON. Renderers (``tables``) turn them into tables, CSV or Markdown.
+clock) and its filters, and returns a report: frozen dataclasses, the same in every language.
+Renderers (``tables``, ``query_json``) turn them into tables, JSON, CSV or Markdown.
 
 Agencies are named by the act's code in any letter case or by the Latin alias (``МТСЗН``,
 ``mtszn``, ``MTSZN``). A report that several agencies owe (the half-yearly report) is owed by
@@ -14,23 +14,19 @@ owe it (such as МВД, which receives it), is about the report as a whole and c
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .dataset import Plan
-from .deadlines import quarter_end, quarter_start
 from .errors import InvalidInput, UnknownName
-from .i18n import Lang, pick
-from .models import Abbreviation, Measure, ProgressRecord
-from .models import Obligation as ObligationModel
+from .models import Abbreviation, Measure, ProgressRecord, ReportingDuty
 from .obligations import (
     Obligation,
     agencies,
     all_obligations,
     resolve_agency,
 )
+from .plan import Plan
 from .status import Standing, Status, horizon_of, records_about, status_of
 
 Role = Literal["lead", "co", "any"]
@@ -57,39 +53,6 @@ class Item:
         o = self.obligation
         deadline = o.deadline or dt.date.max
         return (*self.standing.urgency, deadline, o.kind != "measure", o.number or 0, o.id)
-
-    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
-        """``title`` in the language (English: the unofficial translation), ``title_ru``
-        verbatim."""
-        o, s = self.obligation, self.standing
-        out: dict[str, Any] = {
-            "kind": o.kind,
-            "id": o.id,
-            "status": s.status.value,
-            "deadline": o.deadline.isoformat() if o.deadline else None,
-            "title": pick(lang, o.title_ru, o.title_en),
-            "title_ru": o.title_ru,
-            "lead": o.lead,
-            "executors": list(o.executors),
-        }
-        if o.number is not None:
-            out["number"] = o.number
-            out["deadline_text"] = o.deadline_text
-        if o.start is not None:
-            out["start"] = o.start.isoformat()
-        if o.period is not None:
-            out["period"] = o.period
-        if self.role is not None:
-            out["role"] = self.role
-        if s.days_overdue is not None:
-            out["days_overdue"] = s.days_overdue
-        if s.record is not None and s.status is Status.done:
-            out["done_on"] = s.record.on.isoformat()
-            if s.days_late is not None:
-                out["days_late"] = s.days_late
-            if s.record.evidence is not None:
-                out["evidence"] = s.record.evidence
-        return out
 
 
 def _record_agency(plan: Plan, record: ProgressRecord) -> str | None:
@@ -134,13 +97,6 @@ class ItemList:
     items: list[Item]
     agency: Abbreviation | None = None
 
-    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
-        return {
-            "as_of": self.as_of.isoformat(),
-            "horizon": self.horizon.isoformat(),
-            "items": [item.as_json(lang) for item in self.items],
-        }
-
 
 # --- plan due ----------------------------------------------------------------------------
 
@@ -157,14 +113,14 @@ def due(
     records: Sequence[ProgressRecord],
     as_of: dt.date,
     *,
-    within: str | None = None,
+    window_end: dt.date | None = None,
     agency: str | None = None,
     include_all: bool = False,
 ) -> ItemList:
     """Overdue, due and ongoing obligations (everything with ``include_all``), most urgent
     first; with ``agency``, only what that agency owes (measures it leads or co-executes, and
     the reports that apply to it)."""
-    horizon = horizon_of(as_of, within)
+    horizon = horizon_of(as_of, window_end)
     entry = resolve_agency(plan, agency) if agency is not None else None
     items = []
     for obligation in all_obligations(plan):
@@ -181,37 +137,6 @@ def due(
 # --- plan measures -----------------------------------------------------------------------
 
 
-_DEADLINE_FILTER = re.compile(r"([0-9]{4})(?:-?[Qq]([1-4]))?\Z")
-
-
-def deadline_range(text: str) -> tuple[dt.date, dt.date]:
-    """``2017Q2`` → its first and last day; ``2018`` → the year's."""
-    match = _DEADLINE_FILTER.match(text.strip())
-    if not match:
-        raise InvalidInput(
-            f"{text!r} is not a deadline filter: expected a quarter like 2017Q2 or a year like 2018"
-        )
-    year = int(match[1])
-    if match[2]:
-        quarter = int(match[2])
-        return quarter_start(year, quarter), quarter_end(year, quarter)
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def parse_statuses(values: Iterable[str]) -> set[Status]:
-    known = {status.value: status for status in Status}
-    chosen = set()
-    for value in values:
-        for part in value.split(","):
-            name = part.strip().lower().replace("-", "_").replace(" ", "_")
-            if name not in known:
-                raise InvalidInput(
-                    f"{part.strip()!r} is not a status: expected one of {', '.join(known)}"
-                )
-            chosen.add(known[name])
-    return chosen
-
-
 def measures(
     plan: Plan,
     records: Sequence[ProgressRecord],
@@ -219,10 +144,10 @@ def measures(
     *,
     agency: str | None = None,
     role: str = "any",
-    deadline: str | None = None,
+    deadline: tuple[dt.date, dt.date] | None = None,
     form: str | None = None,
     search: str | None = None,
-    statuses: Iterable[str] = (),
+    statuses: Collection[Status] = (),
 ) -> ItemList:
     """The measures in the act's order, filtered: ``agency`` in ``role`` (lead, co or any),
     falling due within ``deadline`` (a quarter or a year), ``form`` and ``search`` (parts of
@@ -233,8 +158,8 @@ def measures(
         raise InvalidInput("--role needs --agency: whose role?")
     horizon = horizon_of(as_of)
     entry = resolve_agency(plan, agency) if agency is not None else None
-    window = deadline_range(deadline) if deadline is not None else None
-    wanted = parse_statuses(statuses)
+    window = deadline
+    wanted = set(statuses)
     by_number = {m.number: m for m in plan.file.measures}
     items = []
     for obligation in all_obligations(plan):
@@ -260,25 +185,6 @@ def measures(
 # --- plan show ---------------------------------------------------------------------------
 
 
-def _agency_json(entry: Abbreviation | None, code: str) -> dict[str, Any]:
-    return {
-        "code": code,
-        "alias": entry.alias if entry else None,
-        "name": entry.expansion if entry else None,
-        "name_en": entry.name_en if entry else None,
-    }
-
-
-def record_json(record: ProgressRecord) -> dict[str, Any]:
-    return {
-        "on": record.on.isoformat(),
-        "status": record.status.value,
-        "evidence": record.evidence,
-        "note": record.note,
-        "by": record.by,
-    }
-
-
 @dataclass(frozen=True)
 class Detail:
     """``plan show``: one obligation whole, with its status and its progress history."""
@@ -288,7 +194,7 @@ class Detail:
     item: Item
     glossary: Sequence[Abbreviation]
     measure: Measure | None = None
-    report: ObligationModel | None = None
+    report: ReportingDuty | None = None
     point_text: str | None = None  # the resolution's (sub)point that creates a report
     history: list[ProgressRecord] = field(default_factory=list)  # on or before as_of
     later_records: int = 0  # records dated after as_of: not counted
@@ -296,69 +202,6 @@ class Detail:
 
     def agency(self, code: str) -> Abbreviation | None:
         return next((e for e in self.glossary if e.code == code), None)
-
-    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
-        item = self.item.as_json(lang)
-        out: dict[str, Any] = {"as_of": self.as_of.isoformat(), "horizon": self.horizon.isoformat()}
-        out.update({key: item[key] for key in ("kind", "id")})
-        if self.measure is not None:
-            m = self.measure
-            out.update(
-                {
-                    "number": m.number,
-                    "text": m.text,
-                    "form_text": m.form_text,
-                    "forms": list(m.forms),
-                    "executors_text": m.executors_text,
-                    "executors": [
-                        {
-                            **_agency_json(self.agency(e.agency), e.agency),
-                            "role": e.role.value,
-                            "by_agreement": e.by_agreement,
-                        }
-                        for e in m.executors
-                    ],
-                    "deadline_text": m.deadline_text,
-                    "deadline": m.deadline.model_dump(mode="json"),
-                    "costs_text": m.costs_text,
-                    "costs": m.costs.model_dump(mode="json"),
-                    "en": m.en.model_dump(mode="json") if m.en else None,
-                }
-            )
-        if self.report is not None:
-            r = self.report
-            out.update(
-                {
-                    "title": pick(lang, r.title_ru, r.title_en),
-                    "title_ru": r.title_ru,
-                    "title_en": r.title_en,
-                    "point": r.point,
-                    "point_text": self.point_text,
-                    "period": self.item.obligation.period,
-                    "obligors": list(r.obligors),
-                    "by_agreement": list(r.by_agreement),
-                    "recipients": list(r.recipients),
-                    "executors": [
-                        {
-                            **_agency_json(self.agency(code), code),
-                            "by_agreement": code in self.item.obligation.by_agreement,
-                            "status": self.shares[code].status.value
-                            if code in self.shares
-                            else item["status"],
-                        }
-                        for code in self.item.obligation.executors
-                    ],
-                }
-            )
-        out["due"] = item["deadline"]
-        out["start"] = item.get("start")
-        out["status"] = item["status"]
-        for key in ("days_overdue", "days_late", "done_on", "evidence"):
-            if key in item:
-                out[key] = item[key]
-        out["history"] = [record_json(r) for r in self.history]
-        out["later_records"] = self.later_records
-        return out
 
 
 def find_obligation(plan: Plan, target: str) -> Obligation:
@@ -398,7 +241,7 @@ def show(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date, target: 
     if obligation.kind == "report":
         report = next(
             r
-            for r in plan.file.obligations
+            for r in plan.file.reporting_duties
             if obligation.id in (r.id, f"{r.id}-{obligation.period}")
         )
     mine = [r for r in records if r.target == obligation.id]
@@ -433,35 +276,12 @@ class AgencyRow:
     reports: int  # reporting obligations it owes
     overdue: int  # of all these, overdue as of the date
 
-    def as_json(self) -> dict[str, Any]:
-        a = self.agency
-        return {
-            "code": a.code,
-            "alias": a.alias,
-            "name": a.expansion,
-            "name_en": a.name_en,
-            "kind": a.kind.value,
-            "lead": self.lead,
-            "co": self.co,
-            "by_agreement": self.by_agreement,
-            "reports": self.reports,
-            "overdue": self.overdue,
-        }
-
 
 @dataclass(frozen=True)
 class AgencyTable:
     as_of: dt.date
     horizon: dt.date
     rows: list[AgencyRow]
-
-    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
-        """The same in either language: each agency has ``name`` and ``name_en``."""
-        return {
-            "as_of": self.as_of.isoformat(),
-            "horizon": self.horizon.isoformat(),
-            "agencies": [row.as_json() for row in self.rows],
-        }
 
 
 @dataclass(frozen=True)
@@ -474,23 +294,6 @@ class AgencyDuties:
     lead: list[Item]
     co: list[Item]
     reports: list[Item]
-
-    def as_json(self, lang: Lang = "ru") -> dict[str, Any]:
-        a = self.agency
-        return {
-            "as_of": self.as_of.isoformat(),
-            "horizon": self.horizon.isoformat(),
-            "agency": {
-                "code": a.code,
-                "alias": a.alias,
-                "name": a.expansion,
-                "name_en": a.name_en,
-                "kind": a.kind.value,
-            },
-            "lead": [item.as_json(lang) for item in self.lead],
-            "co": [item.as_json(lang) for item in self.co],
-            "reports": [item.as_json(lang) for item in self.reports],
-        }
 
 
 def agency_duties(

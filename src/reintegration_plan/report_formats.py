@@ -11,11 +11,24 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from .i18n import Lang, days, label, status_label
+from .i18n import Lang, days, label, pick, status_label
 from .queries import Item
-from .report import AgencySection, ProgressReport, item_label, item_title
+from .report import AgencySection, ProgressReport
 
 Row = list[str]
+
+
+def item_title(item: Item, lang: Lang) -> str:
+    """The obligation's title in the language (a half-yearly report with its half-year)."""
+    o = item.obligation
+    title = pick(lang, o.title_ru, o.title_en)
+    return f"{title} ({o.period})" if o.period else title
+
+
+def item_label(item: Item) -> str:
+    """Its short name: the measure's number, else the report's id."""
+    o = item.obligation
+    return str(o.number) if o.number is not None else o.id
 
 
 def _role(item: Item, lang: Lang) -> str:
@@ -34,11 +47,11 @@ def _status(item: Item, lang: Lang) -> str:
     return text
 
 
-def _deadline(item: Item, report: ProgressReport) -> str:
+def _deadline(item: Item, lang: Lang) -> str:
     o = item.obligation
     if o.deadline is None:
-        return status_label("undated", report.lang)
-    text = report.deadline_texts.get(o.id)
+        return status_label("undated", lang)
+    text = pick(lang, o.deadline_text, o.deadline_text_en)
     return f"{o.deadline.isoformat()} ({text})" if text else o.deadline.isoformat()
 
 
@@ -64,18 +77,18 @@ def _is_link(text: str) -> bool:
 # --- the tables, as headings and rows of plain text --------------------------------------
 
 
-def _headline(report: ProgressReport) -> tuple[Row, list[Row]]:
-    lang = report.lang
+def _headline(report: ProgressReport, lang: Lang) -> tuple[Row, list[Row]]:
     rows = [[status_label(status.value, lang), str(count)] for status, count in report.counts]
     rows.append([label("column.total", lang), str(report.total)])
     return [label("column.status", lang), label("column.count", lang)], rows
 
 
-def _agency_table(report: ProgressReport, items: Sequence[Item]) -> tuple[Row, list[Row]]:
-    lang = report.lang
+def _agency_table(
+    report: ProgressReport, lang: Lang, items: Sequence[Item]
+) -> tuple[Row, list[Row]]:
     head = [
         label("column.number", lang),
-        label("column.id", lang),
+        label("column.obligation", lang),
         label("column.role", lang),
         label("column.deadline", lang),
         label("column.status", lang),
@@ -85,7 +98,7 @@ def _agency_table(report: ProgressReport, items: Sequence[Item]) -> tuple[Row, l
             item_label(i),
             item_title(i, lang),
             _role(i, lang),
-            _deadline(i, report),
+            _deadline(i, lang),
             _status(i, lang),
         ]
         for i in items
@@ -93,11 +106,10 @@ def _agency_table(report: ProgressReport, items: Sequence[Item]) -> tuple[Row, l
     return head, rows
 
 
-def _overdue_table(report: ProgressReport) -> tuple[Row, list[Row]]:
-    lang = report.lang
+def _overdue_table(report: ProgressReport, lang: Lang) -> tuple[Row, list[Row]]:
     head = [
         label("column.number", lang),
-        label("column.id", lang),
+        label("column.obligation", lang),
         label("column.lead", lang),
         label("column.deadline", lang),
         label("column.days_overdue", lang),
@@ -107,7 +119,7 @@ def _overdue_table(report: ProgressReport) -> tuple[Row, list[Row]]:
             item_label(i),
             item_title(i, lang),
             _owed_by(i),
-            _deadline(i, report),
+            _deadline(i, lang),
             str(i.standing.days_overdue),
         ]
         for i in report.overdue
@@ -118,23 +130,22 @@ def _overdue_table(report: ProgressReport) -> tuple[Row, list[Row]]:
 def _completed_head(lang: Lang) -> Row:
     return [
         label("column.number", lang),
-        label("column.id", lang),
+        label("column.obligation", lang),
         label("column.done_on", lang),
         label("column.days_late", lang),
         label("column.evidence", lang),
     ]
 
 
-def _reporting_table(report: ProgressReport) -> tuple[Row, list[Row]]:
-    lang = report.lang
+def _reporting_table(report: ProgressReport, lang: Lang) -> tuple[Row, list[Row]]:
     head = [
-        label("column.id", lang),
+        label("column.obligation", lang),
         label("column.agency", lang),
-        label("column.due_date", lang),
+        label("column.deadline", lang),
         label("column.status", lang),
     ]
     rows = [
-        [item_title(i, lang), _owed_by(i), _deadline(i, report), _status(i, lang)]
+        [item_title(i, lang), _owed_by(i), _deadline(i, lang), _status(i, lang)]
         for i in report.reporting
     ]
     return head, rows
@@ -142,7 +153,8 @@ def _reporting_table(report: ProgressReport) -> tuple[Row, list[Row]]:
 
 def _agency_heading(section: AgencySection, lang: Lang) -> str:
     """``МВД: Ministry of …``; the akimats, whose code is their name, only once."""
-    code, name = section.agency.code, section.name
+    agency = section.agency
+    code, name = agency.code, pick(lang, agency.expansion, agency.name_en)
     return code if name == code else label("report.agency", lang, code=code, name=name)
 
 
@@ -166,25 +178,24 @@ def _md_evidence(text: str | None, lang: Lang) -> str:
     return f"<{text}>" if _is_link(text) else text
 
 
-def render_markdown(report: ProgressReport) -> str:
-    lang = report.lang
+def render_markdown(report: ProgressReport, lang: Lang) -> str:
     out = [f"# {label('report.title', lang)}", ""]
-    out += [f"{report.plan_title}.", ""]
+    out += [f"{pick(lang, report.plan_title_ru, report.plan_title_en)}.", ""]
     out += [f"**{label('report.as_of', lang, date=report.as_of.isoformat())}**", ""]
     if lang == "en":
         out += [f"_{label('report.translation_note', lang)}_", ""]
     out += [f"## {label('report.headline', lang)}", ""]
-    out += [*_md_table(*_headline(report), right=(1,)), ""]
+    out += [*_md_table(*_headline(report, lang), right=(1,)), ""]
     out += [f"## {label('report.by_agency', lang)}", ""]
     for section in report.agencies:
         heading = _agency_heading(section, lang)
         out += [f"### {heading}", ""]
-        out += [*_md_table(*_agency_table(report, section.items)), ""]
+        out += [*_md_table(*_agency_table(report, lang, section.items)), ""]
     out += [f"## {label('report.overdue', lang)}", ""]
     if report.overdue:
-        out += [*_md_table(*_overdue_table(report), right=(4,)), ""]
+        out += [*_md_table(*_overdue_table(report, lang), right=(4,)), ""]
     else:
-        out += [label("report.none", lang).capitalize() + ".", ""]
+        out += [label("message.none", lang).capitalize() + ".", ""]
     out += [f"## {label('report.completed', lang)}", ""]
     if report.completed:
         rows = [
@@ -199,9 +210,9 @@ def render_markdown(report: ProgressReport) -> str:
         ]
         out += [*_md_table(_completed_head(lang), rows, right=(3,)), ""]
     else:
-        out += [label("report.none", lang).capitalize() + ".", ""]
+        out += [label("message.none", lang).capitalize() + ".", ""]
     out += [f"## {label('report.reporting', lang)}", ""]
-    out += [*_md_table(*_reporting_table(report)), ""]
+    out += [*_md_table(*_reporting_table(report, lang)), ""]
     return "\n".join(out)
 
 
@@ -288,8 +299,7 @@ def _html_evidence(text: str | None, lang: Lang) -> str:
     return _h(text)
 
 
-def render_html(report: ProgressReport) -> str:
-    lang = report.lang
+def render_html(report: ProgressReport, lang: Lang) -> str:
     title = label("report.title", lang)
     as_of = label("report.as_of", lang, date=report.as_of.isoformat())
     out = [
@@ -306,14 +316,14 @@ def render_html(report: ProgressReport) -> str:
         "<body>",
         "<main>",
         f"<h1>{_h(title)}</h1>",
-        f'<p class="plan">{_h(report.plan_title)}.</p>',
+        f'<p class="plan">{_h(pick(lang, report.plan_title_ru, report.plan_title_en))}.</p>',
         f'<p class="as-of"><strong>{_h(as_of)}</strong></p>',
     ]
     if lang == "en":
         out.append(f'<p class="note">{_h(label("report.translation_note", lang))}</p>')
 
     statuses = [status.value for status, _ in report.counts]
-    head, rows = _headline(report)
+    head, rows = _headline(report, lang)
     out += ['<section class="headline">', f"<h2>{_h(label('report.headline', lang))}</h2>"]
     out += _html_table(
         head,
@@ -331,7 +341,7 @@ def render_html(report: ProgressReport) -> str:
         items = section.items
         out += ['<section class="agency">', f"<h3>{_h(heading)}</h3>"]
         out += _html_table(
-            *_agency_table(report, items),
+            *_agency_table(report, lang, items),
             css="agency",
             numeric=(0,),
             status_of=_statuses(items),
@@ -342,9 +352,9 @@ def render_html(report: ProgressReport) -> str:
 
     out += ['<section class="overdue">', f"<h2>{_h(label('report.overdue', lang))}</h2>"]
     if report.overdue:
-        out += _html_table(*_overdue_table(report), css="overdue", numeric=(0, 4))
+        out += _html_table(*_overdue_table(report, lang), css="overdue", numeric=(0, 4))
     else:
-        out.append(f"<p>{_h(label('report.none', lang).capitalize())}.</p>")
+        out.append(f"<p>{_h(label('message.none', lang).capitalize())}.</p>")
     out.append("</section>")
 
     out += ['<section class="completed">', f"<h2>{_h(label('report.completed', lang))}</h2>"]
@@ -367,13 +377,13 @@ def render_html(report: ProgressReport) -> str:
             raw_columns=(0, 1, 2, 3, 4),
         )
     else:
-        out.append(f"<p>{_h(label('report.none', lang).capitalize())}.</p>")
+        out.append(f"<p>{_h(label('message.none', lang).capitalize())}.</p>")
     out.append("</section>")
 
     reporting = report.reporting
     out += ['<section class="reporting">', f"<h2>{_h(label('report.reporting', lang))}</h2>"]
     out += _html_table(
-        *_reporting_table(report),
+        *_reporting_table(report, lang),
         css="reporting",
         status_of=_statuses(reporting),
         status_column=3,
@@ -382,7 +392,7 @@ def render_html(report: ProgressReport) -> str:
     return "\n".join(out)
 
 
-REPORT_FORMATS: dict[str, Callable[[ProgressReport], str]] = {
+REPORT_FORMATS: dict[str, Callable[[ProgressReport, Lang], str]] = {
     "markdown": render_markdown,
     "html": render_html,
 }

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from .deadlines import quarter_end, quarter_of, window_end
+from .deadlines import quarter_end, quarter_of
 from .models import ProgressRecord, ProgressStatus
 from .obligations import Obligation
 
@@ -68,10 +68,11 @@ class Standing:
         return URGENCY[self.status], 0
 
 
-def horizon_of(as_of: dt.date, within: str | None = None) -> dt.date:
-    """The last day counted as "due": the end of as_of's quarter, or of a window (``30d``)."""
-    if within is not None:
-        return window_end(within, as_of)
+def horizon_of(as_of: dt.date, window_end: dt.date | None = None) -> dt.date:
+    """The last day counted as "due": the end of a window (``--within 30d``) when one is
+    given, else the end of as_of's quarter."""
+    if window_end is not None:
+        return window_end
     return quarter_end(*quarter_of(as_of))
 
 

@@ -17,12 +17,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .i18n import Lang, pick, status_label, tr
+from .i18n import Lang, label, pick, status_label
 from .obligations import Obligation
 from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList
+from .query_json import Report, csv_rows, report_json
 from .status import Status
-
-FORMATS = ("table", "json", "csv", "markdown")
 
 STATUS_STYLE: dict[str, str] = {
     Status.overdue.value: "bold red",
@@ -34,8 +33,6 @@ STATUS_STYLE: dict[str, str] = {
     Status.done.value: "green",
     Status.cancelled.value: "dim",
 }
-
-Report = ItemList | Detail | AgencyTable | AgencyDuties
 
 
 @dataclass(frozen=True)
@@ -53,7 +50,7 @@ class Sheet:
     columns: Sequence[Column]
     rows: list[list[str]] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)  # each row's status, for colour
-    empty: str = "(none)"
+    empty: str = ""
 
 
 @dataclass
@@ -72,14 +69,14 @@ def _status(item: Item, lang: Lang) -> str:
     s = item.standing
     name = status_label(s.status.value, lang)
     if s.days_overdue is not None:
-        return f"{name}\n{tr(lang, '{days} d', days=s.days_overdue)}"
+        return f"{name}\n{label('message.days_short', lang, days=s.days_overdue)}"
     if s.days_late is not None:
-        return f"{name}\n{tr(lang, '{days} d late', days=s.days_late)}"
+        return f"{name}\n{label('message.days_late_short', lang, days=s.days_late)}"
     return name
 
 
 def _what(o: Obligation, lang: Lang) -> str:
-    return str(o.number) if o.number is not None else tr(lang, "report")
+    return str(o.number) if o.number is not None else label("role.report", lang)
 
 
 def _title(o: Obligation, lang: Lang) -> str:
@@ -89,7 +86,7 @@ def _title(o: Obligation, lang: Lang) -> str:
 
 def _deadline(o: Obligation, lang: Lang) -> str:
     if o.deadline is None:
-        return tr(lang, "— (no date in the act)")
+        return label("message.no_date", lang)
     if o.deadline_text is None:
         return o.deadline.isoformat()
     return f"{o.deadline.isoformat()}\n{pick(lang, o.deadline_text, o.deadline_text_en)}"
@@ -98,7 +95,7 @@ def _deadline(o: Obligation, lang: Lang) -> str:
 def _lead(o: Obligation, lang: Lang) -> str:
     if o.lead is not None:
         return o.lead
-    return tr(lang, "{n} agencies", n=len(o.executors))
+    return label("message.n_agencies", lang, n=len(o.executors))
 
 
 def _counts(items: Sequence[Item], lang: Lang) -> str:
@@ -106,23 +103,23 @@ def _counts(items: Sequence[Item], lang: Lang) -> str:
     for item in items:
         counts[item.standing.status] += 1
     parts = [f"{n} {status_label(status.value, lang)}" for status, n in counts.items() if n]
-    return ", ".join(parts) if parts else tr(lang, "nothing")
+    return ", ".join(parts) if parts else label("message.nothing", lang)
 
 
 def _item_columns(lang: Lang) -> tuple[Column, ...]:
     return (
-        Column(tr(lang, "Status"), status=True),
-        Column(tr(lang, "No.")),
-        Column(tr(lang, "Deadline")),
-        Column(tr(lang, "Lead")),
-        Column(tr(lang, "Title"), ratio=1),
+        Column(label("column.status", lang), status=True),
+        Column(label("column.number", lang)),
+        Column(label("column.deadline", lang)),
+        Column(label("column.lead", lang)),
+        Column(label("column.title", lang), ratio=1),
     )
 
 
 def _item_sheet(
     title: str | None, items: Sequence[Item], lang: Lang, empty: str | None = None
 ) -> Sheet:
-    sheet = Sheet(title, _item_columns(lang), empty=empty or tr(lang, "(none)"))
+    sheet = Sheet(title, _item_columns(lang), empty=empty or f"({label('message.none', lang)})")
     for item in items:
         o = item.obligation
         sheet.rows.append(
@@ -139,9 +136,9 @@ def _item_sheet(
 
 
 def _window(as_of: Any, horizon: Any, lang: Lang) -> str:
-    return tr(
+    return label(
+        "heading.window",
         lang,
-        "as of {date} (due: through {horizon})",
         date=as_of.isoformat(),
         horizon=horizon.isoformat(),
     )
@@ -150,31 +147,29 @@ def _window(as_of: Any, horizon: Any, lang: Lang) -> str:
 def due_page(report: ItemList, lang: Lang = "en") -> Page:
     window = _window(report.as_of, report.horizon, lang)
     if report.agency:
-        heading = tr(
-            lang, "Obligations owed by {code} {window}", code=report.agency.code, window=window
-        )
+        heading = label("heading.due_agency", lang, code=report.agency.code, window=window)
     else:
-        heading = tr(lang, "Obligations {window}", window=window)
-    sheet = _item_sheet(None, report.items, lang, tr(lang, "Nothing is overdue, due or ongoing."))
+        heading = label("heading.due", lang, window=window)
+    sheet = _item_sheet(None, report.items, lang, label("message.nothing_due", lang))
     return Page(heading, [f"{_counts(report.items, lang)}.", sheet])
 
 
 def _measure_columns(lang: Lang) -> tuple[Column, ...]:
     return (
-        Column(tr(lang, "No."), right=True),
-        Column(tr(lang, "Status"), status=True),
-        Column(tr(lang, "Deadline")),
-        Column(tr(lang, "Executors"), ratio=1),
-        Column(tr(lang, "Measure"), ratio=2),
+        Column(label("column.number", lang), right=True),
+        Column(label("column.status", lang), status=True),
+        Column(label("column.deadline", lang)),
+        Column(label("column.executors", lang), ratio=1),
+        Column(label("column.measure", lang), ratio=2),
     )
 
 
 def measures_page(report: ItemList, lang: Lang = "en") -> Page:
-    heading = tr(lang, "Measures {window}", window=_window(report.as_of, report.horizon, lang))
-    summary = tr(
-        lang, "{n} measures: {counts}.", n=len(report.items), counts=_counts(report.items, lang)
+    heading = label("heading.measures", lang, window=_window(report.as_of, report.horizon, lang))
+    summary = label(
+        "message.measure_counts", lang, n=len(report.items), counts=_counts(report.items, lang)
     )
-    sheet = Sheet(None, _measure_columns(lang), empty=tr(lang, "No measure matches."))
+    sheet = Sheet(None, _measure_columns(lang), empty=label("message.no_measure", lang))
     for item in report.items:
         o = item.obligation
         number = o.number or 0
@@ -191,100 +186,131 @@ def measures_page(report: ItemList, lang: Lang = "en") -> Page:
     return Page(heading, [summary, sheet])
 
 
+def _status_line(item: Item, lang: Lang) -> str:
+    """The status in words: "overdue by 12 days", "done on 2017-06-20, 3 days late"."""
+    s = item.standing
+    text = status_label(s.status.value, lang)
+    if s.days_overdue is not None:
+        text += " " + label("message.by_days", lang, days=s.days_overdue)
+    if s.record is not None and s.status is Status.done:
+        text += " " + label("message.on_date", lang, date=s.record.on.isoformat())
+        if s.days_late is not None:
+            text += label("message.days_late_suffix", lang, days=s.days_late)
+    return text
+
+
 def show_page(detail: Detail, lang: Lang = "en") -> Page:
-    data = detail.as_json(lang)
     o = detail.item.obligation
     window = _window(detail.as_of, detail.horizon, lang)
-    status = status_label(data["status"], lang)
-    if "days_overdue" in data:
-        status += " " + tr(lang, "by {days} days", days=data["days_overdue"])
-    if "done_on" in data:
-        status += " " + tr(lang, "on {date}", date=data["done_on"])
-    if "days_late" in data:
-        status += tr(lang, ", {days} days late", days=data["days_late"])
     fields = Sheet(
-        None, (Column(tr(lang, "Field"), max_width=26), Column(tr(lang, "Value"), ratio=1))
+        None,
+        (
+            Column(label("column.field", lang), max_width=26),
+            Column(label("column.value", lang), ratio=1),
+        ),
     )
     if detail.measure is not None:
         m = detail.measure
-        heading = tr(lang, "Measure {number} {window}", number=m.number, window=window)
+        heading = label("heading.measure", lang, number=m.number, window=window)
         due = o.deadline.isoformat() if o.deadline else ""
         when = f"{o.start.isoformat()} – {due}" if o.start else due
+        costs = label("costs.required", lang) if m.costs.required else label("costs.none", lang)
         rows = [
-            ("№ п/п", str(m.number)),
-            ("Мероприятие", m.text),
-            ("Форма завершения", m.form_text),
-            ("Ответственные исполнители", m.executors_text),
-            ("Сроки исполнения", m.deadline_text),
-            ("Предполагаемые расходы", m.costs_text),
-            (tr(lang, "Forms"), "; ".join(m.forms)),
-            (tr(lang, "Deadline"), when),
-            (tr(lang, "Costs"), tr(lang, "required" if m.costs.required else "none required")),
+            (label("act.column.number", "ru"), str(m.number)),
+            (label("act.column.text", "ru"), m.text),
+            (label("act.column.form", "ru"), m.form_text),
+            (label("act.column.executors", "ru"), m.executors_text),
+            (label("act.column.deadline", "ru"), m.deadline_text),
+            (label("act.column.costs", "ru"), m.costs_text),
+            (label("column.forms", lang), "; ".join(m.forms)),
+            (label("column.deadline", lang), when),
+            (label("column.costs", lang), costs),
         ]
         if m.en is not None:
-            rows.append((tr(lang, "Measure (en, unofficial)"), m.en.text))
+            rows.append((label("column.measure_en", lang), m.en.text))
     else:
         r = detail.report
         assert r is not None
-        heading = tr(lang, "Report {id} {window}", id=o.id, window=window)
+        heading = label("heading.report", lang, id=o.id, window=window)
         rows = [
-            (tr(lang, "Obligation"), o.title_ru),
-            (tr(lang, "Obligation (en)"), r.title_en),
-            (tr(lang, "Point {point}", point=r.point), detail.point_text or ""),
-            (tr(lang, "Period"), o.period or ""),
+            (label("column.obligation", lang), o.title_ru),
+            (label("column.obligation_en", lang), r.title_en),
+            (label("column.point", lang, point=r.point), detail.point_text or ""),
+            (label("column.period", lang), o.period or ""),
             (
-                tr(lang, "Deadline"),
-                o.deadline.isoformat() if o.deadline else tr(lang, "— (no date in the act)"),
+                label("column.deadline", lang),
+                o.deadline.isoformat() if o.deadline else label("message.no_date", lang),
             ),
-            (tr(lang, "Recipients"), ", ".join(r.recipients) or "—"),
+            (label("column.recipients", lang), ", ".join(r.recipients) or "—"),
         ]
-    rows.append((tr(lang, "Status"), status))
+    rows.append((label("column.status", lang), _status_line(detail.item, lang)))
     for name, value in rows:
         fields.rows.append([name, value])
-    executors = Sheet(
-        tr(lang, "Executors"),
-        (
-            Column(tr(lang, "Code"), max_width=16),
-            Column(tr(lang, "Alias")),
-            Column(tr(lang, "Role")),
-            Column(tr(lang, "Name"), ratio=1),
-        ),
+    return Page(
+        heading,
+        [
+            fields,
+            _executors_sheet(detail, lang),
+            _history_sheet(detail, lang),
+            *_later(detail, lang),
+        ],
     )
+
+
+def _executors_sheet(detail: Detail, lang: Lang) -> Sheet:
+    code_column = Column(label("column.code", lang), max_width=16)
+    alias_column = Column(label("column.alias", lang))
+    name_column = Column(label("column.name", lang), ratio=1)
     if detail.shares:
-        executors = Sheet(
-            tr(lang, "Executors: each owes its own report"),
+        sheet = Sheet(
+            label("heading.report_executors", lang),
             (
-                Column(tr(lang, "Code"), max_width=16),
-                Column(tr(lang, "Alias")),
-                Column(tr(lang, "Status"), status=True),
-                Column(tr(lang, "Name"), ratio=1),
+                code_column,
+                alias_column,
+                Column(label("column.status", lang), status=True),
+                name_column,
             ),
         )
-    for agency in data["executors"]:
-        name = pick(lang, agency["name"] or "", agency["name_en"])
-        if detail.shares:
-            share = detail.shares[agency["code"]].status.value
-            share_label = status_label(share, lang)
-            executors.rows.append([agency["code"], agency["alias"] or "", share_label, name])
-            executors.statuses.append(share)
-            continue
-        role = tr(lang, agency.get("role", "report"))
-        if agency["by_agreement"]:
-            role += tr(lang, ", by agreement")
-        executors.rows.append([agency["code"], agency["alias"] or "", role, name])
-    history = Sheet(
-        tr(lang, "Progress"),
+        for code in detail.item.obligation.executors:
+            entry = detail.agency(code)
+            share = detail.shares[code].status.value
+            name = pick(lang, entry.expansion, entry.name_en) if entry else ""
+            sheet.rows.append([code, entry.alias if entry else "", status_label(share, lang), name])
+            sheet.statuses.append(share)
+        return sheet
+    sheet = Sheet(
+        label("column.executors", lang),
+        (code_column, alias_column, Column(label("column.role", lang)), name_column),
+    )
+    if detail.measure is not None:
+        parts = [(e.agency, e.role.value, e.by_agreement) for e in detail.measure.executors]
+    else:
+        obligation = detail.item.obligation
+        parts = [(code, "report", code in obligation.by_agreement) for code in obligation.executors]
+    for code, role, by_agreement in parts:
+        entry = detail.agency(code)
+        text = label(f"role.{role}", lang)
+        if by_agreement:
+            text += ", " + label("role.by_agreement", lang)
+        name = pick(lang, entry.expansion, entry.name_en) if entry else ""
+        sheet.rows.append([code, entry.alias if entry else "", text, name])
+    return sheet
+
+
+def _history_sheet(detail: Detail, lang: Lang) -> Sheet:
+    sheet = Sheet(
+        label("heading.progress", lang),
         (
-            Column(tr(lang, "On")),
-            Column(tr(lang, "Status"), status=True),
-            Column(tr(lang, "By")),
-            Column(tr(lang, "Evidence"), ratio=1),
-            Column(tr(lang, "Note"), ratio=1),
+            Column(label("column.on", lang)),
+            Column(label("column.status", lang), status=True),
+            Column(label("column.by", lang)),
+            Column(label("column.evidence", lang), ratio=1),
+            Column(label("column.note", lang), ratio=1),
         ),
-        empty=tr(lang, "No progress recorded."),
+        empty=label("message.no_progress", lang),
     )
     for record in detail.history:
-        history.rows.append(
+        sheet.rows.append(
             [
                 record.on.isoformat(),
                 status_label(record.status.value, lang),
@@ -293,30 +319,27 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
                 record.note or "",
             ]
         )
-        history.statuses.append(record.status.value)
-    blocks: list[Sheet | str] = [fields, executors, history]
-    if detail.later_records:
-        blocks.append(
-            tr(
-                lang,
-                "{n} later record(s), after {date}, not counted.",
-                n=detail.later_records,
-                date=detail.as_of,
-            )
-        )
-    return Page(heading, blocks)
+        sheet.statuses.append(record.status.value)
+    return sheet
+
+
+def _later(detail: Detail, lang: Lang) -> list[Sheet | str]:
+    if not detail.later_records:
+        return []
+    text = label("message.later_records", lang, n=detail.later_records, date=detail.as_of)
+    return [text]
 
 
 def _agency_columns(lang: Lang) -> tuple[Column, ...]:
     return (
-        Column(tr(lang, "Code"), max_width=16),
-        Column(tr(lang, "Alias")),
-        Column(tr(lang, "Lead"), right=True),
-        Column(tr(lang, "Co"), right=True),
-        Column(tr(lang, "By agr."), right=True),
-        Column(tr(lang, "Reports"), right=True),
-        Column(tr(lang, "Overdue"), right=True),
-        Column(tr(lang, "Name"), ratio=1),
+        Column(label("column.code", lang), max_width=16),
+        Column(label("column.alias", lang)),
+        Column(label("column.lead", lang), right=True),
+        Column(label("column.co_short", lang), right=True),
+        Column(label("column.by_agreement_short", lang), right=True),
+        Column(label("column.reports", lang), right=True),
+        Column(label("column.overdue_short", lang), right=True),
+        Column(label("column.name", lang), ratio=1),
     )
 
 
@@ -336,12 +359,8 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
                 pick(lang, a.expansion, a.name_en),
             ]
         )
-    heading = tr(lang, "Agencies {window}", window=_window(report.as_of, report.horizon, lang))
-    legend = tr(
-        lang,
-        "Lead, Co: measures it leads, co-executes; By agr.: measures it takes part in by "
-        "agreement; Reports: reporting obligations it owes; Overdue: of all these, overdue.",
-    )
+    heading = label("heading.agencies", lang, window=_window(report.as_of, report.horizon, lang))
+    legend = label("message.agencies_legend", lang)
     return Page(heading, [legend, sheet])
 
 
@@ -353,80 +372,13 @@ def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
         heading,
         [
             f"{pick(lang, a.expansion, a.name_en)}: {_counts(every, lang)}.",
-            _item_sheet(tr(lang, "Measures it leads ({n})", n=len(report.lead)), report.lead, lang),
+            _item_sheet(label("heading.agency_leads", lang, n=len(report.lead)), report.lead, lang),
+            _item_sheet(label("heading.agency_co", lang, n=len(report.co)), report.co, lang),
             _item_sheet(
-                tr(lang, "Measures it co-executes ({n})", n=len(report.co)), report.co, lang
-            ),
-            _item_sheet(
-                tr(lang, "Reports it owes ({n})", n=len(report.reports)), report.reports, lang
+                label("heading.agency_reports", lang, n=len(report.reports)), report.reports, lang
             ),
         ],
     )
-
-
-# --- flat rows for CSV ---------------------------------------------------------------------
-
-ITEM_FIELDS = (
-    "kind",
-    "id",
-    "number",
-    "status",
-    "deadline",
-    "deadline_text",
-    "start",
-    "period",
-    "days_overdue",
-    "days_late",
-    "done_on",
-    "evidence",
-    "lead",
-    "executors",
-    "title",
-    "title_ru",
-)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
-def _flatten(value: Any, prefix: str, out: list[list[str]]) -> None:
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            _flatten(inner, f"{prefix}.{key}" if prefix else key, out)
-    elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
-        for i, inner in enumerate(value):
-            _flatten(inner, f"{prefix}[{i}]", out)
-    else:
-        out.append([prefix, _cell(value)])
-
-
-def csv_rows(report: Report, lang: Lang = "en") -> list[list[str]]:
-    data = report.as_json(lang)
-    if isinstance(report, ItemList):
-        return [list(ITEM_FIELDS)] + [
-            [_cell(item.get(key)) for key in ITEM_FIELDS] for item in data["items"]
-        ]
-    if isinstance(report, AgencyDuties):
-        fields = ("role", *ITEM_FIELDS)
-        rows = [list(fields)]
-        for section in ("lead", "co", "reports"):
-            rows += [[_cell(item.get(key)) for key in fields] for item in data[section]]
-        return rows
-    if isinstance(report, AgencyTable):
-        keys = list(data["agencies"][0]) if data["agencies"] else []
-        return [keys] + [[_cell(row[key]) for key in keys] for row in data["agencies"]]
-    out: list[list[str]] = [["field", "value"]]
-    _flatten(data, "", out)
-    return out
 
 
 # --- renderers -----------------------------------------------------------------------------
@@ -453,7 +405,7 @@ def page_of(report: Report, lang: Lang = "en") -> Page:
 
 
 def render_json(report: Report, output: Output) -> str:
-    return json.dumps(report.as_json(output.lang), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(report_json(report, output.lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_csv(report: Report, output: Output) -> str:
@@ -551,5 +503,5 @@ RENDERERS: dict[str, Callable[[Report, Output], str]] = {
 
 
 def render(report: Report, fmt: str, output: Output) -> str:
-    """The whole output of a report in a format (one of :data:`FORMATS`)."""
+    """The whole output of a report in a format (one of :data:`RENDERERS`)."""
     return RENDERERS[fmt](report, output)

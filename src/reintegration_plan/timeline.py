@@ -14,11 +14,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .dataset import Plan
 from .deadlines import quarter_of
-from .i18n import Lang, pick
 from .models import ProgressRecord
 from .obligations import all_obligations
+from .plan import Plan
 from .queries import due
 from .status import Standing
 
@@ -30,7 +29,8 @@ class Row:
     id: str
     kind: str
     label: str  # the measure's number, or the report's half-year / "—"
-    title: str  # in the chosen language
+    title_ru: str  # verbatim
+    title_en: str | None  # the unofficial translation
     lead: str | None
     standing: Standing
     first: int | None  # index of the first quarter it covers (None: undated or off the grid)
@@ -44,7 +44,6 @@ class Row:
 @dataclass(frozen=True)
 class Timeline:
     as_of: dt.date
-    lang: Lang
     quarters: tuple[Quarter, ...]
     as_of_index: int | None  # the as-of date's quarter, when it is on the grid
     rows: tuple[Row, ...]
@@ -67,7 +66,6 @@ def build_timeline(
     plan: Plan,
     records: Sequence[ProgressRecord],
     as_of: dt.date,
-    lang: Lang,
     agency: str | None = None,
 ) -> Timeline:
     """The grid as of the date, in the act's order; with ``agency`` (a code or alias), only
@@ -90,7 +88,8 @@ def build_timeline(
                 id=obligation.id,
                 kind=obligation.kind,
                 label=row_label,
-                title=pick(lang, obligation.title_ru, obligation.title_en),
+                title_ru=obligation.title_ru,
+                title_en=obligation.title_en,
                 lead=obligation.lead,
                 standing=item.standing,
                 first=first if last is not None else None,
@@ -99,7 +98,6 @@ def build_timeline(
         )
     return Timeline(
         as_of=as_of,
-        lang=lang,
         quarters=quarters,
         as_of_index=_index(quarters, as_of),
         rows=tuple(rows),

@@ -15,7 +15,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .i18n import Lang, label, status_label
+from .i18n import Lang, label, pick, status_label
 from .status import Status
 from .tables import STATUS_STYLE
 from .timeline import Row, Timeline
@@ -62,9 +62,8 @@ def _grid_row(timeline: Timeline, row: Row, cell: int) -> Text:
     return text
 
 
-def timeline_table(timeline: Timeline, width: int) -> Table:
+def timeline_table(timeline: Timeline, width: int, lang: Lang) -> Table:
     """The grid, fitted to ``width`` columns by shortening the titles (never the quarters)."""
-    lang: Lang = timeline.lang
     label_width = max((len(row.label) for row in timeline.rows), default=1)
     lead_width = min(8, max((len(row.lead or "") for row in timeline.rows), default=0))
     lead_width = max(lead_width, len(label("column.lead", lang)))
@@ -82,7 +81,9 @@ def timeline_table(timeline: Timeline, width: int) -> Table:
         header_style="bold",
     )
     table.add_column("#", justify="right", no_wrap=True, width=label_width)
-    table.add_column(label("column.id", lang), no_wrap=True, overflow="ellipsis", width=title_width)
+    table.add_column(
+        label("column.obligation", lang), no_wrap=True, overflow="ellipsis", width=title_width
+    )
     table.add_column(label("column.lead", lang), no_wrap=True, width=lead_width)
     table.add_column(label("column.status", lang), no_wrap=True, width=status_width)
     table.add_column(_grid_header(timeline, cell), no_wrap=True, width=grid_width)
@@ -91,12 +92,17 @@ def timeline_table(timeline: Timeline, width: int) -> Table:
             status_label(row.standing.status.value, lang),
             style=STATUS_STYLES[row.standing.status],
         )
-        table.add_row(row.label, row.title, row.lead or "", status, _grid_row(timeline, row, cell))
+        table.add_row(
+            row.label,
+            pick(lang, row.title_ru, row.title_en),
+            row.lead or "",
+            status,
+            _grid_row(timeline, row, cell),
+        )
     return table
 
 
-def timeline_view(timeline: Timeline, width: int) -> RenderableType:
-    lang = timeline.lang
+def timeline_view(timeline: Timeline, width: int, lang: Lang) -> RenderableType:
     as_of = timeline.as_of.isoformat()
     title = Text(
         f"{label('timeline.title', lang)} — {label('timeline.as_of', lang, date=as_of)}",
@@ -116,7 +122,7 @@ def timeline_view(timeline: Timeline, width: int) -> RenderableType:
         for status, style in STATUS_STYLES.items()
     )
     legend.rstrip()
-    return Group(title, Text(), timeline_table(timeline, width), Text(), legend, statuses)
+    return Group(title, Text(), timeline_table(timeline, width, lang), Text(), legend, statuses)
 
 
 def export(renderable: RenderableType, width: int, what: str, title: str) -> str:

@@ -8,8 +8,7 @@ the glossary) or the list of :class:`Problem` that stopped it; files that cannot
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,9 +16,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import checks
-from .errors import DataProblems as DataProblems
-from .errors import UnreadableInput as UnreadableInput
+from .errors import DataProblems, UnreadableInput
 from .models import Abbreviation, AbbreviationsFile, Measure, PlanFile, PlanPeriod
+from .plan import Glossary, Plan
 from .problems import Finding, Problem, Severity, located
 from .yamlio import (
     Document,
@@ -178,36 +177,6 @@ def validate_model(document: Document, model: type[Model], what: str) -> Model:
         raise DataProblems(locate(document, schema_findings(exc))) from None
 
 
-@dataclass(frozen=True)
-class Glossary:
-    """The abbreviations file's entries, looked up by code or Latin alias in any letter case."""
-
-    entries: tuple[Abbreviation, ...]
-
-    def find(self, name: str) -> Abbreviation | None:
-        wanted = name.strip().casefold()
-        for entry in self.entries:
-            if wanted in (entry.code.casefold(), entry.alias.casefold()):
-                return entry
-        return None
-
-    def get(self, code: str) -> Abbreviation | None:
-        for entry in self.entries:
-            if entry.code == code:
-                return entry
-        return None
-
-
-@dataclass(frozen=True)
-class Plan:
-    """A validated plan file with its glossary."""
-
-    path: Path
-    file: PlanFile
-    glossary: Glossary
-    warnings: tuple[Problem, ...] = ()
-
-
 def _abbreviations_path(plan_path: Path, data: Any) -> Path | None:
     name = data.get("abbreviations") if isinstance(data, dict) else None
     if isinstance(name, str):
@@ -217,7 +186,7 @@ def _abbreviations_path(plan_path: Path, data: Any) -> Path | None:
 
 def check_plan_path(path: Path) -> tuple[Plan | None, list[Problem]]:
     """Validate a plan file and the abbreviations file it names; all problems of both."""
-    check = _PlanCheck(path, keep=True)
+    check = PlanCheck(path, keep=True)
     try:
         document = open_document(path, check.on_measure)
     except DataProblems as exc:
@@ -225,14 +194,10 @@ def check_plan_path(path: Path) -> tuple[Plan | None, list[Problem]]:
     return check.finish(document)
 
 
-def check_plan_document(path: Path, document: Document) -> tuple[Plan | None, list[Problem]]:
-    return _PlanCheck(path, keep=True).finish(document)
-
-
 _Context = tuple[dict[str, Abbreviation], PlanPeriod]
 
 
-class _PlanCheck:
+class PlanCheck:
     """Checks a plan file, each measure as soon as the parser completes it.
 
     The measures are almost all of a plan file (10,000 measures are 11 MB): each is validated,
@@ -392,7 +357,6 @@ class _PlanCheck:
             path=self.path,
             file=plan_file,
             glossary=Glossary(tuple(glossary.abbreviations)),
-            warnings=tuple(p for p in problems if p.severity is Severity.warning),
         )
         return plan, problems
 
@@ -450,56 +414,6 @@ def check_abbreviations_document(
     if any(p.severity is Severity.error for p in problems):
         return None, problems
     return file, problems
-
-
-def is_abbreviations_document(data: Any) -> bool:
-    return isinstance(data, dict) and isinstance(data.get("abbreviations"), list)
-
-
-def is_progress_document(data: Any) -> bool:
-    """A progress file: a mapping with a ``records`` key."""
-    return isinstance(data, dict) and "records" in data
-
-
-def _check_progress(document: Document, plan_path: Path | None) -> list[Problem]:
-    from .progress import check_progress_document  # progress builds on this module
-
-    try:
-        return check_progress_document(document, load_plan(plan_path))[1]
-    except DataProblems as exc:
-        return exc.problems
-
-
-def validate_paths(paths: Sequence[Path], plan_path: Path | None = None) -> list[Problem]:
-    """Every problem in every file, each file's kind told by its content, without repeats.
-
-    A plan file brings the abbreviations file it names; a progress file (a mapping with
-    ``records``) is checked against the plan at ``plan_path`` (default: the embedded data); a
-    file that is none of these is checked as a plan file.
-    """
-    problems: dict[Problem, None] = {}
-    for path in paths:
-        plan_check = _PlanCheck(path, keep=False)
-        try:
-            document = open_document(path, plan_check.on_measure)
-            if plan_check.dropped and (
-                is_abbreviations_document(document.data) or is_progress_document(document.data)
-            ):  # not a plan file after all (a `measures` key where it does not belong)
-                document = open_document(path)
-        except DataProblems as exc:
-            problems.update(dict.fromkeys(exc.problems))
-            continue
-        if is_abbreviations_document(document.data):
-            try:
-                found = check_abbreviations_document(document)[1]
-            except DataProblems as exc:
-                found = exc.problems
-        elif is_progress_document(document.data):
-            found = _check_progress(document, plan_path)
-        else:
-            found = plan_check.finish(document)[1]
-        problems.update(dict.fromkeys(found))
-    return sorted(problems, key=lambda p: p.sort_key)
 
 
 def load_plan(path: Path | None = None) -> Plan:

@@ -1,0 +1,17 @@
+"""The ``plan`` command line: parse arguments, call the core, render. No domain logic here.
+
+Each command module registers its commands on the one application (:mod:`.app`), in the order
+``plan --help`` lists them.
+"""
+
+from __future__ import annotations
+
+from . import check, publish, queries, record  # noqa: F401  (registers the commands)
+from .app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,165 @@
+"""What the commands share: their common options, and the edge of the program (the clock, the
+environment, the terminal, standard output), read here and nowhere in the core."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ..i18n import Lang
+    from ..models import ProgressRecord
+    from ..plan import Plan
+    from ..query_json import Report
+
+PlanOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--plan",
+        help="Plan file to use instead of the embedded data (default: $PLAN_FILE, else the "
+        "embedded data).",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of labels, headings and the act's texts: ru or en (default: $PLAN_LANG, "
+        "else ru when the locale is Russian, else en). English texts are an unofficial "
+        "translation.",
+        show_default=False,
+    ),
+]
+ProgressOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--progress",
+        help="Progress file (default: $PLAN_PROGRESS, else ./progress.yaml if it exists).",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str,
+    typer.Option(
+        "--as-of",
+        help="The date to answer for: YYYY-MM-DD, a quarter such as 2018Q3 (its last day), "
+        "or today.",
+    ),
+]
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", help="Output format: a table for people, or json, csv, markdown."),
+]
+AgencyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--agency",
+        help="An agency: the act's code in any letter case or its Latin alias (МТСЗН, mtszn).",
+        show_default=False,
+    ),
+]
+TargetArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="N",
+        help="A measure's number, or a report's id (half-yearly-report-2017H1).",
+        show_default=False,
+    ),
+]
+OutputFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (all at once: a temporary file, then renamed) instead of "
+        "standard output.",
+        show_default=False,
+    ),
+]
+
+
+def language(option: str | None) -> Lang:
+    """--lang, else $PLAN_LANG, else the locale, else English."""
+    from ..i18n import locale_from, resolve_lang
+
+    return resolve_lang(option, os.environ.get("PLAN_LANG"), locale_from(os.environ))
+
+
+def today() -> dt.date:
+    import datetime as dt
+
+    return dt.date.today()  # the one place that reads the clock
+
+
+def plan_path(option: Path | None) -> Path:
+    from ..loader import plan_path_from
+
+    return plan_path_from(str(option) if option else None)
+
+
+def progress_path(option: Path | None) -> tuple[Path, bool]:
+    """The progress file, and whether the user named it (a named file must exist)."""
+    if option is not None:
+        return option, True
+    return Path(os.environ.get("PLAN_PROGRESS") or "progress.yaml"), False
+
+
+def inputs(
+    plan: Path | None, progress: Path | None, as_of: str
+) -> tuple[dt.date, Plan, list[ProgressRecord]]:
+    """The date asked for, the plan and the progress records (none when there is no file)."""
+    from ..inputs import parse_as_of
+    from ..loader import load_plan
+
+    day = parse_as_of(as_of, today())
+    loaded = load_plan(plan_path(plan))
+    path, named = progress_path(progress)
+    if not (named or path.exists()):
+        return day, loaded, []  # no file, no records: the progress module is not loaded
+    from ..progress import load_records
+
+    return day, loaded, load_records(path, loaded)[0]
+
+
+def use_color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def emit(report: Report, output_format: OutputFormat, lang: str | None) -> None:
+    """A query report on standard output, in the format and language asked for."""
+    import shutil
+
+    from ..tables import Output, render
+
+    width = shutil.get_terminal_size((80, 24)).columns
+    output = Output(width=width, color=use_color(), lang=language(lang))
+    sys.stdout.write(render(report, output_format.value, output))
+
+
+def write(data: bytes, output: Path | None) -> None:
+    """Bytes to the output file (all at once), or to standard output."""
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from ..outfile import write_output
+
+    write_output(output, data)

@@ -1,0 +1,248 @@
+"""The query reports' stable JSON and CSV fields, read from the report dataclasses (``queries``).
+
+Documented in README: each item has ``kind``, ``id``, ``status``, ``deadline``, ``title`` (in
+the language asked for: the unofficial English translation, or the Russian), ``title_ru``
+(verbatim), ``lead`` and ``executors`` (the act's codes in every language), and the fields that
+apply to it. CSV is one row per item with these fields (``ITEM_FIELDS``), or a field/value list
+for ``plan show``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .i18n import Lang, pick
+from .models import Abbreviation, ProgressRecord
+from .queries import AgencyDuties, AgencyRow, AgencyTable, Detail, Item, ItemList
+from .status import Status
+
+Report = ItemList | Detail | AgencyTable | AgencyDuties
+
+ITEM_FIELDS = (
+    "kind",
+    "id",
+    "number",
+    "status",
+    "deadline",
+    "deadline_text",
+    "start",
+    "period",
+    "days_overdue",
+    "days_late",
+    "done_on",
+    "evidence",
+    "lead",
+    "executors",
+    "title",
+    "title_ru",
+)
+"""The columns of an item in CSV, in order (``role`` first in an agency's view)."""
+
+
+def item_json(item: Item, lang: Lang) -> dict[str, Any]:
+    """``title`` in the language (English: the unofficial translation), ``title_ru`` verbatim."""
+    o, s = item.obligation, item.standing
+    out: dict[str, Any] = {
+        "kind": o.kind,
+        "id": o.id,
+        "status": s.status.value,
+        "deadline": o.deadline.isoformat() if o.deadline else None,
+        "title": pick(lang, o.title_ru, o.title_en),
+        "title_ru": o.title_ru,
+        "lead": o.lead,
+        "executors": list(o.executors),
+    }
+    if o.number is not None:
+        out["number"] = o.number
+        out["deadline_text"] = o.deadline_text
+    if o.start is not None:
+        out["start"] = o.start.isoformat()
+    if o.period is not None:
+        out["period"] = o.period
+    if item.role is not None:
+        out["role"] = item.role
+    if s.days_overdue is not None:
+        out["days_overdue"] = s.days_overdue
+    if s.record is not None and s.status is Status.done:
+        out["done_on"] = s.record.on.isoformat()
+        if s.days_late is not None:
+            out["days_late"] = s.days_late
+        if s.record.evidence is not None:
+            out["evidence"] = s.record.evidence
+    return out
+
+
+def _agency_json(entry: Abbreviation | None, code: str) -> dict[str, Any]:
+    return {
+        "code": code,
+        "alias": entry.alias if entry else None,
+        "name": entry.expansion if entry else None,
+        "name_en": entry.name_en if entry else None,
+    }
+
+
+def record_json(record: ProgressRecord) -> dict[str, Any]:
+    return {
+        "on": record.on.isoformat(),
+        "status": record.status.value,
+        "evidence": record.evidence,
+        "note": record.note,
+        "by": record.by,
+    }
+
+
+def _window(report: ItemList | Detail | AgencyTable | AgencyDuties) -> dict[str, Any]:
+    return {"as_of": report.as_of.isoformat(), "horizon": report.horizon.isoformat()}
+
+
+def detail_json(detail: Detail, lang: Lang) -> dict[str, Any]:
+    item = item_json(detail.item, lang)
+    out: dict[str, Any] = _window(detail)
+    out.update({key: item[key] for key in ("kind", "id")})
+    if detail.measure is not None:
+        m = detail.measure
+        out.update(
+            {
+                "number": m.number,
+                "text": m.text,
+                "form_text": m.form_text,
+                "forms": list(m.forms),
+                "executors_text": m.executors_text,
+                "executors": [
+                    {
+                        **_agency_json(detail.agency(e.agency), e.agency),
+                        "role": e.role.value,
+                        "by_agreement": e.by_agreement,
+                    }
+                    for e in m.executors
+                ],
+                "deadline_text": m.deadline_text,
+                "deadline": m.deadline.model_dump(mode="json"),
+                "costs_text": m.costs_text,
+                "costs": m.costs.model_dump(mode="json"),
+                "en": m.en.model_dump(mode="json") if m.en else None,
+            }
+        )
+    if detail.report is not None:
+        r = detail.report
+        obligation = detail.item.obligation
+        out.update(
+            {
+                "title": pick(lang, r.title_ru, r.title_en),
+                "title_ru": r.title_ru,
+                "title_en": r.title_en,
+                "point": r.point,
+                "point_text": detail.point_text,
+                "period": obligation.period,
+                "obligors": list(r.obligors),
+                "by_agreement": list(r.by_agreement),
+                "recipients": list(r.recipients),
+                "executors": [
+                    {
+                        **_agency_json(detail.agency(code), code),
+                        "by_agreement": code in obligation.by_agreement,
+                        "status": detail.shares[code].status.value
+                        if code in detail.shares
+                        else item["status"],
+                    }
+                    for code in obligation.executors
+                ],
+            }
+        )
+    out["due"] = item["deadline"]
+    out["start"] = item.get("start")
+    out["status"] = item["status"]
+    for key in ("days_overdue", "days_late", "done_on", "evidence"):
+        if key in item:
+            out[key] = item[key]
+    out["history"] = [record_json(r) for r in detail.history]
+    out["later_records"] = detail.later_records
+    return out
+
+
+def agency_row_json(row: AgencyRow) -> dict[str, Any]:
+    a = row.agency
+    return {
+        "code": a.code,
+        "alias": a.alias,
+        "name": a.expansion,
+        "name_en": a.name_en,
+        "kind": a.kind.value,
+        "lead": row.lead,
+        "co": row.co,
+        "by_agreement": row.by_agreement,
+        "reports": row.reports,
+        "overdue": row.overdue,
+    }
+
+
+def report_json(report: Report, lang: Lang) -> dict[str, Any]:
+    """The report's JSON object, as README documents it."""
+    if isinstance(report, ItemList):
+        return {**_window(report), "items": [item_json(item, lang) for item in report.items]}
+    if isinstance(report, Detail):
+        return detail_json(report, lang)
+    if isinstance(report, AgencyTable):
+        # the same in either language: each agency has `name` and `name_en`
+        return {**_window(report), "agencies": [agency_row_json(row) for row in report.rows]}
+    a = report.agency
+    return {
+        **_window(report),
+        "agency": {
+            "code": a.code,
+            "alias": a.alias,
+            "name": a.expansion,
+            "name_en": a.name_en,
+            "kind": a.kind.value,
+        },
+        "lead": [item_json(item, lang) for item in report.lead],
+        "co": [item_json(item, lang) for item in report.co],
+        "reports": [item_json(item, lang) for item in report.reports],
+    }
+
+
+# --- CSV: flat rows -----------------------------------------------------------------------
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def _flatten(value: Any, prefix: str, out: list[list[str]]) -> None:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _flatten(inner, f"{prefix}.{key}" if prefix else key, out)
+    elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        for i, inner in enumerate(value):
+            _flatten(inner, f"{prefix}[{i}]", out)
+    else:
+        out.append([prefix, _cell(value)])
+
+
+def csv_rows(report: Report, lang: Lang) -> list[list[str]]:
+    """A header row, then a row per item (per agency for ``plan agencies``; a field/value
+    row per field for ``plan show``)."""
+    if isinstance(report, ItemList):
+        items = [item_json(item, lang) for item in report.items]
+        return [list(ITEM_FIELDS)] + [[_cell(i.get(key)) for key in ITEM_FIELDS] for i in items]
+    if isinstance(report, AgencyDuties):
+        fields = ("role", *ITEM_FIELDS)
+        every = [*report.lead, *report.co, *report.reports]
+        rows = [item_json(item, lang) for item in every]
+        return [list(fields)] + [[_cell(row.get(key)) for key in fields] for row in rows]
+    if isinstance(report, AgencyTable):
+        agencies = [agency_row_json(row) for row in report.rows]
+        keys = list(agencies[0]) if agencies else []
+        return [keys] + [[_cell(row[key]) for key in keys] for row in agencies]
+    out: list[list[str]] = [["field", "value"]]
+    _flatten(detail_json(report, lang), "", out)
+    return out

@@ -1,0 +1,62 @@
+"""``plan validate``'s work: every problem in every file given, each file's kind told by its
+content (a plan, an abbreviations or a progress file)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import DataProblems
+from .loader import PlanCheck, check_abbreviations_document, load_plan, open_document
+from .problems import Problem
+from .progress import check_progress_document
+from .yamlio import Document
+
+
+def is_abbreviations_document(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("abbreviations"), list)
+
+
+def is_progress_document(data: Any) -> bool:
+    """A progress file: a mapping with a ``records`` key."""
+    return isinstance(data, dict) and "records" in data
+
+
+def _check_progress(document: Document, plan_path: Path | None) -> list[Problem]:
+    try:
+        return check_progress_document(document, load_plan(plan_path))[1]
+    except DataProblems as exc:
+        return exc.problems
+
+
+def validate_paths(paths: Sequence[Path], plan_path: Path | None = None) -> list[Problem]:
+    """Every problem in every file, each file's kind told by its content, without repeats.
+
+    A plan file brings the abbreviations file it names; a progress file (a mapping with
+    ``records``) is checked against the plan at ``plan_path`` (default: the embedded data); a
+    file that is none of these is checked as a plan file.
+    """
+    problems: dict[Problem, None] = {}
+    for path in paths:
+        plan_check = PlanCheck(path, keep=False)
+        try:
+            document = open_document(path, plan_check.on_measure)
+            if plan_check.dropped and (
+                is_abbreviations_document(document.data) or is_progress_document(document.data)
+            ):  # not a plan file after all (a `measures` key where it does not belong)
+                document = open_document(path)
+        except DataProblems as exc:
+            problems.update(dict.fromkeys(exc.problems))
+            continue
+        if is_abbreviations_document(document.data):
+            try:
+                found = check_abbreviations_document(document)[1]
+            except DataProblems as exc:
+                found = exc.problems
+        elif is_progress_document(document.data):
+            found = _check_progress(document, plan_path)
+        else:
+            found = plan_check.finish(document)[1]
+        problems.update(dict.fromkeys(found))
+    return sorted(problems, key=lambda p: p.sort_key)
