@@ -1,0 +1,820 @@
+"""The reader of an act's official Russian text, in the official database's plain-text layout.
+
+Pure: text in, frozen dataclasses out; the standard library only. ``plan validate`` compares a
+plan file's verbatim fields with what this reader finds, and ``plan import`` drafts a plan from
+it; other front ends (HTML, Markdown) are to produce the same structure, so nothing here says
+how the text was laid out: a table is header cells and rows of cells, whatever marked them.
+
+The layout read (``data/source/resolution_912_2016-12-29.txt`` is an example):
+
+- One paragraph per line. Spaces and tabs around a line are layout, not text (a text's column
+  is that of its first character); blank lines are skipped. Lines are split at ``\\n`` only (a
+  trailing ``\\r`` is dropped), so line numbers are those of ``grep -n``.
+- Before the first point: the header when the export has one (a title line "О …"/"Об …", and a
+  line such as "Постановление Правительства Республики Казахстан от 29 декабря 2016 года
+  № 912."), then the preamble (the last other line before the first point).
+- Points "1. …" and sub-points "1) …", each one line; the text is kept without its marker.
+- Table cells end with " |" (a ``|`` with a space or the line's start before it and a space or
+  the line's end after it). Several cells may share a line ("методические рекомендации | МВД
+  (созыв), … |"); a cell may span lines: a line without the closing " |" goes on in the next.
+  **Joining rule:** a cell's lines are joined with one space. The YAML has no wrapped cell to
+  decide it; the one text it joins from two source lines, the plan title ("План" and the next
+  line), is joined with a space, and cells follow the same rule.
+- After the points: the signature (cells: the position, then the name; more cells before the
+  name are the position's lines) and the approval note (the cells from "Утвержден…" or
+  "Приложение…"; several are joined with a space).
+- The plan's title: the lines after the approval note up to the table (joined with a space).
+- The table: the header cells up to the first row number; the column numbering "1 | 2 | … |"
+  if present; then the rows. A row number is "1", "1.", "1.1", "22-1." as written. A measure
+  row has as many cells as the header (its number cell first); a row that is a number and one
+  cell is a numbered heading; a cell that is not a number where a row starts is a heading row
+  spanning the table ("Направление 1. …", "Задача 2") with any cells sharing its line, or an
+  indicator row when it starts with "Индикатор", "Целевой индикатор" or "Показател…". A
+  row ends early when a cell opening a line is the next number of the outline (the next at
+  its level, a first child, or the next of an ancestor), so a missing " |" costs one row,
+  not the rest of the table.
+- "Сноска. …" lines, wherever they are, are footnotes; every act they cite ("постановлением
+  Правительства РК от 24.07.2017 № 443") is one of their amendments.
+- The glossary: after a line containing "расшифровка аббревиатур" (or "расшифровка
+  сокращений"), entries "code | – | expansion |" (the dash cell optional) or lines "code –
+  expansion".
+
+What cannot be placed is kept in ``ActText.unread`` with its lines and a language-free kind,
+never dropped. A text with no numbered point at all is not an act of this layout:
+:class:`ActTextError` (a ``ValueError``) with its line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Literal
+
+__all__ = [
+    "ActText",
+    "ActTextError",
+    "CellSplit",
+    "Citation",
+    "Footnote",
+    "Glossary",
+    "GlossaryEntry",
+    "Header",
+    "Point",
+    "Row",
+    "RowKind",
+    "Signatory",
+    "SourceText",
+    "SubPoint",
+    "Table",
+    "Unread",
+    "UnreadKind",
+    "citations",
+    "read_act_text",
+    "split_cells",
+]
+
+
+class ActTextError(ValueError):
+    """The text is not an act in this layout; ``line`` and ``column`` are 1-based."""
+
+    def __init__(self, message: str, line: int, column: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+# --- the structure ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A text of the act, verbatim, and where it starts in the source (1-based line and column;
+    ``end_line`` is the line it ends on). A text joined from several lines (one space between
+    them) records in ``breaks`` where each later line starts: (offset in ``text``, line, column).
+    """
+
+    text: str
+    line: int
+    column: int
+    end_line: int
+    breaks: tuple[tuple[int, int, int], ...] = ()
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The source line and column of the character at ``offset`` in ``text``."""
+        line, column, start = self.line, self.column, 0
+        for break_offset, break_line, break_column in self.breaks:
+            if break_offset <= offset:
+                line, column, start = break_line, break_column, break_offset
+        return line, column + offset - start
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An act cited as "<kind> от <date> № <number>", optionally followed by its quoted title.
+
+    ``kind`` is the words naming it, as written ("постановлением Правительства РК"); a list
+    that goes on without repeating them ("…; от 10.10.2018 № 600") has the previous citation's
+    kind; None when no kind is named. ``kind_code`` is the plan schema's name for the kinds it
+    knows (``resolution_of_government``, ``decree_of_president``), else None. ``number`` is as
+    written, without "№" and a closing full stop; ``title`` is without its quote marks.
+    ``line`` and ``column`` are where the citation starts (its kind, else its "от").
+    """
+
+    kind: str | None
+    kind_code: str | None
+    date: date
+    number: str
+    title: str | None
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Header:
+    """The lines some exports start with: the title ("Об утверждении …") and the act's own kind,
+    date and number ("Постановление Правительства Республики Казахстан от … № 912.")."""
+
+    title: SourceText | None
+    act_line: SourceText | None
+    act: Citation | None
+
+
+@dataclass(frozen=True)
+class SubPoint:
+    number: str
+    text: SourceText
+
+
+@dataclass(frozen=True)
+class Point:
+    """A numbered point; ``number`` as written ("1", "2-1"), ``text`` without "1. "."""
+
+    number: str
+    text: SourceText
+    subpoints: tuple[SubPoint, ...]
+
+
+@dataclass(frozen=True)
+class Signatory:
+    position: SourceText
+    name: SourceText
+
+
+@dataclass(frozen=True)
+class Footnote:
+    text: SourceText
+    amendments: tuple[Citation, ...]
+
+
+RowKind = Literal["measure", "heading", "indicator"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of the plan's table. ``cells`` are all its cells in column order, the number cell
+    first (a measure's column 2 is ``cells[1]``); ``number`` is that cell ("1.", "1.1") or None
+    for a heading or indicator without one."""
+
+    kind: RowKind
+    number: SourceText | None
+    cells: tuple[SourceText, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """``header``: the column titles; ``numbering``: the row "1 | 2 | … |" or empty."""
+
+    header: tuple[SourceText, ...]
+    numbering: tuple[SourceText, ...]
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    code: SourceText
+    expansion: SourceText
+
+
+@dataclass(frozen=True)
+class Glossary:
+    heading: SourceText
+    entries: tuple[GlossaryEntry, ...]
+
+
+UnreadKind = Literal[
+    "front_paragraph",  # before the first point, neither the header nor the preamble
+    "paragraph_between_points",  # among the points, neither a point nor a sub-point
+    "signature",  # signature cells that are not a position and a name
+    "unterminated_text",  # text after a block's last cell that never ends in " |"
+    "table_without_header",  # table cells with no header before the first row number
+    "incomplete_row",  # a numbered row with fewer cells than the table has columns
+    "repeated_numbering",  # the column numbering "1 | 2 | … |" again inside the table
+    "glossary_entry",  # a glossary line or cell that is not "code – expansion"
+]
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A part of the text the reader could not place, kept with its lines."""
+
+    kind: UnreadKind
+    texts: tuple[SourceText, ...]
+
+    @property
+    def line(self) -> int:
+        return self.texts[0].line
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return self.texts[0].line, self.texts[0].column
+
+
+@dataclass(frozen=True)
+class ActText:
+    """An act's text, read: each part None or empty when the text does not have it; ``unread``
+    holds what could not be placed, in source order."""
+
+    header: Header | None
+    preamble: SourceText | None
+    points: tuple[Point, ...]
+    signatory: Signatory | None
+    approval_note: SourceText | None
+    plan_title: SourceText | None
+    footnotes: tuple[Footnote, ...]
+    table: Table | None
+    glossary: Glossary | None
+    unread: tuple[Unread, ...]
+
+
+@dataclass(frozen=True)
+class CellSplit:
+    """Cells in source order, and the text after the last " |" (one text per line), if any."""
+
+    cells: tuple[SourceText, ...]
+    rest: tuple[SourceText, ...]
+
+
+# --- lines and cells --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    column: int  # of the first character of ``text``
+    text: str  # without the spaces and tabs around it; never empty
+
+    @property
+    def ends_cell(self) -> bool:
+        return self.text == "|" or self.text.endswith((" |", "\t|"))
+
+    def at(self, offset: int, text: str) -> SourceText:
+        return SourceText(text, self.number, self.column + offset, self.number)
+
+    def whole(self) -> SourceText:
+        return self.at(0, self.text)
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: SourceText
+    opens_line: bool  # the cell starts at the beginning of a source line
+
+
+_LAYOUT_SPACE = " \t"
+
+
+def _lines(text: str, first_line: int = 1) -> list[_Line]:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=first_line):
+        raw = raw.removesuffix("\r")
+        content = raw.strip(_LAYOUT_SPACE)
+        if content:
+            indent = len(raw) - len(raw.lstrip(_LAYOUT_SPACE))
+            lines.append(_Line(number, indent + 1, content))
+    return lines
+
+
+def _pieces(line: _Line) -> tuple[list[SourceText], SourceText | None]:
+    """The line's closed cell pieces (each ended by a separator) and the open rest, if any."""
+    text, closed, start = line.text, [], 0
+    for i, char in enumerate(text):
+        before_ok = i == 0 or text[i - 1] in _LAYOUT_SPACE
+        after_ok = i + 1 == len(text) or text[i + 1] in _LAYOUT_SPACE
+        if char == "|" and before_ok and after_ok:
+            closed.append(_piece(line, start, text[start:i]))
+            start = i + 1
+    rest = text[start:]
+    return closed, (_piece(line, start, rest) if rest.strip(_LAYOUT_SPACE) else None)
+
+
+def _piece(line: _Line, start: int, raw: str) -> SourceText:
+    lead = len(raw) - len(raw.lstrip(_LAYOUT_SPACE))
+    return line.at(start + lead, raw.strip(_LAYOUT_SPACE))
+
+
+def _join(parts: Sequence[SourceText]) -> SourceText:
+    """Texts of consecutive source lines or cells as one text, one space between them."""
+    parts = [part for part in parts if part.text] or list(parts[:1])
+    first, text, breaks = parts[0], parts[0].text, list(parts[0].breaks)
+    for part in parts[1:]:
+        text += " "
+        breaks.append((len(text), part.line, part.column))
+        breaks.extend((len(text) + o, ln, col) for o, ln, col in part.breaks)
+        text += part.text
+    return SourceText(text, first.line, first.column, parts[-1].end_line, tuple(breaks))
+
+
+def _cells(lines: Sequence[_Line]) -> tuple[list[_Cell], list[SourceText]]:
+    cells: list[_Cell] = []
+    open_parts: list[SourceText] = []
+    open_at_line_start = False
+    for line in lines:
+        closed, rest = _pieces(line)
+        for k, piece in enumerate(closed):
+            if k == 0 and open_parts:
+                cells.append(_Cell(_join([*open_parts, piece]), open_at_line_start))
+                open_parts = []
+            else:
+                cells.append(_Cell(piece, k == 0))
+        if rest is not None:
+            if not open_parts:
+                open_at_line_start = not closed
+            open_parts.append(rest)
+    return cells, open_parts
+
+
+def split_cells(text: str, first_line: int = 1) -> CellSplit:
+    """Split text in the export's table layout into cells (see the module's doc for the rules);
+    ``first_line`` is the source line ``text`` starts on."""
+    cells, rest = _cells(_lines(text, first_line))
+    return CellSplit(tuple(cell.text for cell in cells), tuple(rest))
+
+
+# --- citations --------------------------------------------------------------------------------
+
+_GENITIVE_MONTHS = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+_MONTHS = {name: number for number, name in enumerate(_GENITIVE_MONTHS, start=1)}
+_CITATION = re.compile(
+    r"\bот (?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[0-9]{1,2} [а-я]+ [0-9]{4}(?: года| г\.)?)"
+    r" (?:№|N) ?(?P<number>[^\s,;:()«»\"]+)"
+)
+# A word naming a kind of act, in any case: постановлением, Указа, приказом, закона, …
+_KIND_WORD = re.compile(
+    r"(?:постановлени|распоряжени|решени)(?:е|я|ю|ем|и|й|ям|ями|ях)"
+    r"|(?:указ|приказ|закон)(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
+)
+_KIND_WORDS_BEFORE = 12
+_LIST_SEPARATOR = re.compile(r"[\s,;]*(?:и\s+)?")
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _citation_date(text: str) -> date | None:
+    words = text.replace(".", " ").split()
+    day, month, year = words[0], words[1], words[2]
+    try:
+        month_number = int(month) if month.isdigit() else _MONTHS[month]
+        return date(int(year), month_number, int(day))
+    except (KeyError, ValueError):
+        return None
+
+
+def _kind_code(kind: str) -> str | None:
+    words = kind.lower().split()
+    if words[0].startswith("постановлени") and "правительства" in words:
+        return "resolution_of_government"
+    if words[0].startswith("указ") and "президента" in words:
+        return "decree_of_president"
+    return None
+
+
+def _quoted_title(after: str) -> str | None:
+    """The title in quotes at the start of ``after`` (without them; «…» may nest), if any."""
+    after = after.lstrip()
+    opening = after[:1]
+    closing = _QUOTES.get(opening)
+    if closing is None:
+        return None
+    depth = 1
+    for i in range(1, len(after)):
+        if after[i] == closing:
+            depth = 0 if opening == closing else depth - 1
+        elif after[i] == opening:
+            depth += 1
+        if depth == 0:
+            return after[1:i]
+    return None
+
+
+def _find_citations(text: SourceText) -> list[tuple[Citation, int, int]]:
+    """Every citation in ``text`` with its start and end offsets."""
+    found: list[tuple[Citation, int, int]] = []
+    previous_end, previous_kind = 0, None
+    kind: str | None
+    for match in _CITATION.finditer(text.text):
+        prefix = text.text[previous_end : match.start()]
+        kind_start = _kind_start(prefix)
+        if kind_start is not None:
+            start = previous_end + kind_start
+            kind = text.text[start : match.start()].rstrip()
+        else:
+            start = match.start()
+            kind = previous_kind if _LIST_SEPARATOR.fullmatch(prefix) else None
+        previous_end, previous_kind = match.end(), kind
+        when = _citation_date(match["date"])
+        if when is None:
+            continue
+        line, column = text.position(start)
+        citation = Citation(
+            kind=kind,
+            kind_code=_kind_code(kind) if kind else None,
+            date=when,
+            number=match["number"].rstrip("."),
+            title=_quoted_title(text.text[match.end() :]),
+            line=line,
+            column=column,
+        )
+        found.append((citation, start, match.end()))
+    return found
+
+
+def _kind_start(prefix: str) -> int | None:
+    """Where the words naming the kind of act start, within the clause just before "от"."""
+    clause = max(prefix.rfind(";"), prefix.rfind(":"), prefix.rfind("("), prefix.rfind("»")) + 1
+    words = list(re.finditer(r"\S+", prefix[clause:]))
+    for word in reversed(words[-_KIND_WORDS_BEFORE:]):
+        if _KIND_WORD.fullmatch(word.group().lower()):
+            return clause + word.start()
+    return None
+
+
+def citations(text: SourceText) -> tuple[Citation, ...]:
+    """The acts ``text`` cites, in order ("Указа Президента Республики Казахстан от 8 декабря
+    2016 года № 387 "Об утверждении …"", "постановлением Правительства РК от 24.07.2017 № 443")."""
+    return tuple(citation for citation, _, _ in _find_citations(text))
+
+
+# --- the parts of the act ---------------------------------------------------------------------
+
+_POINT = re.compile(r"([0-9]+(?:-[0-9]+)?)\.\s+(\S.*)")
+_SUBPOINT = re.compile(r"([0-9]+(?:-[0-9]+)?)\)\s+(\S.*)")
+_ROW_NUMBER = re.compile(r"[0-9]+(?:-[0-9]+)?(?:\.[0-9]+(?:-[0-9]+)?)*\.?")
+_SECTION = re.compile(r"(?:Направление|Задача|Цель|Раздел|Подраздел|Глава|Блок|Этап)\s+[0-9IVX]")
+_INDICATOR_STARTS = ("индикатор", "целевой индикатор", "целевые индикаторы", "показател")
+_APPROVAL_STARTS = ("утвержд", "приложение")
+_TITLE_STARTS = ("О ", "Об ")
+_FOOTNOTE_START = "Сноска."
+_GLOSSARY_HEADINGS = ("расшифровка аббревиатур", "расшифровка сокращений")
+_GLOSSARY_DASHES = ("–", "-", "—")
+_SENTENCE_ENDS = (".", ";", ":")
+_SIGNATURE_CELLS = 2  # the position and the name
+_NUMBERED_HEADING_CELLS = 2  # "1. | Направление 1. … |"
+
+
+def _is_marker(line: _Line) -> bool:
+    return not line.ends_cell and bool(
+        _POINT.fullmatch(line.text) or _SUBPOINT.fullmatch(line.text)
+    )
+
+
+def _is_point(line: _Line) -> bool:
+    return not line.ends_cell and _POINT.fullmatch(line.text) is not None
+
+
+def _is_table_start(line: _Line) -> bool:
+    return line.text.startswith("№")
+
+
+def _is_glossary_heading(line: _Line) -> bool:
+    lowered = line.text.lower()
+    return not line.ends_cell and any(heading in lowered for heading in _GLOSSARY_HEADINGS)
+
+
+def _is_approval(text: str) -> bool:
+    return text.lower().startswith(_APPROVAL_STARTS)
+
+
+def _outline(text: str) -> tuple[int, ...] | None:
+    """A row number's parts ("1.2." → (1, 2); "22-1." → (22, 1)), or None if not a number."""
+    if not _ROW_NUMBER.fullmatch(text):
+        return None
+    return tuple(int(part) for part in re.findall(r"[0-9]+", text))
+
+
+def _next_numbers(number: tuple[int, ...] | None) -> set[tuple[int, ...]]:
+    """The numbers that may follow ``number`` in an outline: a first child, the next at any
+    level, each possibly with first children."""
+    if not number:
+        return {(1,), (1, 1), (1, 1, 1)}
+    following = {(*number, 1), (*number, 1, 1)}
+    for level in range(len(number)):
+        after = (*number[:level], number[level] + 1)
+        following |= {after, (*after, 1), (*after, 1, 1)}
+    return following
+
+
+def _read_front(lines: Sequence[_Line]) -> tuple[Header | None, SourceText | None, list[Unread]]:
+    title: SourceText | None = None
+    act_line: SourceText | None = None
+    act: Citation | None = None
+    others: list[SourceText] = []
+    for line in lines:
+        text = line.whole()
+        own = _own_citation(text)
+        if title is None and line.text.startswith(_TITLE_STARTS):
+            title = text
+        elif act is None and own is not None:
+            act_line, act = text, own
+        else:
+            others.append(text)
+    preamble = others.pop() if others else None
+    header = Header(title, act_line, act) if title or act else None
+    return header, preamble, [Unread("front_paragraph", (text,)) for text in others]
+
+
+def _own_citation(text: SourceText) -> Citation | None:
+    """The citation a header line consists of: "Постановление … от … № 912." and nothing else."""
+    found = _find_citations(text)
+    if not found:
+        return None
+    citation, start, end = found[0]
+    own = start == 0 and citation.kind is not None and text.text[end:].strip() in ("", ".")
+    return citation if own else None
+
+
+def _read_points(lines: Sequence[_Line]) -> tuple[list[Point], list[Unread]]:
+    points: list[Point] = []
+    unread: list[Unread] = []
+    for line in lines:
+        point = _POINT.fullmatch(line.text)
+        subpoint = _SUBPOINT.fullmatch(line.text)
+        if point:
+            points.append(Point(point[1], line.at(point.start(2), point[2]), ()))
+        elif subpoint and points:
+            item = SubPoint(subpoint[1], line.at(subpoint.start(2), subpoint[2]))
+            last = points[-1]
+            points[-1] = Point(last.number, last.text, (*last.subpoints, item))
+        else:
+            unread.append(Unread("paragraph_between_points", (line.whole(),)))
+    return points, unread
+
+
+def _signature_start(body: Sequence[_Line], first_point: int) -> int:
+    """The first line of the signature: the first cell line, with the lines before it that
+    continue its cell ("Премьер-Министр" above "Республики Казахстан |")."""
+    first_cell = next((i for i in range(first_point, len(body)) if body[i].ends_cell), len(body))
+    if first_cell == len(body):
+        return first_cell
+    start = first_cell
+    while (
+        start - 1 > first_point
+        and not _is_marker(body[start - 1])
+        and not body[start - 1].text.endswith(_SENTENCE_ENDS)
+    ):
+        start -= 1
+    return start
+
+
+def _signature_end(body: Sequence[_Line], start: int) -> int:
+    """The end of the signature and approval note: after the approval note's last cell, or
+    after the signature's two cells when no approval note follows, or before the table."""
+    end, cells_closed = start, 0
+    approval_started = approval_closed = False
+    cell_opens = True
+    for i in range(start, len(body)):
+        line = body[i]
+        if _is_table_start(line) or _is_glossary_heading(line):
+            break
+        closed, rest = _pieces(line)
+        starts = [piece.text for piece in closed[0 if cell_opens else 1 :]]
+        if rest is not None and (closed or cell_opens):
+            starts.append(rest.text)
+        if any(_is_approval(text) for text in starts):
+            approval_started = True
+        elif not closed and (
+            approval_closed or (not approval_started and cells_closed >= _SIGNATURE_CELLS)
+        ):
+            break
+        if closed:
+            end, cells_closed = i + 1, cells_closed + len(closed)
+            approval_closed = approval_started and rest is None
+        cell_opens = rest is None
+    return end
+
+
+def _read_signature(
+    cells: Sequence[_Cell],
+) -> tuple[Signatory | None, SourceText | None, list[Unread]]:
+    approval_at = next(
+        (k for k, cell in enumerate(cells) if _is_approval(cell.text.text)), len(cells)
+    )
+    signature = [cell.text for cell in cells[:approval_at]]
+    approval = [cell.text for cell in cells[approval_at:]]
+    note = _join(approval) if approval else None
+    if len(signature) >= _SIGNATURE_CELLS:
+        return Signatory(_join(signature[:-1]), signature[-1]), note, []
+    unread = [Unread("signature", tuple(signature))] if signature else []
+    return None, note, unread
+
+
+def _row_end(cells: Sequence[_Cell], start: int, limit: int, ends: Callable[[_Cell], bool]) -> int:
+    end = start + 1
+    while end < len(cells) and end - start < limit and not ends(cells[end]):
+        end += 1
+    return end
+
+
+def _is_numbering(cells: Sequence[_Cell], columns: int) -> bool:
+    """Whether ``cells`` are the column numbering "1 | 2 | … |" of a table of ``columns``."""
+    texts = [cell.text.text for cell in cells]
+    return columns > 1 and texts == [str(n) for n in range(1, columns + 1)]
+
+
+def _is_indicator(text: str) -> bool:
+    return text.lower().startswith(_INDICATOR_STARTS)
+
+
+def _starts_row(following: set[tuple[int, ...]], cell: _Cell) -> bool:
+    """Whether ``cell`` starts the next numbered row: it opens a line with a number that may
+    follow in the outline."""
+    return cell.opens_line and _outline(cell.text.text) in following
+
+
+def _ends_indicator(following: set[tuple[int, ...]], cell: _Cell) -> bool:
+    text = cell.text.text
+    starts_part = _is_indicator(text) or _SECTION.match(text) is not None
+    return _starts_row(following, cell) or (cell.opens_line and starts_part)
+
+
+def _ends_heading(cell: _Cell) -> bool:
+    return cell.opens_line or _outline(cell.text.text) is not None
+
+
+def _read_rows(cells: Sequence[_Cell], columns: int) -> tuple[list[Row], list[Unread]]:
+    rows: list[Row] = []
+    unread: list[Unread] = []
+    last_number: tuple[int, ...] | None = None
+    i = 0
+    while i < len(cells):
+        first = cells[i]
+        number = _outline(first.text.text)
+        if _is_numbering(cells[i : i + columns], columns):
+            end = i + columns
+            unread.append(Unread("repeated_numbering", _texts(cells[i:end])))
+        elif number is not None:
+            end = _row_end(cells, i, columns, partial(_starts_row, _next_numbers(number)))
+            texts = _texts(cells[i:end])
+            if len(texts) == columns:
+                rows.append(Row("measure", first.text, texts))
+            elif len(texts) == _NUMBERED_HEADING_CELLS:
+                rows.append(Row("heading", first.text, texts))
+            else:
+                unread.append(Unread("incomplete_row", texts))
+            last_number = number
+        elif _is_indicator(first.text.text):
+            end = _row_end(cells, i, columns, partial(_ends_indicator, _next_numbers(last_number)))
+            rows.append(Row("indicator", None, _texts(cells[i:end])))
+        else:
+            end = _row_end(cells, i, columns, _ends_heading)
+            rows.append(Row("heading", None, _texts(cells[i:end])))
+        i = end
+    return rows, unread
+
+
+def _texts(cells: Sequence[_Cell]) -> tuple[SourceText, ...]:
+    return tuple(cell.text for cell in cells)
+
+
+def _ends_header(cell: _Cell) -> bool:
+    """The header ends at the first row number, section heading ("Направление 1. …") or
+    indicator."""
+    text = cell.text.text
+    return _outline(text) is not None or _SECTION.match(text) is not None or _is_indicator(text)
+
+
+def _read_table(lines: Sequence[_Line]) -> tuple[Table | None, list[Unread]]:
+    cells, rest = _cells(lines)
+    unread = [Unread("unterminated_text", tuple(rest))] if rest else []
+    if not cells:
+        return None, unread
+    header_end = next((k for k, cell in enumerate(cells) if _ends_header(cell)), len(cells))
+    if header_end == 0:
+        unread.append(Unread("table_without_header", _texts(cells)))
+        return None, unread
+    columns = header_end
+    numbering: tuple[SourceText, ...] = ()
+    if _is_numbering(cells[header_end : header_end + columns], columns):
+        numbering = _texts(cells[header_end : header_end + columns])
+    rows, row_unread = _read_rows(cells[header_end + len(numbering) :], columns)
+    return Table(_texts(cells[:header_end]), numbering, tuple(rows)), unread + row_unread
+
+
+def _read_glossary(lines: Sequence[_Line]) -> tuple[Glossary | None, list[Unread]]:
+    if not lines:
+        return None, []
+    heading, body = lines[0].whole(), lines[1:]
+    if not any(line.ends_cell for line in body):
+        entries, unread = _glossary_paragraphs(body)
+        return Glossary(heading, tuple(entries)), unread
+    cells, rest = _cells(body)
+    unread = [Unread("unterminated_text", tuple(rest))] if rest else []
+    entries = []
+    i = 0
+    while i < len(cells):
+        code = cells[i].text
+        has_dash = i + 1 < len(cells) and cells[i + 1].text.text in _GLOSSARY_DASHES
+        at = i + 2 if has_dash else i + 1
+        if at < len(cells):
+            entries.append(GlossaryEntry(code, cells[at].text))
+        else:
+            unread.append(Unread("glossary_entry", _texts(cells[i:])))
+        i = at + 1
+    return Glossary(heading, tuple(entries)), unread
+
+
+def _glossary_paragraphs(lines: Sequence[_Line]) -> tuple[list[GlossaryEntry], list[Unread]]:
+    entries: list[GlossaryEntry] = []
+    unread: list[Unread] = []
+    for line in lines:
+        found = [(line.text.find(f" {d} "), d) for d in _GLOSSARY_DASHES]
+        at, dash = min(((at, d) for at, d in found if at > 0), default=(-1, ""))
+        if at < 0:
+            unread.append(Unread("glossary_entry", (line.whole(),)))
+            continue
+        expansion_at = at + len(dash) + 2
+        code = line.at(0, line.text[:at])
+        entries.append(GlossaryEntry(code, line.at(expansion_at, line.text[expansion_at:])))
+    return entries, unread
+
+
+def read_act_text(text: str) -> ActText:
+    """Read an act's text in the export's layout (see the module's doc); raise
+    :class:`ActTextError` when it is empty or has no numbered point."""
+    lines = _lines(text)
+    if not lines:
+        raise ActTextError("the text is empty: expected the text of an act", line=1)
+    footnotes = tuple(
+        Footnote(line.whole(), citations(line.whole()))
+        for line in lines
+        if line.text.startswith(_FOOTNOTE_START)
+    )
+    body = [line for line in lines if not line.text.startswith(_FOOTNOTE_START)]
+    first_point = next((i for i, line in enumerate(body) if _is_point(line)), None)
+    if first_point is None:
+        raise ActTextError(
+            "no numbered point (a line such as '1. Утвердить …') was found: this is not the "
+            "text of an act in the official database's plain-text layout",
+            line=lines[0].number,
+            column=lines[0].column,
+        )
+    header, preamble, unread = _read_front(body[:first_point])
+    signature_start = _signature_start(body, first_point)
+    points, points_unread = _read_points(body[first_point:signature_start])
+    signature_end = _signature_end(body, signature_start)
+    signature_cells, signature_rest = _cells(body[signature_start:signature_end])
+    signatory, approval_note, signature_unread = _read_signature(signature_cells)
+    title_end = signature_end
+    while title_end < len(body) and not (
+        body[title_end].ends_cell
+        or _is_table_start(body[title_end])
+        or _is_glossary_heading(body[title_end])
+    ):
+        title_end += 1
+    title_lines = [line.whole() for line in body[signature_end:title_end]]
+    glossary_start = next(
+        (i for i in range(title_end, len(body)) if _is_glossary_heading(body[i])), len(body)
+    )
+    table, table_unread = _read_table(body[title_end:glossary_start])
+    glossary, glossary_unread = _read_glossary(body[glossary_start:])
+    unread += points_unread + signature_unread + table_unread + glossary_unread
+    if signature_rest:
+        unread.append(Unread("unterminated_text", tuple(signature_rest)))
+    return ActText(
+        header=header,
+        preamble=preamble,
+        points=tuple(points),
+        signatory=signatory,
+        approval_note=approval_note,
+        plan_title=_join(title_lines) if title_lines else None,
+        footnotes=footnotes,
+        table=table,
+        glossary=glossary,
+        unread=tuple(sorted(unread, key=lambda block: block.position)),
+    )
