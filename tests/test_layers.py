@@ -18,7 +18,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # foundations: no domain knowledge
     ("__init__", "errors", "yamlio", "problems", "i18n", "outfile"),
     # the schema and the act's text rules
-    ("models", "conventions", "deadlines"),
+    ("models", "conventions", "act_text", "deadlines"),
     # the domain, its checks and its schema
     ("plan", "checks", "schemas"),
     # reading files into the domain
