@@ -11,6 +11,7 @@ The language is ``--lang`` if given, else ``$PLAN_LANG``, else the locale (``LC_
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Literal, TypeVar
 
@@ -192,6 +193,40 @@ LABELS: dict[str, tuple[str, str]] = {
         "записано в {path}: {target} {status} {on}",
         "recorded in {path}: {target} {status} on {on}",
     ),
+    # the reporting duties: a short name (for a number column) and a title (for a heading);
+    # keyed by the duty's id in the plan file (obligations.short_name, obligations.heading)
+    "duty.half-yearly-report.name": (
+        "Отчёт за {half} полугодие {year} г.",
+        "Report for H{half} {year}",
+    ),
+    "duty.half-yearly-report.title": (
+        "Информация в МВД о ходе реализации Плана за {half} полугодие {year} г.",
+        "Information to MVD on the Plan's implementation for H{half} {year}",
+    ),
+    "duty.annual-evaluation.name": ("Ежегодная оценка", "Annual evaluation"),
+    "duty.annual-evaluation.title": (
+        "Мониторинг и ежегодная оценка реализации Комплексной стратегии",
+        "Monitoring and annual evaluation of the Comprehensive Strategy's implementation",
+    ),
+    "duty.consolidated-report.name": ("Консолидированный отчёт", "Consolidated report"),
+    "duty.consolidated-report.title": (
+        "Консолидированный отчёт об исполнении Комплексной стратегии",
+        "Consolidated report on the Comprehensive Strategy's execution",
+    ),
+    # months: Russian in the genitive, as in "1 июля 2018 года"
+    "month.1": ("января", "January"),
+    "month.2": ("февраля", "February"),
+    "month.3": ("марта", "March"),
+    "month.4": ("апреля", "April"),
+    "month.5": ("мая", "May"),
+    "month.6": ("июня", "June"),
+    "month.7": ("июля", "July"),
+    "month.8": ("августа", "August"),
+    "month.9": ("сентября", "September"),
+    "month.10": ("октября", "October"),
+    "month.11": ("ноября", "November"),
+    "month.12": ("декабря", "December"),
+    "date.long": ("{day} {month} {year} года", "{day} {month} {year}"),
     # bodies named by the resolution that are not agency codes
     "body.central_executive_bodies": (
         "центральные исполнительные органы",
@@ -218,6 +253,23 @@ def label(key: str, lang: Lang, **values: object) -> str:
         raise KeyError(f"no label {key!r}") from None
     text = russian if lang == "ru" else english
     return text.format(**values) if values else text
+
+
+def has_label(key: str) -> bool:
+    return key in LABELS
+
+
+def date_short(day: dt.date, lang: Lang) -> str:
+    """A date in a table: ``01.07.2018`` as Russian officials write it; ``1 July 2018``."""
+    if lang == "ru":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return date_long(day, lang)
+
+
+def date_long(day: dt.date, lang: Lang) -> str:
+    """A date in a sentence or heading: ``1 июля 2018 года``; ``1 July 2018``."""
+    month = label(f"month.{day.month}", lang)
+    return label("date.long", lang, day=day.day, month=month, year=day.year)
 
 
 def status_label(status: str, lang: Lang) -> str:

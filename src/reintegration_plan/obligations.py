@@ -20,6 +20,7 @@ from typing import Literal
 
 from .deadlines import half_year_report_due, period_end, period_start, quarter_end
 from .errors import UnknownName
+from .i18n import Lang, has_label, label, pick
 from .models import Abbreviation, AgencyKind, Measure, ReportingDuty, Role
 from .plan import Plan
 
@@ -54,6 +55,7 @@ class Obligation:
     by_agreement: tuple[str, ...] = ()  # executors that act "(по согласованию)"
     period: str | None = None  # half-yearly reports: 2017H1 ...
     point: str | None = None  # reports: the resolution's point, e.g. "2.2"
+    duty: str | None = None  # reports: the reporting duty's id in the plan file
 
     def role_of(self, code: str) -> Literal["lead", "co"] | None:
         if code == self.lead:
@@ -140,6 +142,7 @@ def from_report(
             by_agreement=agreed,
             period=period,
             point=report.point,
+            duty=report.id,
         )
 
     schedule = report.schedule
@@ -180,3 +183,36 @@ def resolve_agency(plan: Plan, name: str) -> Abbreviation:
         what = "is not an executing agency" if entry else "is not an agency of the plan"
         raise UnknownName(f"{name!r} {what}: expected a code or alias, one of {valid}")
     return entry
+
+
+# --- how an obligation is named, in a language (one place for every renderer) ------------
+
+
+def _duty_label(obligation: Obligation, part: str, lang: Lang) -> str | None:
+    """A reporting duty's name or title from the labels, for its half-year if it has one."""
+    if obligation.duty is None or not has_label(f"duty.{obligation.duty}.{part}"):
+        return None  # a duty of an edited plan file that the labels do not know
+    year, _, half = (obligation.period or "").partition("H")
+    return label(f"duty.{obligation.duty}.{part}", lang, year=year, half=half)
+
+
+def short_name(obligation: Obligation, lang: Lang) -> str:
+    """What a number column shows: the measure's number (``5``), or a reporting duty's name
+    (``Отчёт за 2 полугодие 2017 г.``, ``Report for H2 2017``)."""
+    if obligation.number is not None:
+        return str(obligation.number)
+    return _duty_label(obligation, "name", lang) or obligation.id
+
+
+def heading(obligation: Obligation, lang: Lang) -> str:
+    """What a title column or heading shows: the measure's text (verbatim, or the unofficial
+    translation), or a reporting duty's proper title (``Информация в МВД о ходе реализации
+    Плана за 2 полугодие 2017 г.``; the clause of the resolution stays in ``title_ru``)."""
+    if obligation.kind == "measure":
+        return pick(lang, obligation.title_ru, obligation.title_en)
+    named = _duty_label(obligation, "title", lang)
+    if named is not None:
+        return named
+    title = pick(lang, obligation.title_ru, obligation.title_en)
+    title = title[:1].upper() + title[1:]
+    return f"{title} ({obligation.period})" if obligation.period else title
