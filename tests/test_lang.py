@@ -33,6 +33,7 @@ ARGS: dict[str, tuple[str, ...]] = {
     "report": ("--as-of", "2018Q3"),
     "schema": (),
     "show": ("5", "--as-of", "2018Q3"),
+    "submission": ("--agency", "mtszn", "--period", "2018H1", "--format", "markdown"),
     "timeline": ("--as-of", "2018Q3"),
     "validate": (),
 }

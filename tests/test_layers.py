@@ -28,9 +28,19 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # progress records, what users type, validating files
     ("progress", "inputs", "validation"),
     # queries and the data of what is published
-    ("queries", "record", "report", "timeline", "ical"),
+    ("queries", "record", "report", "timeline", "ical", "submission"),
     # renderers keyed by format name
-    ("query_json", "tables", "report_formats", "timeline_view", "problem_formats"),
+    (
+        "query_json",
+        "tables",
+        "report_formats",
+        "timeline_view",
+        "problem_formats",
+        "svg",
+        "gantt",
+        "workbook",
+        "submission_formats",
+    ),
     # the command line
     (
         "__main__",

@@ -165,9 +165,15 @@ def test_html_structure(as_of: str) -> None:
         "НПО: non-governmental organisations",
         "акиматы областей, городов Астаны и Алматы: Akimats (local executive bodies) of the "
         "regions and of the cities of Astana and Almaty",
+        "Half-yearly information to MVD: by agency",  # each agency's share, once
     ]
     agency_tables = [t for t in page.tables if t["class"] == "agency"]
-    assert len(agency_tables) == len(agencies)  # one table per agency
+    assert len(agency_tables) == len(agencies) - 1  # one table per agency
+    for table in agency_tables:  # measures only: the reports are in their own section
+        assert all(row[0].isdigit() for row in table["rows"][1:])
+    # the pictures come first, inline, with their text searchable
+    assert page.tags["svg"] == 2
+    assert text.index("<svg") < text.index('<table class="headline"')
     # the headline counts are those of `plan due --all`
     headline = next(t for t in page.tables if t["class"] == "headline")
     assert headline["rows"][0] == ["Status", "Count"]
@@ -183,7 +189,7 @@ def test_html_structure(as_of: str) -> None:
 def test_html_tables_hold_the_facts() -> None:
     page = outline(report("--format", "html", "--lang", "en", "--as-of", "2018-07-01"))
     overdue = next(t for t in page.tables if t["class"] == "overdue")
-    assert overdue["rows"][0] == ["No.", "Obligation", "Lead", "Deadline", "Days overdue"]
+    assert overdue["rows"][0] == ["No.", "Obligation", "Responsible", "Deadline", "Days overdue"]
     assert overdue["rows"][1][0] == "2"  # measure 1 was done: measure 2 is the oldest
     assert overdue["rows"][1][4] == "457"
     assert [row[0] for row in overdue["rows"][1:]].count("19") == 1  # in progress, yet overdue
@@ -195,15 +201,14 @@ def test_html_tables_hold_the_facts() -> None:
             "Comprehensive Strategy for the social rehabilitation of citizens released from "
             "places of deprivation of liberty and registered with the probation service, in "
             "the Republic of Kazakhstan for 2017 – 2019",
-            "2017-03-20",
+            "20 March 2017",
             "0",
             "https://example.org/mvd/indicators-2017",
         ],
         [
-            "half-yearly-report-2017H1",
-            "Half-yearly information on the Plan's implementation to the Ministry of Internal "
-            "Affairs (2017H1)",
-            "2017-07-07",
+            "",
+            "Information to MVD on the Plan's implementation for H1 2017",
+            "7 July 2017",
             "0",
             "https://example.org/mvd/report-2017h1.pdf",
         ],
@@ -211,13 +216,27 @@ def test_html_tables_hold_the_facts() -> None:
             "5",
             "Work out a mechanism for registering a convicted person after release at the "
             "place of permanent or temporary residence",
-            "2017-08-01",
+            "1 August 2017",
             "32",
             "Joint protocol decision No. 12 of 1 August 2017",
         ],
     ]
     reporting = next(t for t in page.tables if t["class"] == "reporting")
     assert len(reporting["rows"]) == 1 + 8  # six half-yearly, the evaluation, the consolidated
+    assert reporting["rows"][2] == [
+        "Information to MVD on the Plan's implementation for H2 2017",
+        "ГП, МФ, МОН, МЗ, МТСЗН, МНЭ, акиматы областей, городов Астаны и Алматы",
+        "10 January 2018",
+        "overdue172 days",
+    ]
+    shares = next(t for t in page.tables if t["class"] == "shares")
+    assert shares["rows"][0] == [
+        "Agency", "H1 2017", "H2 2017", "H1 2018", "H2 2018", "H1 2019", "H2 2019",
+    ]  # fmt: skip
+    assert [row[0] for row in shares["rows"][1:]] == [
+        "ГП", "МФ", "МОН", "МЗ", "МТСЗН", "МНЭ", "акиматы областей, городов Астаны и Алматы",
+    ]  # fmt: skip
+    assert shares["rows"][5][1:4] == ["done", "overdue172 days", "due"]
 
 
 def test_html_escapes_what_the_progress_file_says(tmp_path: Path) -> None:

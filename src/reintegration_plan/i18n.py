@@ -89,11 +89,48 @@ LABELS: dict[str, tuple[str, str]] = {
     "column.done_on": ("Дата исполнения", "Done on"),
     "column.evidence": ("Подтверждение", "Evidence"),
     "column.count": ("Количество", "Count"),
+    "column.submitted_by": ("Представляет", "Submitted by"),
+    "column.responsible": ("Ответственный", "Responsible"),
     "column.total": ("Всего", "Total"),
     "column.co_short": ("Соисп.", "Co"),
     "column.by_agreement_short": ("По согл.", "By agr."),
     "column.reports": ("Отчеты", "Reports"),
     "column.overdue_short": ("Просроч.", "Overdue"),
+    "column.deadline_text": ("Срок по акту", "Deadline in the act"),
+    "column.start": ("Начало", "Start"),
+    # the names of spreadsheet sheets
+    "heading.due_sheet": ("Обязательства", "Obligations"),
+    "heading.measures_sheet": ("Мероприятия", "Measures"),
+    "heading.agencies_sheet": ("Органы", "Agencies"),
+    "heading.detail_sheet": ("Карточка", "Detail"),
+    # CSV column names: English keeps the JSON's field names, for scripts
+    "csv.kind": ("вид", "kind"),
+    "csv.id": ("идентификатор", "id"),
+    "csv.number": ("номер", "number"),
+    "csv.status": ("статус", "status"),
+    "csv.deadline": ("срок", "deadline"),
+    "csv.deadline_text": ("срок по акту", "deadline_text"),
+    "csv.start": ("начало", "start"),
+    "csv.period": ("период", "period"),
+    "csv.days_overdue": ("дней просрочки", "days_overdue"),
+    "csv.days_late": ("дней опоздания", "days_late"),
+    "csv.done_on": ("дата исполнения", "done_on"),
+    "csv.evidence": ("подтверждение", "evidence"),
+    "csv.lead": ("созыв", "lead"),
+    "csv.executors": ("исполнители", "executors"),
+    "csv.title": ("наименование", "title"),
+    "csv.title_ru": ("наименование на русском", "title_ru"),
+    "csv.role": ("роль", "role"),
+    "csv.code": ("код", "code"),
+    "csv.alias": ("латиницей", "alias"),
+    "csv.name": ("наименование органа", "name"),
+    "csv.name_en": ("наименование на английском", "name_en"),
+    "csv.co": ("соисполнитель", "co"),
+    "csv.by_agreement": ("по согласованию", "by_agreement"),
+    "csv.reports": ("отчетность", "reports"),
+    "csv.overdue": ("просрочено", "overdue"),
+    "csv.field": ("поле", "field"),
+    "csv.value": ("значение", "value"),
     # costs
     "costs.required": ("требуются", "required"),
     "costs.none": ("не требуются", "none required"),
@@ -132,6 +169,19 @@ LABELS: dict[str, tuple[str, str]] = {
     "report.completed": ("Исполненные обязательства", "Completed obligations"),
     "report.reporting": ("Отчетность", "Reporting obligations"),
     "report.no_evidence": ("не указано", "not given"),
+    "report.running_title": (
+        "Ход исполнения Плана мероприятий (постановление № 912)",
+        "Progress of the Plan of Measures (Resolution No. 912)",
+    ),
+    "report.agency_reports": (
+        "Отчетность органа (обязательств: {n}) приведена в разделе «Отчетность».",
+        "Its reporting obligations ({n}) are in the section “Reporting obligations”.",
+    ),
+    "report.shares": (
+        "Информация в МВД за полугодие: по органам",
+        "Half-yearly information to MVD: by agency",
+    ),
+    "report.half_year": ("{half} пол. {year}", "H{half} {year}"),
     "report.translation_note": (
         "Тексты постановления приведены дословно на русском языке.",
         "Texts of the act are an unofficial English translation; the Russian text is "
@@ -143,6 +193,67 @@ LABELS: dict[str, tuple[str, str]] = {
     "timeline.deadline_mark": ("срок", "deadline"),
     "timeline.period_bar": ("период", "period"),
     "timeline.as_of_mark": ("текущий квартал", "as-of quarter"),
+    # the Gantt chart (plan timeline --svg/--html, and the report's overview)
+    "gantt.title": (
+        "График исполнения Плана мероприятий по состоянию на {date}",
+        "Timeline of the Plan of Measures as of {date}",
+    ),
+    "gantt.legend.in_progress": (
+        "в работе (начата, по записи о ходе исполнения)",
+        "in progress (started, as a progress record says)",
+    ),
+    "gantt.legend.ongoing": (
+        "выполняется (срок — период, он идёт)",
+        "ongoing (a period under way, not yet due)",
+    ),
+    "gantt.legend.undated": ("без срока (в акте срок не указан)", "undated (no date in the act)"),
+    "gantt.sample.quarter": ("квартал срока", "quarter of the deadline"),
+    "gantt.sample.period": ("период исполнения", "period of execution"),
+    "gantt.sample.as_of": ("дата, на которую составлен график", "the as-of date"),
+    "gantt.no_date": ("срок в акте не указан", "no date in the act"),
+    "gantt.quarter.1": ("I кв.", "Q1"),
+    "gantt.quarter.2": ("II кв.", "Q2"),
+    "gantt.quarter.3": ("III кв.", "Q3"),
+    "gantt.quarter.4": ("IV кв.", "Q4"),
+    # the half-yearly submission to МВД (plan submission)
+    "submission.to": ("Кому: {name}", "To: {name}"),
+    "submission.from": ("От кого: {name}", "From: {name}"),
+    "submission.dated": ("Дата: {date}", "Date: {date}"),
+    "submission.title": (
+        "Информация о ходе реализации Плана мероприятий за {half} полугодие {year} года",
+        "Information on the implementation of the Plan of Measures for H{half} {year}",
+    ),
+    "submission.basis": (
+        "(пункт {point} постановления Правительства Республики Казахстан от {date} № {number})",
+        "(point {point} of Resolution of the Government of the Republic of Kazakhstan "
+        "No. {number} of {date})",
+    ),
+    "submission.intro": (
+        "Мероприятия Плана ({plan}), в исполнении которых участвует {code}, подлежавшие "
+        "исполнению или исполнявшиеся в {half} полугодии {year} года, и не исполненные ранее; "
+        "статус указан по состоянию на {end}.",
+        "The measures of the Plan ({plan}) that {code} takes part in and that were due or under "
+        "way in H{half} {year}, or due earlier and not yet done; each status as of {end}.",
+    ),
+    "submission.status_at": ("Статус на {date}", "Status on {date}"),
+    "submission.done": ("Проделанная работа", "Work done"),
+    "submission.fill": (
+        "[Заполнить: что сделано за полугодие]",
+        "[To fill in: what was done in the half-year]",
+    ),
+    "submission.evidence": ("подтверждение: {evidence}", "evidence: {evidence}"),
+    "submission.no_measures": (
+        "Мероприятий, подлежавших исполнению в этом полугодии, нет.",
+        "No measure of the agency concerned this half-year.",
+    ),
+    "submission.signature": (
+        "Руководитель ______________________ (подпись, Ф.И.О.)",
+        "Head ______________________ (signature, name)",
+    ),
+    "submission.sheet": ("Информация {period}", "Information {period}"),
+    # printed pages
+    "print.page": ("Страница", "Page"),
+    "print.of": ("из", "of"),
     # the calendar
     "calendar.name": (
         "План мероприятий по постановлению № 912: сроки",

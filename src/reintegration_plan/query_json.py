@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .i18n import Lang, pick
+from .i18n import Lang, label, pick
 from .models import Abbreviation, ProgressRecord
 from .queries import AgencyDuties, AgencyRow, AgencyTable, Detail, Item, ItemList
 from .status import Status
@@ -228,21 +228,59 @@ def _flatten(value: Any, prefix: str, out: list[list[str]]) -> None:
         out.append([prefix, _cell(value)])
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may run as a formula when a cell starts with it (OWASP, CSV injection)."""
+
+
+def defused(cell: str) -> str:
+    """The cell as text a spreadsheet shows and does not run: one starting with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading apostrophe, as OWASP advises."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+
+
+def csv_header(keys: list[str], lang: Lang) -> list[str]:
+    """The column names in the language: English keeps the field names of the JSON (stable
+    for scripts), Russian names them in words."""
+    return [label(f"csv.{key}", lang) for key in keys]
+
+
 def csv_rows(report: Report, lang: Lang) -> list[list[str]]:
     """A header row, then a row per item (per agency for ``plan agencies``; a field/value
-    row per field for ``plan show``)."""
+    row per field for ``plan show``); every cell defused (:func:`defused`)."""
+    return [[defused(cell) for cell in row] for row in _csv_rows(report, lang)]
+
+
+def _csv_rows(report: Report, lang: Lang) -> list[list[str]]:
     if isinstance(report, ItemList):
         items = [item_json(item, lang) for item in report.items]
-        return [list(ITEM_FIELDS)] + [[_cell(i.get(key)) for key in ITEM_FIELDS] for i in items]
+        rows = [[_cell(i.get(key)) for key in ITEM_FIELDS] for i in items]
+        return [csv_header(list(ITEM_FIELDS), lang), *rows]
     if isinstance(report, AgencyDuties):
-        fields = ("role", *ITEM_FIELDS)
+        fields = ["role", *ITEM_FIELDS]
         every = [*report.lead, *report.co, *report.reports]
-        rows = [item_json(item, lang) for item in every]
-        return [list(fields)] + [[_cell(row.get(key)) for key in fields] for row in rows]
+        rows = [
+            [_cell(row.get(key)) for key in fields]
+            for row in map(item_json, every, [lang] * len(every))
+        ]
+        return [csv_header(fields, lang), *rows]
     if isinstance(report, AgencyTable):
         agencies = [agency_row_json(row) for row in report.rows]
-        keys = list(agencies[0]) if agencies else []
-        return [keys] + [[_cell(row[key]) for key in keys] for row in agencies]
-    out: list[list[str]] = [["field", "value"]]
+        keys = list(AGENCY_FIELDS)
+        return [csv_header(keys, lang)] + [[_cell(row[key]) for key in keys] for row in agencies]
+    out: list[list[str]] = [csv_header(["field", "value"], lang)]
     _flatten(detail_json(report, lang), "", out)
     return out
+
+
+AGENCY_FIELDS = (
+    "code",
+    "alias",
+    "name",
+    "name_en",
+    "kind",
+    "lead",
+    "co",
+    "by_agreement",
+    "reports",
+    "overdue",
+)

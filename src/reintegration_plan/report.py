@@ -1,9 +1,11 @@
 """The publishable progress report as of a date, as plain data (``report_formats`` renders it).
 
 Measure 30 of the plan calls for publishing reports on its progress; this is that report:
-headline counts by status (the same items as ``plan due --all``), a table per agency (what it
-leads, co-executes and reports on), the overdue obligations with their days overdue, the
-completed ones with their evidence, and the reporting obligations.
+headline counts by status (the same items as ``plan due --all``), the timeline, a table per
+agency of the measures it leads and co-executes, the overdue obligations with their days
+overdue, the completed ones with their evidence, and the reporting obligations: each once, and
+each agency's own share of the half-yearly reports (a table of agencies by half-year, instead
+of the same six reports repeated under every agency).
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from .obligations import agencies
 from .plan import Plan
 from .queries import Item, agency_duties, due
 from .status import Status
+from .timeline import Timeline, build_timeline
 
 
 @dataclass(frozen=True)
 class AgencySection:
     agency: Abbreviation
-    items: tuple[Item, ...]  # with their role: lead, co or report
+    items: tuple[Item, ...]  # the measures, with its role: lead or co
+    reports: tuple[Item, ...]  # the reporting obligations it owes, its own share of each
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class ProgressReport:
     overdue: tuple[Item, ...]  # most days overdue first
     completed: tuple[Item, ...]  # by the day they were done
     reporting: tuple[Item, ...]  # the reporting obligations, by date
+    timeline: Timeline  # the picture the report opens with
 
     def count(self, status: Status) -> int:
         return dict(self.counts)[status]
@@ -47,9 +52,8 @@ def build_report(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date) 
     sections = []
     for entry in agencies(plan):
         duties = agency_duties(plan, records, as_of, entry.code)
-        items = (*duties.lead, *duties.co, *duties.reports)
-        if items:
-            sections.append(AgencySection(entry, items))
+        if duties.lead or duties.co or duties.reports:
+            sections.append(AgencySection(entry, (*duties.lead, *duties.co), tuple(duties.reports)))
     overdue = sorted(
         (i for i in every if i.standing.status is Status.overdue),
         key=lambda i: (-(i.standing.days_overdue or 0), i.sort_key),
@@ -72,4 +76,5 @@ def build_report(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date) 
         overdue=tuple(overdue),
         completed=tuple(completed),
         reporting=tuple(reporting),
+        timeline=build_timeline(plan, records, as_of),
     )

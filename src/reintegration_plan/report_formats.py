@@ -11,48 +11,58 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from .i18n import Lang, days, label, pick, status_label
+from .gantt import COMPACT, gantt_svg
+from .i18n import Lang, date_long, date_short, days, label, pick, status_label
+from .obligations import heading
 from .queries import Item
 from .report import AgencySection, ProgressReport
+from .svg import FONT, LOOKS, css_string, document, marker, num
+from .svg import text as svg_text
 
 Row = list[str]
 
 
-def item_title(item: Item, lang: Lang) -> str:
-    """The obligation's title in the language (a half-yearly report with its half-year)."""
-    o = item.obligation
-    title = pick(lang, o.title_ru, o.title_en)
-    return f"{title} ({o.period})" if o.period else title
+def _number(item: Item) -> str:
+    """The "№" column: a measure's number; a reporting duty's row has its title instead."""
+    number = item.obligation.number
+    return str(number) if number is not None else ""
 
 
-def item_label(item: Item) -> str:
-    """Its short name: the measure's number, else the report's id."""
-    o = item.obligation
-    return str(o.number) if o.number is not None else o.id
+def _title(item: Item, lang: Lang) -> str:
+    return heading(item.obligation, lang)
 
 
 def _role(item: Item, lang: Lang) -> str:
-    if item.role == "report":
-        return label("kind.report", lang)
     return label(f"role.{item.role}", lang) if item.role else ""
 
 
-def _status(item: Item, lang: Lang) -> str:
+def _status_words(item: Item, lang: Lang) -> tuple[str, str | None]:
+    """The status, and what qualifies it: the days overdue, or late."""
     s = item.standing
     text = status_label(s.status.value, lang)
     if s.days_overdue is not None:
-        text += f" ({days(s.days_overdue, lang)})"
-    elif s.days_late is not None:
-        text += f" ({label('message.late', lang, days=days(s.days_late, lang))})"
-    return text
+        return text, days(s.days_overdue, lang)
+    if s.days_late is not None:
+        return text, label("message.late", lang, days=days(s.days_late, lang))
+    return text, None
+
+
+def _status(item: Item, lang: Lang) -> str:
+    text, more = _status_words(item, lang)
+    return f"{text} ({more})" if more else text
+
+
+def _deadline_words(item: Item, lang: Lang) -> tuple[str, str | None]:
+    """The deadline's date, and the act's words for it (verbatim, or translated)."""
+    o = item.obligation
+    if o.deadline is None:
+        return status_label("undated", lang), None
+    return date_short(o.deadline, lang), pick(lang, o.deadline_text, o.deadline_text_en)
 
 
 def _deadline(item: Item, lang: Lang) -> str:
-    o = item.obligation
-    if o.deadline is None:
-        return status_label("undated", lang)
-    text = pick(lang, o.deadline_text, o.deadline_text_en)
-    return f"{o.deadline.isoformat()} ({text})" if text else o.deadline.isoformat()
+    date, words = _deadline_words(item, lang)
+    return f"{date} ({words})" if words else date
 
 
 def _owed_by(item: Item) -> str:
@@ -60,9 +70,9 @@ def _owed_by(item: Item) -> str:
     return item.obligation.lead or ", ".join(item.obligation.executors)
 
 
-def _done_on(item: Item) -> str:
+def _done_on(item: Item, lang: Lang) -> str:
     record = item.standing.record
-    return record.on.isoformat() if record is not None else ""
+    return date_short(record.on, lang) if record is not None else ""
 
 
 def _evidence(item: Item) -> str | None:
@@ -74,6 +84,25 @@ def _is_link(text: str) -> bool:
     return text.startswith(("https://", "http://")) and not any(c.isspace() for c in text)
 
 
+def _half_years(report: ProgressReport) -> list[str]:
+    """The half-years of the half-yearly reports, in order (the columns of the share table)."""
+    return [i.obligation.period for i in report.reporting if i.obligation.period is not None]
+
+
+def _share_sections(report: ProgressReport) -> list[AgencySection]:
+    """The agencies that owe the half-yearly reports."""
+    return [s for s in report.agencies if any(i.obligation.period for i in s.reports)]
+
+
+def _half_year(period: str, lang: Lang) -> str:
+    year, _, half = period.partition("H")
+    return label("report.half_year", lang, year=year, half=half)
+
+
+def _share(section: AgencySection, period: str) -> Item | None:
+    return next((i for i in section.reports if i.obligation.period == period), None)
+
+
 # --- the tables, as headings and rows of plain text --------------------------------------
 
 
@@ -83,48 +112,24 @@ def _headline(report: ProgressReport, lang: Lang) -> tuple[Row, list[Row]]:
     return [label("column.status", lang), label("column.count", lang)], rows
 
 
-def _agency_table(
-    report: ProgressReport, lang: Lang, items: Sequence[Item]
-) -> tuple[Row, list[Row]]:
-    head = [
+def _agency_head(lang: Lang) -> Row:
+    return [
         label("column.number", lang),
-        label("column.obligation", lang),
+        label("column.measure", lang),
         label("column.role", lang),
         label("column.deadline", lang),
         label("column.status", lang),
     ]
-    rows = [
-        [
-            item_label(i),
-            item_title(i, lang),
-            _role(i, lang),
-            _deadline(i, lang),
-            _status(i, lang),
-        ]
-        for i in items
-    ]
-    return head, rows
 
 
-def _overdue_table(report: ProgressReport, lang: Lang) -> tuple[Row, list[Row]]:
-    head = [
+def _overdue_head(lang: Lang) -> Row:
+    return [
         label("column.number", lang),
         label("column.obligation", lang),
-        label("column.lead", lang),
+        label("column.responsible", lang),
         label("column.deadline", lang),
         label("column.days_overdue", lang),
     ]
-    rows = [
-        [
-            item_label(i),
-            item_title(i, lang),
-            _owed_by(i),
-            _deadline(i, lang),
-            str(i.standing.days_overdue),
-        ]
-        for i in report.overdue
-    ]
-    return head, rows
 
 
 def _completed_head(lang: Lang) -> Row:
@@ -137,18 +142,17 @@ def _completed_head(lang: Lang) -> Row:
     ]
 
 
-def _reporting_table(report: ProgressReport, lang: Lang) -> tuple[Row, list[Row]]:
-    head = [
+def _reporting_head(lang: Lang) -> Row:
+    return [
         label("column.obligation", lang),
-        label("column.agency", lang),
+        label("column.submitted_by", lang),
         label("column.deadline", lang),
         label("column.status", lang),
     ]
-    rows = [
-        [item_title(i, lang), _owed_by(i), _deadline(i, lang), _status(i, lang)]
-        for i in report.reporting
-    ]
-    return head, rows
+
+
+def _shares_head(report: ProgressReport, lang: Lang) -> Row:
+    return [label("column.agency", lang), *(_half_year(p, lang) for p in _half_years(report))]
 
 
 def _agency_heading(section: AgencySection, lang: Lang) -> str:
@@ -156,6 +160,12 @@ def _agency_heading(section: AgencySection, lang: Lang) -> str:
     agency = section.agency
     code, name = agency.code, pick(lang, agency.expansion, agency.name_en)
     return code if name == code else label("report.agency", lang, code=code, name=name)
+
+
+def _agency_reports_note(section: AgencySection, lang: Lang) -> str | None:
+    if not section.reports:
+        return None
+    return label("report.agency_reports", lang, n=len(section.reports))
 
 
 # --- Markdown ----------------------------------------------------------------------------
@@ -178,77 +188,144 @@ def _md_evidence(text: str | None, lang: Lang) -> str:
     return f"<{text}>" if _is_link(text) else text
 
 
+def _md_none(lang: Lang) -> list[str]:
+    return [label("message.none", lang).capitalize() + ".", ""]
+
+
 def render_markdown(report: ProgressReport, lang: Lang) -> str:
     out = [f"# {label('report.title', lang)}", ""]
     out += [f"{pick(lang, report.plan_title_ru, report.plan_title_en)}.", ""]
-    out += [f"**{label('report.as_of', lang, date=report.as_of.isoformat())}**", ""]
+    out += [f"**{label('report.as_of', lang, date=date_long(report.as_of, lang))}**", ""]
     if lang == "en":
         out += [f"_{label('report.translation_note', lang)}_", ""]
     out += [f"## {label('report.headline', lang)}", ""]
     out += [*_md_table(*_headline(report, lang), right=(1,)), ""]
     out += [f"## {label('report.by_agency', lang)}", ""]
     for section in report.agencies:
-        heading = _agency_heading(section, lang)
-        out += [f"### {heading}", ""]
-        out += [*_md_table(*_agency_table(report, lang, section.items)), ""]
+        out += [f"### {_agency_heading(section, lang)}", ""]
+        if section.items:
+            rows = [
+                [_number(i), _title(i, lang), _role(i, lang), _deadline(i, lang), _status(i, lang)]
+                for i in section.items
+            ]
+            out += [*_md_table(_agency_head(lang), rows, right=(0,)), ""]
+        note = _agency_reports_note(section, lang)
+        out += [note, ""] if note else []
     out += [f"## {label('report.overdue', lang)}", ""]
     if report.overdue:
-        out += [*_md_table(*_overdue_table(report, lang), right=(4,)), ""]
+        rows = [
+            [
+                _number(i),
+                _title(i, lang),
+                _owed_by(i),
+                _deadline(i, lang),
+                str(i.standing.days_overdue),
+            ]
+            for i in report.overdue
+        ]
+        out += [*_md_table(_overdue_head(lang), rows, right=(0, 4)), ""]
     else:
-        out += [label("message.none", lang).capitalize() + ".", ""]
+        out += _md_none(lang)
     out += [f"## {label('report.completed', lang)}", ""]
     if report.completed:
         rows = [
             [
-                item_label(i),
-                item_title(i, lang),
-                _done_on(i),
+                _number(i),
+                _title(i, lang),
+                _done_on(i, lang),
                 str(i.standing.days_late or 0),
                 _md_evidence(_evidence(i), lang),
             ]
             for i in report.completed
         ]
-        out += [*_md_table(_completed_head(lang), rows, right=(3,)), ""]
+        out += [*_md_table(_completed_head(lang), rows, right=(0, 3)), ""]
     else:
-        out += [label("message.none", lang).capitalize() + ".", ""]
+        out += _md_none(lang)
     out += [f"## {label('report.reporting', lang)}", ""]
-    out += [*_md_table(*_reporting_table(report, lang)), ""]
+    rows = [
+        [_title(i, lang), _owed_by(i), _deadline(i, lang), _status(i, lang)]
+        for i in report.reporting
+    ]
+    out += [*_md_table(_reporting_head(lang), rows), ""]
+    sections = _share_sections(report)
+    if sections:
+        out += [f"### {label('report.shares', lang)}", ""]
+        rows = [
+            [section.agency.code]
+            + [_md_share(_share(section, p), lang) for p in _half_years(report)]
+            for section in sections
+        ]
+        out += [*_md_table(_shares_head(report, lang), rows), ""]
     return "\n".join(out)
+
+
+def _md_share(item: Item | None, lang: Lang) -> str:
+    return _status(item, lang) if item is not None else "—"
 
 
 # --- HTML --------------------------------------------------------------------------------
 
 STYLE = """
 :root { color-scheme: light; }
-body { font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1b1b; line-height: 1.4; }
-h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
-h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
-h3 { font-size: 1.05rem; margin-top: 1.5rem; }
-p.plan { margin-top: 0; color: #444; }
-p.note { font-style: italic; color: #555; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
-th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #f0f0f0; }
-td.number { text-align: right; white-space: nowrap; }
-.status-overdue { color: #a40000; font-weight: bold; }
-.status-due { color: #8a5a00; font-weight: bold; }
-.status-in_progress { color: #6a1b9a; }
-.status-ongoing { color: #005a8c; }
-.status-upcoming { color: #33449a; }
-.status-undated, .status-cancelled { color: #666; }
-.status-done { color: #1b6e20; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: FONT; margin: 2rem auto; max-width: 60rem; padding: 0 1rem;
+  color: #1b1b1b; line-height: 1.35; }
+h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
+h2 { font-size: 1.2rem; margin-top: 1.8rem; border-bottom: 1px solid #999; }
+h3 { font-size: 1rem; margin: 1.2rem 0 0.3rem; }
+p.plan { margin-top: 0; color: #333; }
+p.note { font-style: italic; color: #444; }
+.overview { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
+.overview table { width: auto; }
+figure { margin: 0.5rem 0 1rem; }
+figcaption { font-weight: bold; margin: 0.6em 0 0.3em; }
+figure svg { display: block; max-width: 100%; height: auto; }
+table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 0.6rem; font-size: 0.9rem;
+  table-layout: fixed; }
+table.headline, table.shares { table-layout: auto; }
+th, td { border: 1px solid #999; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top;
+  overflow-wrap: break-word; }
+th { background: #eceff1; white-space: nowrap; }
+th.n { width: 2.6em; }
+th.role { width: 6.6em; }
+th.date { width: 7.6em; }
+html[lang="en"] th.date { width: 9.8em; }
+th.status { width: 9.5em; }
+th.count { width: 6.5em; white-space: normal; }
+th.who { width: 12em; }
+th.evidence { width: 14em; }
+td.n, td.count { text-align: right; white-space: nowrap; }
+.date, .status { white-space: nowrap; }
+.words { display: block; color: #444; font-size: 0.88em; }
+a { color: #0b4f8a; }
+td.evidence { overflow-wrap: anywhere; word-break: break-word; }
+.status-overdue { color: #b71c1c; font-weight: bold; }
+.status-due { color: #bf4200; font-weight: bold; }
+.status-in_progress { color: #6a1b9a; font-weight: bold; }
+.status-ongoing { color: #0d47a1; }
+.status-upcoming { color: #37474f; }
+.status-undated, .status-cancelled { color: #616161; }
+.status-done { color: #1b5e20; }
+p.reports-note { margin: 0.2em 0 0.8em; font-size: 0.9em; color: #333; }
+@page {
+  size: A4;
+  margin: 16mm 12mm 16mm 15mm;
+  @top-left { content: "RUNNING_TITLE"; font: 8pt FONT; color: #333; }
+  @top-right { content: "RUNNING_DATE"; font: 8pt FONT; color: #333; }
+  @bottom-right { content: "PAGE_WORD " counter(page) " OF_WORD " counter(pages);
+    font: 8pt FONT; color: #333; }
+}
 @media print {
-  body { margin: 0; max-width: none; font-size: 10pt; color: #000; }
-  h2 { break-after: avoid; }
-  h3 { break-after: avoid; }
-  table { font-size: 9pt; }
+  body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; }
+  h1 { font-size: 15pt; }
+  h2 { font-size: 12pt; break-after: avoid; }
+  h3 { font-size: 10.5pt; break-after: avoid; }
+  table { font-size: 8.5pt; }
+  table.headline td, table.headline th { padding: 0.1em 0.4em; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
-  th { background: none; }
-  [class^="status-"] { color: #000; }
+  figure { break-inside: avoid; }
   a { color: #000; text-decoration: none; }
-  a[href]::after { content: " (" attr(href) ")"; font-size: 8pt; word-break: break-all; }
 }
 """.strip()
 
@@ -257,137 +334,222 @@ def _h(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _statuses(items: Sequence[Item]) -> Callable[[int], str | None]:
-    return lambda n: items[n].standing.status.value
+Cell = tuple[str, str]  # its HTML, its class ("" for none)
 
 
-def _html_table(
-    head: Row,
-    rows: Sequence[Sequence[str]],
-    *,
-    css: str,
-    numeric: Sequence[int] = (),
-    status_of: Callable[[int], str | None] = lambda _: None,
-    status_column: int | None = None,
-    raw_columns: Sequence[int] = (),
-) -> list[str]:
-    """A table; cells are escaped except in ``raw_columns`` (already HTML)."""
+def _html_table(css: str, head: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> list[str]:
+    """A table: the head's texts are escaped here, the cells are already HTML."""
     out = [f'<table class="{css}">', "<thead><tr>"]
-    out += [f'<th scope="col">{_h(cell)}</th>' for cell in head]
+    for text, kind in head:
+        attribute = f' class="{kind}"' if kind else ""
+        out.append(f'<th scope="col"{attribute}>{_h(text)}</th>')
     out += ["</tr></thead>", "<tbody>"]
-    for n, row in enumerate(rows):
-        cells = []
-        for i, cell in enumerate(row):
-            classes = []
-            if i in numeric:
-                classes.append("number")
-            status = status_of(n) if i == status_column else None
-            if status:
-                classes.append(f"status-{status}")
-            attr = f' class="{" ".join(classes)}"' if classes else ""
-            cells.append(f"<td{attr}>{cell if i in raw_columns else _h(cell)}</td>")
+    for row in rows:
+        cells = [
+            f'<td class="{kind}">{cell}</td>' if kind else f"<td>{cell}</td>" for cell, kind in row
+        ]
         out.append("<tr>" + "".join(cells) + "</tr>")
     out += ["</tbody>", "</table>"]
     return out
 
 
-def _html_evidence(text: str | None, lang: Lang) -> str:
+def _html_status(item: Item, lang: Lang) -> Cell:
+    text, more = _status_words(item, lang)
+    cell = f'<span class="status status-{item.standing.status.value}">{_h(text)}</span>'
+    if more:
+        cell += f'<span class="words">{_h(more)}</span>'
+    return cell, ""
+
+
+def _html_deadline(item: Item, lang: Lang) -> Cell:
+    date, words = _deadline_words(item, lang)
+    cell = f'<span class="date">{_h(date)}</span>'
+    if words:
+        cell += f'<span class="words">{_h(words)}</span>'
+    return cell, ""
+
+
+def _html_evidence(text: str | None, lang: Lang) -> Cell:
+    """A URL once, as its own link text (printed once, wrapping inside the cell)."""
     if text is None:
-        return _h(label("report.no_evidence", lang))
+        return _h(label("report.no_evidence", lang)), "evidence"
     if _is_link(text):
-        return f'<a href="{_h(text)}">{_h(text)}</a>'
-    return _h(text)
+        return f'<a href="{_h(text)}">{_h(text)}</a>', "evidence"
+    return _h(text), "evidence"
+
+
+def _head(lang: Lang, row: Row, kinds: Sequence[str]) -> list[Cell]:
+    return list(zip(row, kinds, strict=True))
+
+
+def status_chart(report: ProgressReport, lang: Lang) -> str:
+    """The obligations by status as a bar chart (inline SVG): each status's marker, name, bar
+    and count."""
+    size, row, label_width, bar_width = 11.0, 19.0, 112.0, 150.0
+    most = max((count for _, count in report.counts), default=0) or 1
+    body = []
+    for n, (status, count) in enumerate(report.counts):
+        y = 4 + n * row
+        look = LOOKS[status.value]
+        body.append(marker(status.value, 7, y + row / 2, 4.5))
+        body.append(svg_text(16, y + row / 2 + 4, status_label(status.value, lang), size=size))
+        width = bar_width * count / most
+        if count:
+            body.append(
+                f'<rect x="{label_width}" y="{num(y + 3)}" width="{num(width)}" '
+                f'height="{num(row - 6)}" fill="{look.bar}" stroke="{look.colour}" '
+                'stroke-width="0.75"/>'
+            )
+        body.append(
+            svg_text(label_width + width + 5, y + row / 2 + 4, str(count), size=size, bold=True)
+        )
+    height = 8 + len(report.counts) * row
+    return document(label_width + bar_width + 30, height, body, label("report.headline", lang))
 
 
 def render_html(report: ProgressReport, lang: Lang) -> str:
     title = label("report.title", lang)
-    as_of = label("report.as_of", lang, date=report.as_of.isoformat())
+    as_of_long = label("report.as_of", lang, date=date_long(report.as_of, lang))
+    style = (
+        STYLE.replace("FONT", FONT)
+        .replace("RUNNING_TITLE", css_string(label("report.running_title", lang)))
+        .replace("RUNNING_DATE", css_string(as_of_long))
+        .replace("PAGE_WORD", css_string(label("print.page", lang)))
+        .replace("OF_WORD", css_string(label("print.of", lang)))
+    )
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_h(title)} — {_h(as_of)}</title>",
+        f"<title>{_h(title)} — {_h(as_of_long)}</title>",
         "<style>",
-        STYLE,
+        style,
         "</style>",
         "</head>",
         "<body>",
         "<main>",
         f"<h1>{_h(title)}</h1>",
         f'<p class="plan">{_h(pick(lang, report.plan_title_ru, report.plan_title_en))}.</p>',
-        f'<p class="as-of"><strong>{_h(as_of)}</strong></p>',
+        f'<p class="as-of"><strong>{_h(as_of_long)}</strong></p>',
     ]
     if lang == "en":
         out.append(f'<p class="note">{_h(label("report.translation_note", lang))}</p>')
 
-    statuses = [status.value for status, _ in report.counts]
     head, rows = _headline(report, lang)
+    statuses = [status.value for status, _ in report.counts]
+    cells = [
+        [
+            (
+                f'<span class="status-{statuses[n]}">{_h(row[0])}</span>'
+                if n < len(statuses)
+                else _h(row[0]),
+                "",
+            ),
+            (_h(row[1]), "count"),
+        ]
+        for n, row in enumerate(rows)
+    ]
     out += ['<section class="headline">', f"<h2>{_h(label('report.headline', lang))}</h2>"]
-    out += _html_table(
-        head,
-        rows,
-        css="headline",
-        numeric=(1,),
-        status_of=lambda n: statuses[n] if n < len(statuses) else None,
-        status_column=0,
-    )
-    out.append("</section>")
+    out += [
+        '<div class="overview">',
+        f'<figure class="status-chart">{status_chart(report, lang)}</figure>',
+    ]
+    out += _html_table("headline", _head(lang, head, ("", "count")), cells)
+    out += ["</div>"]
+
+    out += [
+        '<figure class="gantt">',
+        f"<figcaption>{_h(label('timeline.title', lang))}</figcaption>",
+        gantt_svg(report.timeline, lang, COMPACT),
+        "</figure>",
+        "</section>",
+    ]
 
     out += ['<section class="by-agency">', f"<h2>{_h(label('report.by_agency', lang))}</h2>"]
+    agency_kinds = ("n", "", "role", "date", "status")
     for section in report.agencies:
-        heading = _agency_heading(section, lang)
-        items = section.items
-        out += ['<section class="agency">', f"<h3>{_h(heading)}</h3>"]
-        out += _html_table(
-            *_agency_table(report, lang, items),
-            css="agency",
-            numeric=(0,),
-            status_of=_statuses(items),
-            status_column=4,
-        )
+        out += ['<section class="agency">', f"<h3>{_h(_agency_heading(section, lang))}</h3>"]
+        if section.items:
+            rows_html = [
+                [
+                    (_h(_number(i)), "n"),
+                    (_h(_title(i, lang)), ""),
+                    (_h(_role(i, lang)), ""),
+                    _html_deadline(i, lang),
+                    _html_status(i, lang),
+                ]
+                for i in section.items
+            ]
+            out += _html_table("agency", _head(lang, _agency_head(lang), agency_kinds), rows_html)
+        note = _agency_reports_note(section, lang)
+        if note:
+            out.append(f'<p class="reports-note">{_h(note)}</p>')
         out.append("</section>")
     out.append("</section>")
 
     out += ['<section class="overdue">', f"<h2>{_h(label('report.overdue', lang))}</h2>"]
     if report.overdue:
-        out += _html_table(*_overdue_table(report, lang), css="overdue", numeric=(0, 4))
+        rows_html = [
+            [
+                (_h(_number(i)), "n"),
+                (_h(_title(i, lang)), ""),
+                (_h(_owed_by(i)), ""),
+                _html_deadline(i, lang),
+                (_h(str(i.standing.days_overdue)), "count"),
+            ]
+            for i in report.overdue
+        ]
+        kinds: tuple[str, ...] = ("n", "", "who", "date", "count")
+        out += _html_table("overdue", _head(lang, _overdue_head(lang), kinds), rows_html)
     else:
         out.append(f"<p>{_h(label('message.none', lang).capitalize())}.</p>")
     out.append("</section>")
 
     out += ['<section class="completed">', f"<h2>{_h(label('report.completed', lang))}</h2>"]
     if report.completed:
-        rows = [
+        rows_html = [
             [
-                _h(item_label(i)),
-                _h(item_title(i, lang)),
-                _h(_done_on(i)),
-                _h(str(i.standing.days_late or 0)),
+                (_h(_number(i)), "n"),
+                (_h(_title(i, lang)), ""),
+                (f'<span class="date">{_h(_done_on(i, lang))}</span>', ""),
+                (_h(str(i.standing.days_late or 0)), "count"),
                 _html_evidence(_evidence(i), lang),
             ]
             for i in report.completed
         ]
-        out += _html_table(
-            _completed_head(lang),
-            rows,
-            css="completed",
-            numeric=(0, 3),
-            raw_columns=(0, 1, 2, 3, 4),
-        )
+        kinds = ("n", "", "date", "count", "evidence")
+        out += _html_table("completed", _head(lang, _completed_head(lang), kinds), rows_html)
     else:
         out.append(f"<p>{_h(label('message.none', lang).capitalize())}.</p>")
     out.append("</section>")
 
-    reporting = report.reporting
     out += ['<section class="reporting">', f"<h2>{_h(label('report.reporting', lang))}</h2>"]
-    out += _html_table(
-        *_reporting_table(report, lang),
-        css="reporting",
-        status_of=_statuses(reporting),
-        status_column=3,
-    )
+    rows_html = [
+        [
+            (_h(_title(i, lang)), ""),
+            (_h(_owed_by(i)), ""),
+            _html_deadline(i, lang),
+            _html_status(i, lang),
+        ]
+        for i in report.reporting
+    ]
+    kinds = ("", "who", "date", "status")
+    out += _html_table("reporting", _head(lang, _reporting_head(lang), kinds), rows_html)
+    sections = _share_sections(report)
+    if sections:
+        out.append(f"<h3>{_h(label('report.shares', lang))}</h3>")
+        periods = _half_years(report)
+        rows_html = []
+        for section in sections:
+            row: list[Cell] = [(_h(section.agency.code), "")]
+            for period in periods:
+                item = _share(section, period)
+                row.append(_html_status(item, lang) if item is not None else ("—", ""))
+            rows_html.append(row)
+        head = _shares_head(report, lang)
+        out += _html_table("shares", _head(lang, head, ("",) * len(head)), rows_html)
     out += ["</section>", "</main>", "</body>", "</html>", ""]
     return "\n".join(out)
 

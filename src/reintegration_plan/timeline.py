@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .deadlines import quarter_of
 from .models import ProgressRecord
-from .obligations import all_obligations
+from .obligations import Obligation, all_obligations
 from .plan import Plan
 from .queries import due
 from .status import Standing
@@ -35,6 +35,7 @@ class Row:
     standing: Standing
     first: int | None  # index of the first quarter it covers (None: undated or off the grid)
     last: int | None  # index of the quarter it falls due in
+    obligation: Obligation  # its dates and names, for a chart drawn to the day
 
     @property
     def is_period(self) -> bool:
@@ -94,6 +95,7 @@ def build_timeline(
                 standing=item.standing,
                 first=first if last is not None else None,
                 last=last,
+                obligation=obligation,
             )
         )
     return Timeline(

@@ -1,4 +1,5 @@
-"""Drawing the timeline with Rich: a Gantt-style table, exported as SVG or HTML on request.
+"""Drawing the timeline with Rich: a Gantt-style table for the terminal (``gantt`` draws the
+chart that is written to files).
 
 Marks (legible without colour too): ``◆`` the quarter an obligation falls due in, ``━`` a
 period running, ``│`` the as-of quarter (``╋`` where a bar crosses it). Colours follow the
@@ -7,11 +8,8 @@ status as of the date.
 
 from __future__ import annotations
 
-import io
-import re
-
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -24,7 +22,6 @@ WIDE, NARROW = 5, 3  # characters per quarter (narrow on a narrow terminal)
 STATUS_STYLES: dict[Status, str] = {status: STATUS_STYLE[status.value] for status in Status}
 """The colours of the other tables (``tables.STATUS_STYLE``), most urgent first."""
 AS_OF_STYLE = "on grey23"
-_REMOTE_FONT = re.compile(r',\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
 
 
 def _cell(row: Row, index: int, as_of_index: int | None, cell: int) -> str:
@@ -123,20 +120,3 @@ def timeline_view(timeline: Timeline, width: int, lang: Lang) -> RenderableType:
     )
     legend.rstrip()
     return Group(title, Text(), timeline_table(timeline, width, lang), Text(), legend, statuses)
-
-
-def export(renderable: RenderableType, width: int, what: str, title: str) -> str:
-    """The renderable as a standalone SVG or HTML document, in colour whatever the terminal."""
-    console = Console(
-        record=True,
-        file=io.StringIO(),
-        width=width,
-        color_system="truecolor",
-        force_terminal=True,
-        legacy_windows=False,
-    )
-    console.print(renderable)
-    if what == "svg":
-        # Rich names a web font on a CDN; keep the file standalone (local fonts, then monospace)
-        return _REMOTE_FONT.sub("", console.export_svg(title=title))
-    return console.export_html(inline_styles=False)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..errors import InvalidInput
+
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -61,11 +63,16 @@ class OutputFormat(str, Enum):
     json = "json"
     csv = "csv"
     markdown = "markdown"
+    xlsx = "xlsx"
 
 
 FormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", help="Output format: a table for people, or json, csv, markdown."),
+    typer.Option(
+        "--format",
+        help="Output format: a table for people; xlsx, an Excel workbook (with -o FILE); json, "
+        "csv (UTF-8, for programs) or markdown.",
+    ),
 ]
 AgencyOption = Annotated[
     str | None,
@@ -142,15 +149,31 @@ def use_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def emit(report: Report, output_format: OutputFormat, lang: str | None) -> None:
-    """A query report on standard output, in the format and language asked for."""
+def emit(
+    report: Report, output_format: OutputFormat, lang: str | None, output: Path | None = None
+) -> None:
+    """A query report in the format and language asked for, on standard output or to the
+    ``-o`` file (a table written to a file is as wide as a terminal of 100 columns, without
+    colour)."""
     import shutil
 
+    chosen = language(lang)
+    if output_format is OutputFormat.xlsx:
+        if output is None and sys.stdout.isatty():
+            raise InvalidInput("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+        from ..workbook import workbook_bytes
+
+        write(workbook_bytes(report, chosen), output)
+        return
     from ..tables import Output, render
 
-    width = shutil.get_terminal_size((80, 24)).columns
-    output = Output(width=width, color=use_color(), lang=language(lang))
-    sys.stdout.write(render(report, output_format.value, output))
+    if output is None:
+        width = shutil.get_terminal_size((80, 24)).columns
+        shown = Output(width=width, color=use_color(), lang=chosen)
+        sys.stdout.write(render(report, output_format.value, shown))
+        return
+    text = render(report, output_format.value, Output(width=100, color=False, lang=chosen))
+    write(text.encode("utf-8"), output)
 
 
 def write(data: bytes, output: Path | None) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import InvalidInput
 from .app import app
 from .options import (
     AgencyOption,
@@ -59,32 +60,42 @@ def timeline(
     lang: LangOption = None,
     svg: Annotated[
         Path | None,
-        typer.Option("--svg", help="Also write the picture as an SVG file.", show_default=False),
+        typer.Option(
+            "--svg",
+            help="Also write a Gantt chart as one SVG picture (text stays text, searchable).",
+            show_default=False,
+        ),
     ] = None,
     html: Annotated[
         Path | None,
-        typer.Option("--html", help="Also write the picture as an HTML file.", show_default=False),
+        typer.Option(
+            "--html",
+            help="Also write the Gantt chart as an HTML page that prints on A4 landscape.",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Show the plan as a Gantt chart: one row per obligation, one column per quarter.
 
     ◆ marks the quarter an obligation falls due in, ━ a period running (2017 – 2019), │ the
     quarter of the --as-of date; colours and the status column say where each stands as of the
-    date. --svg and --html write the same picture, in colour, to files.
+    date. --svg and --html write a Gantt chart drawn to the day: every title in full, a bar per
+    period, a marker per deadline (its shape tells the status in grayscale print too), the
+    as-of date as a line; the HTML prints on A4 landscape with page numbers.
     """
     import io
     import shutil
 
     from rich.console import Console
 
-    from ..i18n import label
     from ..timeline import build_timeline
-    from ..timeline_view import export, timeline_view
+    from ..timeline_view import timeline_view
 
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
     width = shutil.get_terminal_size((120, 24)).columns
-    view = timeline_view(build_timeline(loaded, records, day, agency), width, chosen)
+    built = build_timeline(loaded, records, day, agency)
+    view = timeline_view(built, width, chosen)
     color = use_color()
     buffer = io.StringIO()
     Console(
@@ -96,10 +107,13 @@ def timeline(
         legacy_windows=False,
     ).print(view)
     sys.stdout.write(buffer.getvalue())
-    title = f"{label('timeline.title', chosen)} — {day.isoformat()}"
-    for what, path in (("svg", svg), ("html", html)):
-        if path is not None:
-            write(export(view, width, what, title).encode("utf-8"), path)
+    if svg is not None or html is not None:
+        from ..gantt import gantt_html, gantt_svg
+
+        if svg is not None:
+            write(gantt_svg(built, chosen).encode("utf-8"), svg)
+        if html is not None:
+            write(gantt_html(built, chosen).encode("utf-8"), html)
 
 
 class ReportFormat(str, Enum):
@@ -133,3 +147,58 @@ def report(
     day, loaded, records = inputs(plan, progress, as_of)
     text = REPORT_FORMATS[output_format.value](build_report(loaded, records, day), chosen)
     write(text.encode("utf-8"), output)
+
+
+class SubmissionFormat(str, Enum):
+    docx = "docx"
+    xlsx = "xlsx"
+    markdown = "markdown"
+
+
+@app.command()
+def submission(
+    agency: Annotated[
+        str,
+        typer.Option(
+            "--agency",
+            help="The agency that sends it: the act's code in any letter case or its Latin "
+            "alias (МТСЗН, mtszn).",
+            show_default=False,
+        ),
+    ],
+    period: Annotated[
+        str,
+        typer.Option("--period", help="The half-year: 2017H1 … 2019H2.", show_default=False),
+    ],
+    output_format: Annotated[
+        SubmissionFormat,
+        typer.Option("--format", help="docx (Word), xlsx (Excel) or markdown."),
+    ] = SubmissionFormat.docx,
+    output: OutputFileOption = None,
+    plan: PlanOption = None,
+    progress: ProgressOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Draft the half-yearly information an agency sends МВД (point 2.2 of the resolution).
+
+    Addressed to МВД, from the agency, for the half-year, dated the day it is due (the 10th
+    of the month after). Its table: every measure the agency leads or co-executes that was due
+    or under way in the half-year, or due earlier and not yet done, with its verbatim text,
+    deadline, the agency's role, the status at the half-year's end and the progress recorded
+    in the half-year with its evidence; where nothing was recorded, a highlighted mark for the
+    official to fill in. Russian unless --lang en. docx and xlsx need -o FILE on a terminal.
+    """
+    import os
+
+    from ..i18n import resolve_lang
+    from ..submission import build_submission
+    from ..submission_formats import SUBMISSION_FORMATS
+
+    # Russian unless asked otherwise (--lang, PLAN_LANG): it is addressed to МВД
+    chosen = resolve_lang(lang, os.environ.get("PLAN_LANG"), "ru")
+    _, loaded, records = inputs(plan, progress, "today")
+    if output is None and output_format is not SubmissionFormat.markdown and sys.stdout.isatty():
+        kind = output_format.value
+        raise InvalidInput(f"--format {kind} writes a file: give it with -o FILE.{kind}")
+    drafted = build_submission(loaded, records, agency, period)
+    write(SUBMISSION_FORMATS[output_format.value](drafted, chosen), output)

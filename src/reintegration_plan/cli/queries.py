@@ -12,6 +12,7 @@ from .options import (
     AsOfOption,
     FormatOption,
     LangOption,
+    OutputFileOption,
     OutputFormat,
     PlanOption,
     ProgressOption,
@@ -42,6 +43,7 @@ def due(
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = None,
+    output: OutputFileOption = None,
 ) -> None:
     """What is overdue, due and ongoing as of a date, most urgent first.
 
@@ -77,7 +79,7 @@ def due(
     report = due_report(
         loaded, records, day, window_end=end, agency=agency, include_all=include_all
     )
-    emit(report, output_format, lang)
+    emit(report, output_format, lang, output)
 
 
 @app.command()
@@ -123,6 +125,7 @@ def measures(
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = None,
+    output: OutputFileOption = None,
 ) -> None:
     """List the plan's measures in the act's order, with their status, filtered.
 
@@ -144,7 +147,7 @@ def measures(
         search=search,
         statuses=parse_statuses(status or ()),
     )
-    emit(report, output_format, lang)
+    emit(report, output_format, lang, output)
 
 
 @app.command()
@@ -155,13 +158,14 @@ def show(
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = None,
+    output: OutputFileOption = None,
 ) -> None:
     """Show one measure whole: every column verbatim, the structured fields, its agencies,
     its status as of the date and its progress history."""
     from ..queries import show as show_report
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(show_report(loaded, records, day, target), output_format, lang)
+    emit(show_report(loaded, records, day, target), output_format, lang, output)
 
 
 @app.command()
@@ -171,6 +175,7 @@ def agencies(
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = None,
+    output: OutputFileOption = None,
 ) -> None:
     """Every agency with its code, alias and name, and how many measures it leads,
     co-executes and takes part in by agreement, how many reports it owes, and how many of
@@ -178,7 +183,7 @@ def agencies(
     from ..queries import agency_table
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(agency_table(loaded, records, day), output_format, lang)
+    emit(agency_table(loaded, records, day), output_format, lang, output)
 
 
 @app.command()
@@ -196,10 +201,11 @@ def agency(
     as_of: AsOfOption = "today",
     output_format: FormatOption = OutputFormat.table,
     lang: LangOption = None,
+    output: OutputFileOption = None,
 ) -> None:
     """Everything one agency owes as of the date: the measures it leads, those it
     co-executes, and the reporting obligations that apply to it, each with its status."""
     from ..queries import agency_duties
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(agency_duties(loaded, records, day, code), output_format, lang)
+    emit(agency_duties(loaded, records, day, code), output_format, lang, output)

@@ -1,0 +1,256 @@
+"""Renderers of the half-yearly submission (``submission``), keyed by format name: docx (a
+Word document the official edits before signing, written with python-docx), xlsx and
+markdown. Each returns the file's bytes; python-docx and openpyxl are imported only here, when
+such a file is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .i18n import Lang, date_long, date_short, days, label, pick, status_label
+from .models import ProgressRecord
+from .submission import Submission, SubmissionLine
+from .workbook import Column, Table, deterministic, write_workbook
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The submission's texts in a language: the heading lines, then the table."""
+
+    to: str
+    sender: str
+    title: str
+    basis: str
+    dated: str
+    intro: str
+    head: list[str]
+    rows: list[list[str]]
+    fill: str  # what a cell says where the official must fill in
+    note: str | None  # English: the translation note
+    signature: str
+
+
+def _record(record: ProgressRecord, lang: Lang) -> str:
+    text = f"{date_short(record.on, lang)}: {status_label(record.status.value, lang)}"
+    if record.note:
+        text += f"; {record.note}"
+    if record.evidence:
+        text += "; " + label("submission.evidence", lang, evidence=record.evidence)
+    if record.by:
+        text += f" ({record.by})"
+    return text
+
+
+def _status(line: SubmissionLine, lang: Lang) -> str:
+    s = line.item.standing
+    text = status_label(s.status.value, lang)
+    if s.days_overdue is not None:
+        text += f" ({days(s.days_overdue, lang)})"
+    elif s.days_late is not None:
+        text += f" ({label('message.late', lang, days=days(s.days_late, lang))})"
+    return text
+
+
+def _deadline(line: SubmissionLine, lang: Lang) -> str:
+    o = line.item.obligation
+    words = pick(lang, o.deadline_text, o.deadline_text_en) or ""
+    return f"{words} ({date_short(o.deadline, lang)})" if o.deadline else words
+
+
+def draft(submission: Submission, lang: Lang) -> Draft:
+    s = submission
+    fill = label("submission.fill", lang)
+    rows = []
+    for line in s.lines:
+        o = line.item.obligation
+        done = "\n".join(_record(r, lang) for r in line.records) or fill
+        rows.append(
+            [
+                str(o.number),
+                pick(lang, o.title_ru, o.title_en),
+                _deadline(line, lang),
+                label(f"role.{line.item.role}", lang),
+                _status(line, lang),
+                done,
+            ]
+        )
+    recipients = ", ".join(pick(lang, r.expansion, r.name_en) for r in s.recipients)
+    return Draft(
+        to=label("submission.to", lang, name=recipients),
+        sender=label(
+            "submission.from", lang, name=pick(lang, s.agency.expansion, s.agency.name_en)
+        ),
+        title=label("submission.title", lang, half=s.half, year=s.year),
+        basis=label(
+            "submission.basis",
+            lang,
+            point=s.report.point,
+            number=s.act_number,
+            date=date_long(s.act_date, lang),
+        ),
+        dated=label("submission.dated", lang, date=date_short(s.dated, lang)),
+        intro=label(
+            "submission.intro",
+            lang,
+            code=s.agency.code,
+            half=s.half,
+            year=s.year,
+            end=date_short(s.end, lang),
+            plan=pick(lang, s.plan_title_ru, s.plan_title_en),
+        ),
+        head=[
+            label("act.column.number", lang),
+            label("act.column.text", lang),
+            label("act.column.deadline", lang),
+            label("column.role", lang),
+            label("submission.status_at", lang, date=date_short(s.end, lang)),
+            label("submission.done", lang),
+        ],
+        rows=rows,
+        fill=fill,
+        note=label("report.translation_note", lang) if lang == "en" else None,
+        signature=label("submission.signature", lang),
+    )
+
+
+# --- Markdown ----------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    return " ".join(text.replace("|", "\\|").split("\n")).strip() or " "
+
+
+def render_markdown(submission: Submission, lang: Lang) -> bytes:
+    d = draft(submission, lang)
+    out = [d.to, "", d.sender, "", d.dated, "", f"# {d.title}", "", d.basis, "", d.intro, ""]
+    if d.note:
+        out += [f"_{d.note}_", ""]
+    if d.rows:
+        out.append("| " + " | ".join(d.head) + " |")
+        out.append("| ---: | --- | --- | --- | --- | --- |")
+        for row in d.rows:
+            cells = [_md(cell).replace("  ", " ") for cell in row[:-1]]
+            cells.append("<br>".join(_md(part) for part in row[-1].split("\n")))
+            out.append("| " + " | ".join(cells) + " |")
+    else:
+        out.append(label("submission.no_measures", lang))
+    out += ["", d.signature, ""]
+    return "\n".join(out).encode("utf-8")
+
+
+# --- Excel -------------------------------------------------------------------------------
+
+
+def render_xlsx(submission: Submission, lang: Lang) -> bytes:
+    d = draft(submission, lang)
+    widths = (6, 60, 22, 14, 18, 60)
+    columns = [
+        Column(header, width, wrap=n != 0)
+        for n, (header, width) in enumerate(zip(d.head, widths, strict=True))
+    ]
+    rows: list[list[str | int | dt.date | None]] = [[int(row[0]), *row[1:]] for row in d.rows]
+    preamble = [d.title, d.basis, d.to, d.sender, d.dated, d.intro, *([d.note] if d.note else [])]
+    sheet = Table(
+        label("submission.sheet", lang, period=submission.period),
+        columns,
+        rows,
+        preamble=preamble,
+        highlight=d.fill,
+    )
+    return write_workbook([sheet], lang)
+
+
+# --- Word --------------------------------------------------------------------------------
+
+WIDTHS_MM = (10, 84, 32, 26, 30, 75)  # A4 landscape, 30 mm and 10 mm side margins: 257 mm
+
+
+def render_docx(submission: Submission, lang: Lang) -> bytes:
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    d = draft(submission, lang)
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.left_margin, section.right_margin = Mm(30), Mm(10)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(15)
+    normal = document.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(12)
+
+    for text in (d.to, d.sender):
+        paragraph = document.add_paragraph(text)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph(d.dated).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run(d.title)
+    run.bold = True
+    run.font.size = Pt(14)
+    document.add_paragraph(d.basis).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph(d.intro).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    if d.note:
+        document.add_paragraph().add_run(d.note).italic = True
+
+    if d.rows:
+        table = document.add_table(rows=1, cols=len(d.head))
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        header = table.rows[0]
+        flag = OxmlElement("w:tblHeader")  # repeat the header row on every page
+        flag.set(qn("w:val"), "true")
+        header._tr.get_or_add_trPr().append(flag)
+        for cell, text in zip(header.cells, d.head, strict=True):
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(text)
+            run.bold = True
+            run.font.size = Pt(10)
+        for row in d.rows:
+            cells = table.add_row().cells
+            for n, (cell, text) in enumerate(zip(cells, row, strict=True)):
+                paragraph = cell.paragraphs[0]
+                for k, part in enumerate(text.split("\n")):
+                    if k:
+                        paragraph = cell.add_paragraph()
+                    run = paragraph.add_run(part)
+                    run.font.size = Pt(10)
+                    if part == d.fill:
+                        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+                if n == 0:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for row in table.rows:
+            for cell, width in zip(row.cells, WIDTHS_MM, strict=True):
+                cell.width = Mm(width)
+    else:
+        document.add_paragraph(label("submission.no_measures", lang))
+
+    document.add_paragraph()
+    document.add_paragraph(d.signature)
+    properties = document.core_properties
+    properties.title = d.title
+    properties.author = submission.agency.code
+    moment = dt.datetime.combine(submission.dated, dt.time())
+    properties.created = properties.modified = moment
+    properties.last_modified_by = submission.agency.code
+    properties.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return deterministic(buffer.getvalue())
+
+
+SUBMISSION_FORMATS: dict[str, Callable[[Submission, Lang], bytes]] = {
+    "docx": render_docx,
+    "xlsx": render_xlsx,
+    "markdown": render_markdown,
+}
