@@ -55,7 +55,7 @@ class BrowserError(AssertionError):
 
 def missing_tool() -> str | None:
     """The first tool the harness needs that is not on PATH, else None."""
-    for tool in ("chromium", "pdftotext", "pdfinfo"):
+    for tool in ("chromium", "pdftotext", "pdfinfo", "pdftoppm"):
         if shutil.which(tool) is None:
             return tool
     return None
@@ -100,6 +100,53 @@ class Page:
     def size_mm(self) -> tuple[int, int]:
         """Width and height rounded to whole millimetres: (210, 297) is A4 portrait."""
         return round(self.width_mm), round(self.height_mm)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word pdftotext found on a page, its box in millimetres from the top left corner."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+def pdf_words(pdf_file: Path) -> list[list[Word]]:
+    """Every page's words with their boxes (pdftotext -bbox), in reading order."""
+    import html
+    import re
+
+    page_tag = re.compile(r"<page width=")
+    word_tag = re.compile(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+    )
+    pages: list[list[Word]] = []
+    for line in _tool("pdftotext", "-bbox", "-enc", "UTF-8", str(pdf_file), "-").splitlines():
+        if page_tag.search(line):
+            pages.append([])
+        found = word_tag.search(line)
+        if found and pages:
+            left, top, right, bottom = (float(v) * _MM_PER_POINT for v in found.groups()[:4])
+            pages[-1].append(Word(html.unescape(found.group(5)), left, top, right, bottom))
+    return pages
+
+
+def pdf_page_pixels(pdf_file: Path, page: int, dpi: int = 30) -> list[tuple[int, int, int]]:
+    """The RGB pixels of one page (1-based) rendered by pdftoppm, for looking at colours."""
+    with tempfile.TemporaryDirectory() as directory:
+        stem = Path(directory) / "page"
+        _tool(
+            "pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf_file), str(stem)
+        )
+        (image,) = Path(directory).glob("page*.ppm")
+        data = image.read_bytes()
+    # P6 header: magic, width, height, maxval, each separated by whitespace
+    fields = data.split(maxsplit=4)
+    width, height = int(fields[1]), int(fields[2])
+    raw = fields[4][: width * height * 3]
+    return [(raw[i], raw[i + 1], raw[i + 2]) for i in range(0, len(raw), 3)]
 
 
 A4_PORTRAIT = (210, 297)

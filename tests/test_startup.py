@@ -19,6 +19,8 @@ CORE = (
     "reintegration_plan.queries",
     "reintegration_plan.progress",
     "rich.console",
+    "openpyxl",
+    "docx",
 )
 
 PROBE = """
@@ -33,7 +35,7 @@ print(",".join(name for name in wanted if name in sys.modules), file=sys.stderr)
 """
 
 
-def loaded(*args: str, cwd: Path) -> list[str]:
+def loaded(*args: str, cwd: Path, prints: bool = True) -> list[str]:
     """Which of CORE a `plan ARGS...` process has loaded when it ends."""
     done = subprocess.run(
         [sys.executable, "-c", PROBE, ",".join(CORE), *args],
@@ -43,7 +45,7 @@ def loaded(*args: str, cwd: Path) -> list[str]:
         check=True,
         env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"},
     )
-    assert done.stdout  # the command ran
+    assert bool(done.stdout) == prints  # the command ran
     return [name for name in done.stderr.strip().split(",") if name]
 
 
@@ -56,6 +58,7 @@ def test_due_without_a_progress_file_does_not_load_the_progress_module(tmp_path:
     assert "reintegration_plan.queries" in names
     assert "reintegration_plan.progress" not in names
     assert "rich.console" not in names  # JSON needs no terminal rendering
+    assert "openpyxl" not in names and "docx" not in names  # only for the files that need them
 
 
 def test_due_as_a_table_loads_rich_console(tmp_path: Path) -> None:
@@ -66,3 +69,19 @@ def test_due_with_a_progress_file_loads_it(tmp_path: Path) -> None:
     (tmp_path / "progress.yaml").write_text("schema_version: 1\nrecords: []\n")
     names = loaded("due", "--as-of", "2017-07-01", "--format", "json", cwd=tmp_path)
     assert "reintegration_plan.progress" in names
+
+
+def test_a_workbook_loads_openpyxl_only_then(tmp_path: Path) -> None:
+    names = loaded(
+        "agencies",
+        "--as-of",
+        "2017-07-01",
+        "--format",
+        "xlsx",
+        "-o",
+        "a.xlsx",
+        cwd=tmp_path,
+        prints=False,
+    )
+    assert "openpyxl" in names and "docx" not in names
+    assert (tmp_path / "a.xlsx").read_bytes().startswith(b"PK")

@@ -287,7 +287,7 @@ th, td { border: 1px solid #999; padding: 0.25rem 0.4rem; text-align: left; vert
   overflow-wrap: break-word; }
 th { background: #eceff1; white-space: nowrap; }
 th.n { width: 2.6em; }
-th.role { width: 6.6em; }
+th.role { width: 8.4em; }
 th.date { width: 7.6em; }
 html[lang="en"] th.date { width: 9.8em; }
 th.status { width: 9.5em; }
@@ -295,7 +295,7 @@ th.count { width: 6.5em; white-space: normal; }
 th.who { width: 12em; }
 th.evidence { width: 14em; }
 td.n, td.count { text-align: right; white-space: nowrap; }
-.date, .status { white-space: nowrap; }
+.date, .status, td.role { white-space: nowrap; }
 .words { display: block; color: #444; font-size: 0.88em; }
 a { color: #0b4f8a; }
 td.evidence { overflow-wrap: anywhere; word-break: break-word; }
@@ -476,7 +476,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
                 [
                     (_h(_number(i)), "n"),
                     (_h(_title(i, lang)), ""),
-                    (_h(_role(i, lang)), ""),
+                    (_h(_role(i, lang)), "role"),
                     _html_deadline(i, lang),
                     _html_status(i, lang),
                 ]

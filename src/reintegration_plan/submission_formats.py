@@ -96,7 +96,7 @@ def draft(submission: Submission, lang: Lang) -> Draft:
         intro=label(
             "submission.intro",
             lang,
-            code=s.agency.code,
+            code=pick(lang, s.agency.code, s.agency.alias),
             half=s.half,
             year=s.year,
             end=date_short(s.end, lang),

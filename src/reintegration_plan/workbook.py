@@ -181,7 +181,7 @@ def _fill(sheet: Worksheet, table: Table, lang: Lang) -> None:
     if table.preamble:
         sheet.append([])
         sheet["A1"].font = Font(bold=True, size=12)
-    header = sheet.max_row + 1 if table.preamble else 1
+    header = len(table.preamble) + 2 if table.preamble else 1
     sheet.append([c.header for c in table.columns])
     for row in table.rows:
         sheet.append(list(row))
@@ -229,12 +229,12 @@ def write_workbook(tables: Sequence[Table], lang: Lang) -> bytes:
         _fill(sheet, table, lang)
     buffer = io.BytesIO()
     book.save(buffer)
-    return deterministic(buffer.getvalue())
+    return deterministic(buffer.getvalue(), stamp_properties=True)
 
 
-def deterministic(data: bytes) -> bytes:
-    """The same file for the same inputs: openpyxl and python-docx stamp the clock into the
-    document's properties and the zip entries; both are set to a fixed time here."""
+def deterministic(data: bytes, *, stamp_properties: bool = False) -> bytes:
+    """The same file for the same inputs: the zip entries' times are fixed, and (openpyxl
+    stamps the clock there) the document properties' too."""
     import re
     import zipfile
 
@@ -244,7 +244,7 @@ def deterministic(data: bytes) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
+            if stamp_properties and info.filename == "docProps/core.xml":
                 content = re.sub(
                     rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
                     rb"\g<1>2000-01-01T00:00:00Z",

@@ -1,0 +1,119 @@
+"""The Gantt chart (gantt.py, plain SVG from svg.py): every row's number and full title as
+searchable text, a bar per period, a marker per deadline in its status's shape, the as-of line
+over the bars, a legend, every quarter; cut into pages for print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import PLAN, TESTS
+from reintegration_plan.gantt import COMPACT, FULL, gantt_pages, gantt_svg
+from reintegration_plan.loader import load_plan
+from reintegration_plan.progress import load_records
+from reintegration_plan.svg import LOOKS, marker, text_width, wrap
+from reintegration_plan.timeline import Timeline, build_timeline
+
+SVG = "{http://www.w3.org/2000/svg}"
+PROGRESS = TESTS / "golden" / "report" / "records.yaml"
+
+
+@pytest.fixture(scope="module")
+def timeline() -> Timeline:
+    plan = load_plan(PLAN)
+    return build_timeline(plan, load_records(PROGRESS, plan)[0], dt.date(2018, 7, 1))
+
+
+def texts(svg: str) -> list[str]:
+    return [t.text or "" for t in ET.fromstring(svg).iter(f"{SVG}text")]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_every_title_is_whole_text(timeline: Timeline, lang: str) -> None:
+    svg = gantt_svg(timeline, lang)  # type: ignore[arg-type]
+    words = " ".join(texts(svg))
+    for row in timeline.rows:
+        o = row.obligation
+        if o.kind == "measure":
+            title = o.title_ru if lang == "ru" else o.title_en
+            assert title is not None and title in words, o.id
+    numbers = [t for t in texts(svg) if t.isdigit() and len(t) <= 2]
+    assert numbers[:30] == [str(n) for n in range(1, 31)]
+
+
+def test_the_axis_has_every_quarter(timeline: Timeline) -> None:
+    words = texts(gantt_svg(timeline, "ru"))
+    assert [w for w in words if w.endswith("кв.")] == [
+        "I кв.",
+        "II кв.",
+        "III кв.",
+        "IV кв.",
+    ] * 3 + ["I кв."]
+    assert [w for w in words if re.fullmatch(r"20\d\d", w)] == ["2017", "2018", "2019", "2020"]
+
+
+def test_a_marker_per_deadline_in_its_statuss_shape(timeline: Timeline) -> None:
+    svg = gantt_svg(timeline, "en")
+    body = svg.split('class="as-of"')[0]
+    # overdue: 17 triangles in the rows (and one in the legend), drawn in the status's colour
+    overdue = LOOKS["overdue"].colour
+    assert body.count(f'fill="{overdue}" stroke="{overdue}"') == 17 + 1
+    done = LOOKS["done"].colour
+    assert body.count(f'fill="{done}" stroke="{done}"') == 3 + 1
+    assert "no date in the act" in texts(svg)  # the undated row says so
+
+
+def test_the_as_of_line_is_drawn_over_the_bars(timeline: Timeline) -> None:
+    svg = gantt_svg(timeline, "en")
+    last_bar = max(m.start() for m in re.finditer(r'<rect [^>]*stroke-width="0.75"', svg))
+    assert svg.index('class="as-of"') > last_bar
+
+
+def test_the_legend_tells_in_progress_from_ongoing(timeline: Timeline) -> None:
+    words = texts(gantt_svg(timeline, "ru"))
+    assert "в работе (начата, по записи о ходе исполнения)" in words
+    assert "выполняется (срок — период, он идёт)" in words
+
+
+def test_the_compact_chart_names_reports_and_has_no_titles(timeline: Timeline) -> None:
+    svg = gantt_svg(timeline, "ru", COMPACT)
+    words = texts(svg)
+    assert "Отчёт за 1 полугодие 2018 г." in words
+    assert timeline.rows[0].obligation.title_ru not in " ".join(words)
+    assert 'width="700"' in svg
+
+
+def test_pages_hold_every_row_once_and_fit(timeline: Timeline) -> None:
+    pages = gantt_pages(timeline, "en", 680)
+    assert len(pages) == 3
+    heights = [float(re.search(r'height="([\d.]+)"', page).group(1)) for page in pages]  # type: ignore[union-attr]
+    assert all(h <= 680 for h in heights)
+    numbers = [t for page in pages for t in texts(page) if t.isdigit() and len(t) <= 2]
+    assert numbers == [str(n) for n in range(1, 31)]
+    assert all("Q1" in texts(page) for page in pages)  # the axis on each page
+    single = gantt_pages(timeline, "en", 10)  # a row taller than the page: a page each
+    assert len(single) == len(timeline.rows)
+    assert FULL.width == 1040
+
+
+def test_wrap_keeps_lines_within_the_width() -> None:
+    text = "Разработать механизм расчета индикаторов по реализации Комплексной стратегии"
+    lines = wrap(text, 150, 10)
+    assert " ".join(lines) == text
+    assert all(text_width(line, 10) <= 150 for line in lines)
+    long_word = wrap("Я" * 40, 50, 10)  # a word wider than the line is broken
+    assert "".join(long_word) == "Я" * 40
+    assert all(text_width(line, 10) <= 50 for line in long_word) and len(long_word) == 7
+    assert wrap("", 100, 10) == [""]
+    assert text_width("Ж", 10, bold=True) > text_width("Ж", 10)
+    assert text_width("☃", 10) == 10  # an unknown character is an em wide
+
+
+@pytest.mark.parametrize("status", sorted(LOOKS))
+def test_every_status_has_a_marker(status: str) -> None:
+    drawn = marker(status, 10, 10, 5)
+    assert drawn.startswith(("<path", "<circle"))
+    assert LOOKS[status].colour in drawn
