@@ -65,15 +65,24 @@ def summary(codes: dict[str, int]) -> str:
 
 
 def one_error(file: str, where: str, message: str, location: str, code: str) -> str:
-    return f"{file}:{where}: error: {message} [{location}] ({code})\n" + summary({code: 1})
+    """The output of one error; ``location`` "$" (the document as a whole, or no place known,
+    as for a syntax error) is not shown."""
+    shown = "" if location == "$" else f" [{location}]"
+    return f"{file}:{where}: error: {message}{shown} ({code})\n" + summary({code: 1})
 
 
 def missing_keys(file: str, keys: list[str]) -> str:
     return "".join(
-        f"{file}:1:1: error: missing required key {key!r} [$] (missing-key)\n" for key in keys
+        f"{file}:1:1: error: missing required key {key!r} at the top of the document "
+        "(missing-key)\n"
+        for key in keys
     )
 
 
+COLON_HINT = (
+    "a value holding ': ' must be quoted ('…'), or this line is indented deeper than the keys "
+    "around it"
+)
 PLAN_KEYS = ["schema_version", "abbreviations", "act", "points", "reporting_duties", "measures"]
 
 
@@ -317,9 +326,9 @@ CASES = [
         written("long-line.yaml", "schema_version: " + "x" * FIVE_MB + "\n"),
         1,
         missing_keys("long-line.yaml", PLAN_KEYS[1:])
-        + "long-line.yaml:1:17: error: input should be 1 "
-        + f"(got '{'x' * 199}… ({FIVE_MB + 2} characters)) [schema_version] (invalid-value)\n"
-        + summary({"invalid-value": 1, "missing-key": 5}),
+        + "long-line.yaml:1:17: error: input should be the integer 1 "
+        + f"(got '{'x' * 199}… ({FIVE_MB + 2} characters)) [schema_version] (wrong-type)\n"
+        + summary({"wrong-type": 1, "missing-key": 5}),
     ),
     Case(
         "a 5 MB key",
@@ -338,8 +347,9 @@ CASES = [
         written("long-list.yaml", "schema_version: [" + ", ".join(["1"] * FLOW_ITEMS) + "]\n"),
         1,
         missing_keys("long-list.yaml", PLAN_KEYS[1:])
-        + "long-list.yaml:1:17: error: input should be 1 [schema_version] (invalid-value)\n"
-        + summary({"invalid-value": 1, "missing-key": 5}),
+        + "long-list.yaml:1:17: error: input should be the integer 1 [schema_version] "
+        + "(wrong-type)\n"
+        + summary({"wrong-type": 1, "missing-key": 5}),
     ),
     Case(
         "more than two million values",
@@ -362,7 +372,7 @@ CASES = [
         one_error(
             "bom-crlf-syntax.yaml",
             "3:10",  # the second ':' of `act: kind: ...` on the third line
-            "YAML syntax: mapping values are not allowed in this context",
+            "YAML syntax: mapping values are not allowed in this context; " + COLON_HINT,
             "$",
             "syntax",
         ),
@@ -375,7 +385,7 @@ CASES = [
         one_error(
             "bom-crlf-syntax-first-line.yaml",
             "1:10",  # the mark is not a column
-            "YAML syntax: mapping values are not allowed in this context",
+            "YAML syntax: mapping values are not allowed in this context; " + COLON_HINT,
             "$",
             "syntax",
         ),
@@ -411,12 +421,14 @@ CASES = [
         "cr-line-ends-nul.yaml",
         corpus("cr-line-ends-nul.yaml"),
         1,
-        one_error(
+        one_error(  # refused before the parser sees the NUL: one line, as `grep -n` counts
             "cr-line-ends-nul.yaml",
-            "3:6",
-            "the character U+0000 is not allowed in YAML: remove it",
+            "1:18",
+            "U+000D CARRIAGE RETURN without a line feed: invisible in editors, and YAML counts "
+            "it as a line break, so line numbers would disagree with your editor's: save the "
+            "file with LF (or CR LF) line ends; 2 more in the file (line 1)",
             "$",
-            "syntax",
+            "line-break-character",
         ),
     ),
     Case(
@@ -525,7 +537,7 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     assert (result.returncode, result.stderr) == (1, "")
     assert result.stdout == (
         "plan-\\udcff.yaml:1:1: error: a plan file must be a mapping of keys to values, not a "
-        "list [$] (document-shape)\n" + summary({"document-shape": 1})
+        "list (document-shape)\n" + summary({"document-shape": 1})
     )
 
 
@@ -539,7 +551,7 @@ def test_a_file_name_that_is_not_utf8_through_the_cli_runner(
     assert (result.exit_code, result.stderr) == (1, "")
     assert result.stdout == (
         "plan-\\udcff.yaml:1:1: error: a plan file must be a mapping of keys to values, not a "
-        "list [$] (document-shape)\n" + summary({"document-shape": 1})
+        "list (document-shape)\n" + summary({"document-shape": 1})
     )
 
 

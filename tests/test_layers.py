@@ -16,11 +16,20 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "reintegration_plan"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     # foundations: no domain knowledge
-    ("__init__", "errors", "yamlio", "problems", "i18n", "outfile"),
+    (
+        "__init__",
+        "errors",
+        "syntax_hints",
+        "yamlio",
+        "problems",
+        "characters",
+        "i18n",
+        "outfile",
+    ),
     # the schema and the act's text rules
     ("models", "conventions", "act_text", "deadlines"),
     # the domain, its checks and its schema
-    ("plan", "checks", "schemas"),
+    ("plan", "text_checks", "checks", "schemas"),
     # reading files into the domain
     ("loader",),
     # the obligations a plan creates, and where each stands

@@ -298,7 +298,7 @@ def test_the_findings_of_each_kind_are_reported_in_the_order_of_checking_the_who
     text = replaced(
         text,
         "    obligors: [МВД]\n    schedule: {kind: annual}",
-        "    obligors: [МВДX]\n    schedule: {kind: annual}",
+        "    obligors: [МВДЖ]\n    schedule: {kind: annual}",
     )
     Path("plan.yaml").write_text(text, encoding="utf-8")
     problems = check_plan_path(Path("plan.yaml"))[1]

@@ -54,6 +54,20 @@ def test_the_cases_are_there() -> None:
                 "abbreviations-missing",
                 "abbreviations-invalid",
                 "abbreviations-duplicate",
+                "tab-indentation",
+                "bad-indentation",
+                "unclosed-quote",
+                "lookalike-code",
+                "lookalike-text",
+                "latin-alias-text",
+                "latin-alias-executor",
+                "special-characters",
+                "not-nfc",
+                "confusable-codes",
+                "line-separator",
+                "next-line",
+                "lone-carriage-return",
+                "schema-version",
             )
         ),
     }
@@ -95,3 +109,23 @@ def test_copy_of_data_validates_on_its_own(tmp_path: Path) -> None:
     result = run("validate", str(plan))
     assert result.exit_code == 1
     assert f"the abbreviations file {copy / 'abbreviations.yaml'} cannot be read" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "character"),
+    [
+        ("line-separator", "\u2028"),
+        ("next-line", "\x85"),
+        ("lone-carriage-return", "\r"),
+        ("tab-indentation", "\t"),
+    ],
+)
+def test_positions_are_those_of_editors_and_grep(name: str, character: str) -> None:
+    """The line and column reported are where `grep -n` and an editor show the character
+    (libyaml counts U+2028, NEL and a lone CR as line breaks; lines here end at LF only)."""
+    folder = CASES / "invalid" / name
+    lines = (folder / "plan.yaml").read_bytes().decode("utf-8").split("\n")
+    first = (folder / "expected.txt").read_text(encoding="utf-8").splitlines()[1]
+    line, column = (int(n) for n in first.split(":")[1:3])
+    assert lines[line - 1][column - 1] == character
+    assert sum(character in text for text in lines[: line - 1]) == 0  # the first one

@@ -120,14 +120,19 @@ _JSON_WORDING = {
 otherwise: a mapping is an object, a list an array."""
 
 
-def schema_findings(error: ValidationError) -> list[Finding]:
+def schema_findings(error: ValidationError, *, root: bool = False) -> list[Finding]:
+    """The findings of a validation error; ``root``: of the whole document (its locations
+    start at the top of the document)."""
     findings = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
         kind = item["type"]
         if kind == "missing":
+            top = " at the top of the document" if root and len(loc) == 1 else ""
             findings.append(
-                Finding(Severity.error, "missing-key", f"missing required key {loc[-1]!r}", loc)
+                Finding(
+                    Severity.error, "missing-key", f"missing required key {loc[-1]!r}{top}", loc
+                )
             )
         elif kind == "extra_forbidden":
             findings.append(
@@ -174,7 +179,7 @@ def validate_model(document: Document, model: type[Model], what: str) -> Model:
         # Strict, with JSON's types: the models say so (models.Strict)
         return model.model_validate(document.data)
     except ValidationError as exc:
-        raise DataProblems(locate(document, schema_findings(exc))) from None
+        raise DataProblems(locate(document, schema_findings(exc, root=True))) from None
 
 
 def _abbreviations_path(plan_path: Path, data: Any) -> Path | None:
@@ -372,7 +377,7 @@ class PlanCheck:
         try:
             return PlanFile.model_validate(head), [], []
         except ValidationError as exc:
-            findings = schema_findings(exc)
+            findings = schema_findings(exc, root=True)
         extras = [f for f in findings if f.code == "unknown-key" and len(f.path) == 1]
         others = [f for f in findings if not (f.code == "unknown-key" and len(f.path) == 1)]
         return None, locate(document, others), locate(document, extras)

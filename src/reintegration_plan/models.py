@@ -67,6 +67,17 @@ JsonDate = Annotated[dt.date, BeforeValidator(_date_text)]
 """A date written as text and parsed by pydantic as strict JSON-mode validation parses it."""
 
 
+def _integer_one(value: object) -> object:
+    """Only the integer 1: ``Literal[1]`` alone takes ``1.0`` and ``true`` (both equal 1)."""
+    if type(value) is not int:
+        raise PydanticCustomError("schema_version_type", "input should be the integer 1")
+    return value
+
+
+SchemaVersion = Annotated[Literal[1], BeforeValidator(_integer_one)]
+"""The version of a data file's layout: exactly the integer 1 (not 1.0, not true)."""
+
+
 # --- abbreviations file ----------------------------------------------------
 
 
@@ -98,7 +109,7 @@ class Abbreviation(Strict):
 
 
 class AbbreviationsFile(Strict):
-    schema_version: Literal[1]
+    schema_version: SchemaVersion
     abbreviations: list[Abbreviation]
 
 
@@ -284,7 +295,7 @@ class Translations(Strict):
 
 
 class PlanFile(Strict):
-    schema_version: Literal[1]
+    schema_version: SchemaVersion
     abbreviations: Text = Field(
         description="Path of the abbreviations file, relative to this file."
     )
@@ -367,7 +378,7 @@ class ProgressRecord(Strict):
 
 
 class ProgressFile(Strict):
-    schema_version: Literal[1]
+    schema_version: SchemaVersion
     records: list[ProgressRecord] | None = Field(
         description="The records, oldest first as appended; empty (or null) when none."
     )

@@ -26,9 +26,18 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
+ROOT = "$"
+
+
+def _where(problem: Problem) -> str:
+    """`` [measures[2].deadline]``; nothing for the document as a whole or an unknown place
+    (a syntax error), whose message and line say enough."""
+    return "" if problem.where == ROOT else f" [{problem.where}]"
+
+
 def render_text(problems: Sequence[Problem], files: Sequence[str]) -> str:
     lines = [
-        f"{p.file}:{p.line}:{p.column}: {p.severity.value}: {p.message} [{p.where}] ({p.code})"
+        f"{p.file}:{p.line}:{p.column}: {p.severity.value}: {p.message}{_where(p)} ({p.code})"
         for p in problems
     ]
     counts = summary(problems)
@@ -90,7 +99,7 @@ def render_github(problems: Sequence[Problem], files: Sequence[str]) -> str:
                 f"title={_escape_property(p.code)}",
             ]
         )
-        message = _escape_data(f"{p.message} [{p.where}]")  # a key in `where` may hold "\n::"
+        message = _escape_data(p.message + _where(p))  # a key in `where` may hold "\n::"
         lines.append(f"::{p.severity.value} {properties}::{message}")
     return "".join(line + "\n" for line in lines)
 

@@ -25,6 +25,8 @@ from typing import Any
 
 import yaml
 
+from .syntax_hints import explain_syntax, odd_line_break
+
 try:  # libyaml's C parser when PyYAML was built with it
     from yaml._yaml import CParser as _EventParser  # type: ignore[import-not-found,unused-ignore]
 
@@ -74,13 +76,14 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-# Line breaks as the parser counts them (YAML 1.1, as libyaml reads): CR LF, CR, LF, NEL, LS, PS
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# Line breaks as editors and `grep -n` count them: LF (and CR LF). libyaml also counts CR, NEL,
+# LS and PS, but a text holding those is refused before parsing (syntax_hints.odd_line_break),
+# so the parser's positions and these agree.
+_LINE_BREAK = re.compile("\r\n|\n")
 
 
 def position_at(text: str, offset: int) -> Position:
-    """The 1-based line and column of ``text[offset]``, counting lines as the parser does, so
-    that positions computed here agree with the parser's own (a file with CR line ends)."""
+    """The 1-based line and column of ``text[offset]``, lines ending at a line feed."""
     line, line_start = 1, 0
     for match in _LINE_BREAK.finditer(text, 0, offset):
         line += 1
@@ -158,11 +161,18 @@ def _events(text: str) -> Iterator[Any]:
     return yaml.parse(text, Loader=yaml.SafeLoader)  # pragma: no cover
 
 
-def _syntax_error(exc: yaml.YAMLError) -> YamlError:
+def _syntax_error(exc: yaml.YAMLError, text: str) -> YamlError:
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
-        problem = exc.problem or "invalid YAML"
-        context = f" ({exc.context})" if exc.context else ""
-        return YamlError("syntax", f"YAML syntax: {problem}{context}", _pos(exc.problem_mark))
+        at = _pos(exc.problem_mark)
+        context_at = _pos(exc.context_mark) if exc.context_mark is not None else None
+        said = explain_syntax(
+            text,
+            exc.problem or "invalid YAML",
+            exc.context,
+            (at.line, at.column),
+            (context_at.line, context_at.column) if context_at else None,
+        )
+        return YamlError(said.code, said.message, Position(said.line, said.column))
     if isinstance(exc, yaml.reader.ReaderError):
         return YamlError(
             "syntax",
@@ -219,6 +229,9 @@ def parse_with_positions(
     handed to ``on_item`` as soon as it is complete (see :data:`ItemHandler`), so that a long
     list need not be held whole.
     """
+    refused = odd_line_break(text)
+    if refused is not None:  # before parsing: libyaml would count it as a line break
+        raise YamlError(refused.code, refused.message, Position(refused.line, refused.column))
     positions = Positions()
     # Each frame: [container, pending key or _NO_KEY, the container's ordinal in `positions`]
     stack: list[list[Any]] = []
@@ -229,10 +242,10 @@ def parse_with_positions(
         exc.position = _within(text, exc.position)
         raise
     except yaml.reader.ReaderError as exc:
-        error = _syntax_error(exc)
+        error = _syntax_error(exc, text)
         raise YamlError(error.code, error.message, _reader_error_position(text, exc)) from None
     except yaml.YAMLError as exc:
-        error = _syntax_error(exc)
+        error = _syntax_error(exc, text)
         raise YamlError(error.code, error.message, _within(text, error.position)) from None
 
 
