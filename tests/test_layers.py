@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "syntax_hints",
         "yamlio",
         "problems",
+        "problem_codes",
         "characters",
         "i18n",
         "outfile",
