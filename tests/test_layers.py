@@ -28,7 +28,16 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "outfile",
     ),
     # the schema and the act's text rules
-    ("models", "conventions", "act_text", "deadlines"),
+    (
+        "models",
+        "conventions",
+        "act_text",
+        "act_blocks",
+        "act_html",
+        "act_markdown",
+        "act_formats",
+        "deadlines",
+    ),
     # the domain, its checks and its schema
     ("plan", "text_checks", "checks", "schemas"),
     # reading files into the domain

@@ -58,6 +58,7 @@ __all__ = [
     "ActTextError",
     "CellSplit",
     "Citation",
+    "ColumnGroup",
     "Footnote",
     "Glossary",
     "GlossaryEntry",
@@ -72,7 +73,12 @@ __all__ = [
     "Unread",
     "UnreadKind",
     "citations",
+    "is_approval",
+    "is_indicator",
+    "join_texts",
+    "own_citation",
     "read_act_text",
+    "row_outline",
     "split_cells",
 ]
 
@@ -169,14 +175,15 @@ class Footnote:
     amendments: tuple[Citation, ...]
 
 
-RowKind = Literal["measure", "heading", "indicator"]
+RowKind = Literal["measure", "heading", "indicator", "note"]
 
 
 @dataclass(frozen=True)
 class Row:
     """A row of the plan's table. ``cells`` are all its cells in column order, the number cell
     first (a measure's column 2 is ``cells[1]``); ``number`` is that cell ("1.", "1.1") or None
-    for a heading or indicator without one."""
+    for a heading or indicator without one. A ``note`` is prose spanning the table ("Механизм:
+    …", amounts), read by the HTML and Markdown readers."""
 
     kind: RowKind
     number: SourceText | None
@@ -184,12 +191,24 @@ class Row:
 
 
 @dataclass(frozen=True)
+class ColumnGroup:
+    """A header cell over several columns ("Срок представления" over "Минюст", "Парламент"):
+    its text and the first and last column it spans (0-based, as in ``Table.header``)."""
+
+    text: SourceText
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
 class Table:
-    """``header``: the column titles; ``numbering``: the row "1 | 2 | … |" or empty."""
+    """``header``: the column titles; ``numbering``: the row "1 | 2 | … |" or empty;
+    ``groups``: header cells spanning several columns above them (HTML tables only)."""
 
     header: tuple[SourceText, ...]
     numbering: tuple[SourceText, ...]
     rows: tuple[Row, ...]
+    groups: tuple[ColumnGroup, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,6 +232,7 @@ UnreadKind = Literal[
     "incomplete_row",  # a numbered row with fewer cells than the table has columns
     "repeated_numbering",  # the column numbering "1 | 2 | … |" again inside the table
     "glossary_entry",  # a glossary line or cell that is not "code – expansion"
+    "annex_text",  # after the signature, outside the plan (other annexes, their tables)
 ]
 
 
@@ -317,7 +337,7 @@ def _piece(line: _Line, start: int, raw: str) -> SourceText:
     return line.at(start + lead, raw.strip(_LAYOUT_SPACE))
 
 
-def _join(parts: Sequence[SourceText]) -> SourceText:
+def join_texts(parts: Sequence[SourceText]) -> SourceText:
     """Texts of consecutive source lines or cells as one text, one space between them."""
     parts = [part for part in parts if part.text] or list(parts[:1])
     first, text, breaks = parts[0], parts[0].text, list(parts[0].breaks)
@@ -337,7 +357,7 @@ def _cells(lines: Sequence[_Line]) -> tuple[list[_Cell], list[SourceText]]:
         closed, rest = _pieces(line)
         for k, piece in enumerate(closed):
             if k == 0 and open_parts:
-                cells.append(_Cell(_join([*open_parts, piece]), open_at_line_start))
+                cells.append(_Cell(join_texts([*open_parts, piece]), open_at_line_start))
                 open_parts = []
             else:
                 cells.append(_Cell(piece, k == 0))
@@ -507,11 +527,11 @@ def _is_glossary_heading(line: _Line) -> bool:
     return not line.ends_cell and any(heading in lowered for heading in _GLOSSARY_HEADINGS)
 
 
-def _is_approval(text: str) -> bool:
+def is_approval(text: str) -> bool:
     return text.lower().startswith(_APPROVAL_STARTS)
 
 
-def _outline(text: str) -> tuple[int, ...] | None:
+def row_outline(text: str) -> tuple[int, ...] | None:
     """A row number's parts ("1.2." → (1, 2); "22-1." → (22, 1)), or None if not a number."""
     if not _ROW_NUMBER.fullmatch(text):
         return None
@@ -537,7 +557,7 @@ def _read_front(lines: Sequence[_Line]) -> tuple[Header | None, SourceText | Non
     others: list[SourceText] = []
     for line in lines:
         text = line.whole()
-        own = _own_citation(text)
+        own = own_citation(text)
         if title is None and line.text.startswith(_TITLE_STARTS):
             title = text
         elif act is None and own is not None:
@@ -549,7 +569,7 @@ def _read_front(lines: Sequence[_Line]) -> tuple[Header | None, SourceText | Non
     return header, preamble, [Unread("front_paragraph", (text,)) for text in others]
 
 
-def _own_citation(text: SourceText) -> Citation | None:
+def own_citation(text: SourceText) -> Citation | None:
     """The citation a header line consists of: "Постановление … от … № 912." and nothing else."""
     found = _find_citations(text)
     if not found:
@@ -606,7 +626,7 @@ def _signature_end(body: Sequence[_Line], start: int) -> int:
         starts = [piece.text for piece in closed[0 if cell_opens else 1 :]]
         if rest is not None and (closed or cell_opens):
             starts.append(rest.text)
-        if any(_is_approval(text) for text in starts):
+        if any(is_approval(text) for text in starts):
             approval_started = True
         elif not closed and (
             approval_closed or (not approval_started and cells_closed >= _SIGNATURE_CELLS)
@@ -623,13 +643,13 @@ def _read_signature(
     cells: Sequence[_Cell],
 ) -> tuple[Signatory | None, SourceText | None, list[Unread]]:
     approval_at = next(
-        (k for k, cell in enumerate(cells) if _is_approval(cell.text.text)), len(cells)
+        (k for k, cell in enumerate(cells) if is_approval(cell.text.text)), len(cells)
     )
     signature = [cell.text for cell in cells[:approval_at]]
     approval = [cell.text for cell in cells[approval_at:]]
-    note = _join(approval) if approval else None
+    note = join_texts(approval) if approval else None
     if len(signature) >= _SIGNATURE_CELLS:
-        return Signatory(_join(signature[:-1]), signature[-1]), note, []
+        return Signatory(join_texts(signature[:-1]), signature[-1]), note, []
     unread = [Unread("signature", tuple(signature))] if signature else []
     return None, note, unread
 
@@ -647,24 +667,24 @@ def _is_numbering(cells: Sequence[_Cell], columns: int) -> bool:
     return columns > 1 and texts == [str(n) for n in range(1, columns + 1)]
 
 
-def _is_indicator(text: str) -> bool:
+def is_indicator(text: str) -> bool:
     return text.lower().startswith(_INDICATOR_STARTS)
 
 
 def _starts_row(following: set[tuple[int, ...]], cell: _Cell) -> bool:
     """Whether ``cell`` starts the next numbered row: it opens a line with a number that may
     follow in the outline."""
-    return cell.opens_line and _outline(cell.text.text) in following
+    return cell.opens_line and row_outline(cell.text.text) in following
 
 
 def _ends_indicator(following: set[tuple[int, ...]], cell: _Cell) -> bool:
     text = cell.text.text
-    starts_part = _is_indicator(text) or _SECTION.match(text) is not None
+    starts_part = is_indicator(text) or _SECTION.match(text) is not None
     return _starts_row(following, cell) or (cell.opens_line and starts_part)
 
 
 def _ends_heading(cell: _Cell) -> bool:
-    return cell.opens_line or _outline(cell.text.text) is not None
+    return cell.opens_line or row_outline(cell.text.text) is not None
 
 
 def _read_rows(cells: Sequence[_Cell], columns: int) -> tuple[list[Row], list[Unread]]:
@@ -674,7 +694,7 @@ def _read_rows(cells: Sequence[_Cell], columns: int) -> tuple[list[Row], list[Un
     i = 0
     while i < len(cells):
         first = cells[i]
-        number = _outline(first.text.text)
+        number = row_outline(first.text.text)
         if _is_numbering(cells[i : i + columns], columns):
             end = i + columns
             unread.append(Unread("repeated_numbering", _texts(cells[i:end])))
@@ -688,7 +708,7 @@ def _read_rows(cells: Sequence[_Cell], columns: int) -> tuple[list[Row], list[Un
             else:
                 unread.append(Unread("incomplete_row", texts))
             last_number = number
-        elif _is_indicator(first.text.text):
+        elif is_indicator(first.text.text):
             end = _row_end(cells, i, columns, partial(_ends_indicator, _next_numbers(last_number)))
             rows.append(Row("indicator", None, _texts(cells[i:end])))
         else:
@@ -706,7 +726,7 @@ def _ends_header(cell: _Cell) -> bool:
     """The header ends at the first row number, section heading ("Направление 1. …") or
     indicator."""
     text = cell.text.text
-    return _outline(text) is not None or _SECTION.match(text) is not None or _is_indicator(text)
+    return row_outline(text) is not None or _SECTION.match(text) is not None or is_indicator(text)
 
 
 def _read_table(lines: Sequence[_Line]) -> tuple[Table | None, list[Unread]]:
@@ -812,7 +832,7 @@ def read_act_text(text: str) -> ActText:
         points=tuple(points),
         signatory=signatory,
         approval_note=approval_note,
-        plan_title=_join(title_lines) if title_lines else None,
+        plan_title=join_texts(title_lines) if title_lines else None,
         footnotes=footnotes,
         table=table,
         glossary=glossary,

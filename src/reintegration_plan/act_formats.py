@@ -1,0 +1,64 @@
+"""An act's text in any of the forms people get it, read into one format-neutral
+:class:`~reintegration_plan.act_text.ActText`:
+
+- ``text``: the official database's plain-text export (cells ending in " |"), ``act_text``;
+- ``html``: the act's page saved from adilet.zan.kz, ``act_html``;
+- ``markdown``: Markdown with HTML tables, as public git corpora keep acts, ``act_markdown``.
+
+The format is told by the file's name (``.txt``; ``.html``, ``.htm``; ``.md``, ``.markdown``),
+else by its content: an HTML document starts with ``<!DOCTYPE html>`` or ``<html`` (or has a
+``<body``); Markdown has a ``# `` heading or a line starting ``<table``; anything else is read
+as the plain-text export.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import PurePath
+from typing import Literal, get_args
+
+from .act_html import read_act_html
+from .act_markdown import read_act_markdown
+from .act_text import ActText, read_act_text
+
+__all__ = ["FORMATS", "ActFormat", "act_format", "read_act"]
+
+ActFormat = Literal["text", "html", "markdown"]
+FORMATS: tuple[ActFormat, ...] = get_args(ActFormat)
+
+_READERS: dict[ActFormat, Callable[[str], ActText]] = {
+    "text": read_act_text,
+    "html": read_act_html,
+    "markdown": read_act_markdown,
+}
+_SUFFIXES: dict[str, ActFormat] = {
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_BODY = re.compile(r"<body\b", re.I)
+_MARKDOWN_LINE = re.compile(r"^(?:#{1,6} |<table\b)", re.I | re.M)
+_SNIFF = 4096
+
+
+def act_format(text: str, name: str = "") -> ActFormat:
+    """The format of an act's text: by the file's suffix, else by its content."""
+    suffix = PurePath(name).suffix.lower() if name else ""
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    head = text[:_SNIFF].lstrip("\ufeff")
+    if _HTML_START.match(head) or _HTML_BODY.search(head):
+        return "html"
+    if _MARKDOWN_LINE.search(text):
+        return "markdown"
+    return "text"
+
+
+def read_act(text: str, name: str = "", form: ActFormat | None = None) -> ActText:
+    """Read an act's text in its format (``form``, else told by :func:`act_format`); raise
+    :class:`~reintegration_plan.act_text.ActTextError` when it is not an act."""
+    return _READERS[form or act_format(text, name)](text)
