@@ -10,7 +10,6 @@ import pytest
 
 from reintegration_plan.yamlio import (
     MAX_DEPTH,
-    Document,
     Position,
     PositionIndex,
     YamlError,
@@ -306,7 +305,7 @@ def test_syntax_error_position() -> None:
 
 
 def test_document_is_plain_data() -> None:
-    document = Document(name="x.yaml", text="a: [1]\n", data=parse("a: [1]\n"))
+    document = load_text("x.yaml", "a: [1]\n")
     assert document.data == {"a": [1]}
     assert type(document.data) is dict
     assert type(document.data["a"]) is list

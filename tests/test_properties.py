@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ABBREVIATIONS, PLAN, run
-from reintegration_plan import checks, yamlio
+from reintegration_plan import checks, conventions, yamlio
 from reintegration_plan.problems import Problem, Severity
 from reintegration_plan.validation import validate_paths
 
@@ -144,6 +144,36 @@ def test_positions_agree_with_pyyaml(data: Any, flow: bool | None, indent: int) 
     assert {("value", p): (v.line, v.column) for p, v in index.values.items()} | {
         ("key", p): (v.line, v.column) for p, v in index.keys.items()
     } == expected
+    # and so do the positions recorded for every node in the parser's pass
+    data, every_node = yamlio.parse_with_positions(text, every_node=True)
+    for path in walk(data):
+        position = every_node.find(data, path)
+        assert (position.line, position.column) == expected[("value", path)]
+        if path and isinstance(path[-1], str):
+            key = every_node.find(data, path, key=True)
+            assert (key.line, key.column) == expected[("key", path)]
+        # a path that goes on past the data: the value where it stops, not a key
+        assert every_node.find(data, (*path, "missing"), key=True) == every_node.find(data, path)
+        assert document.position((*path, "missing"), key=True) == document.position(path)
+
+
+CODES = st.text(alphabet=st.sampled_from(list("АБВ ,.")), min_size=1, max_size=5)
+
+
+@SETTINGS
+@given(
+    st.lists(CODES, min_size=1, max_size=5, unique=True),
+    st.text(alphabet=st.sampled_from(list("АБВ ,.()x")), max_size=40),
+)
+def test_reading_the_codes_in_one_pass_finds_what_reading_code_by_code_finds(
+    codes: list[str], text: str
+) -> None:
+    """When no two codes' matches can overlap, one pattern for all the codes finds what each
+    code's pattern finds, the longest taken first."""
+    patterns, combined = conventions._code_patterns(tuple(codes))
+    if combined is not None:
+        found = [(match.start(), match.end(), match[0]) for match in combined.finditer(text)]
+        assert found == conventions._spans_code_by_code(text, patterns)
 
 
 WORDS = st.text(alphabet=st.sampled_from(list("abcxyzАБВМДёъ -")), max_size=12)
@@ -293,3 +323,14 @@ def test_a_mutated_plan_gives_problems_and_an_exit_code(draw: st.DataObject) -> 
         shutil.copyfile(ABBREVIATIONS, Path(tmp) / "abbreviations.yaml")
         assert_problems(validate_paths([target]), target)
         assert_cli(target)
+
+
+def test_codes_that_can_overlap_are_read_code_by_code() -> None:
+    assert conventions._code_patterns(("А Б", "Б В"))[1] is None
+    assert conventions.read_executors_text("А Б В (созыв)", ("А Б", "Б В")) == [
+        ("А Б", True, False)
+    ]
+    shipped = tuple(
+        entry["code"] for entry in yaml.safe_load(ABBREVIATIONS.read_text())["abbreviations"]
+    )
+    assert conventions._code_patterns(shipped)[1] is not None  # the act's codes: one pass

@@ -68,6 +68,11 @@ def test_the_cases_are_there() -> None:
                 "next-line",
                 "lone-carriage-return",
                 "schema-version",
+                "every-problem-in-one-run",
+                "measure-deleted",
+                "measure-duplicated",
+                "measures-swapped",
+                "deadline-year-wrong-type",
             )
         ),
     }

@@ -223,7 +223,11 @@ def test_plan_and_its_abbreviations_file_without_repeats(
         "[abbreviations[3].alias] (duplicate-abbreviation)\n"
         "plan.yaml:152:16: error: stray whitespace (leading, trailing, doubled, a tab or a line "
         "break): the act's texts have none [measures[2].form_text] (whitespace)\n"
-        "2 files checked: 2 errors, 0 warnings (duplicate-abbreviation 1, whitespace 1)\n"
+        # the invalid abbreviations file does not hide the checks that do not need it
+        "plan.yaml:154:7: error: forms ['приказ'] joined with ', ' do not give form_text "
+        "'приказ ' [measures[2].forms] (forms-mismatch)\n"
+        "2 files checked: 3 errors, 0 warnings "
+        "(duplicate-abbreviation 1, forms-mismatch 1, whitespace 1)\n"
     )
     # the abbreviations file first, or alone: the same problems
     both = run("validate", "abbreviations.yaml", "plan.yaml")

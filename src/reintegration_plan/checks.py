@@ -7,10 +7,12 @@ compared.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from dataclasses import field as default
+from functools import cached_property
 from typing import Any
 
 from .conventions import (
@@ -29,7 +31,7 @@ from .models import (
     AbbreviationsFile,
     Measure,
     PeriodDeadline,
-    PlanFile,
+    PlanHead,
     PlanPeriod,
     QuarterDeadline,
     Role,
@@ -98,17 +100,18 @@ def _find_suspects(node: Any, path: Path, found: list[tuple[Path, str]]) -> None
     # tests in C) and only mappings and lists recurse (a generator per value cost 0.25 s on
     # 10,000 measures); the few strings that fail a test are checked in full.
     items: Iterable[tuple[PathPart, Any]]
-    if isinstance(node, dict):
+    if type(node) is dict:
         items = node.items()
-    elif isinstance(node, list):
+    elif type(node) is list:
         items = enumerate(node)
     else:
         return
     for part, value in items:
-        if isinstance(value, str):
+        kind = type(value)
+        if kind is str:
             if _suspect(value):
                 found.append(((*path, part), value))
-        elif isinstance(value, dict | list):
+        elif kind is dict or kind is list:
             _find_suspects(value, (*path, part), found)
 
 
@@ -146,55 +149,75 @@ def check_abbreviations(file: AbbreviationsFile) -> list[Finding]:
 # --- plan file -----------------------------------------------------------------
 
 
-@dataclass
-class MeasureFindings:
-    """The findings about measures, by the kind of check (kept apart so that all are reported
-    in the same order whether the measures are checked one by one or all together)."""
+@dataclass(frozen=True)
+class Context:
+    """What the checks need besides the plan's own texts: the abbreviations file's entries by
+    code and the plan period, each None when it could not be read (the checks that need it are
+    then skipped, and the reason is reported on its own)."""
 
-    numbers: list[Finding] = default(default_factory=list)
-    checks: list[Finding] = default(default_factory=list)
-    abbreviations: list[Finding] = default(default_factory=list)
-    translations: list[Finding] = default(default_factory=list)
+    by_code: dict[str, Abbreviation] | None
+    period: PlanPeriod | None
 
-    def add(self, other: MeasureFindings) -> None:
-        self.numbers += other.numbers
-        self.checks += other.checks
-        self.abbreviations += other.abbreviations
-        self.translations += other.translations
+    @cached_property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self.by_code or ())
 
-
-def head_groups(
-    plan: PlanFile, by_code: dict[str, Abbreviation]
-) -> tuple[list[Finding], list[Finding], list[Finding], list[Finding]]:
-    """The findings about all but the plan's measures: about the act, the obligations, the
-    abbreviations used and the translations (reported in this order, each group followed by the
-    same kind of findings about the measures; the measure numbers' come after the act's)."""
-    return (
-        _check_act(plan),
-        _check_obligations(plan, by_code),
-        _abbreviation_use(_head_texts(plan), by_code) + latin_aliases(_head_texts(plan), by_code),
-        _head_translations(plan),
-    )
+    @cached_property
+    def defined(self) -> frozenset[str]:
+        """The codes the act's glossary defines."""
+        return frozenset(code for code, entry in (self.by_code or {}).items() if entry.in_glossary)
 
 
-def check_measure(
-    measure: Measure, i: int, by_code: dict[str, Abbreviation], period: PlanPeriod
-) -> MeasureFindings:
-    """The findings about the measure that is entry ``i`` (its number is checked apart, by
-    :class:`MeasureNumbers`)."""
+def check_head(plan: PlanHead, context: Context) -> list[Finding]:
+    """The findings about all but the plan's measures: the act and its points, the reporting
+    duties, the abbreviations the act's texts use, the English translations."""
+    findings = _check_act(plan)
+    findings += _check_obligations(plan, context.by_code)
+    if context.by_code is not None:
+        texts = list(_head_texts(plan))
+        findings += _abbreviation_use(texts, context)
+        findings += latin_aliases(texts, context.by_code)
+    findings += _head_translations(plan)
+    return findings
+
+
+def check_measure(measure: Measure, i: int, context: Context) -> list[Finding]:
+    """The findings about the measure that is entry ``i`` (the numbers of all the measures
+    are checked together, by :func:`check_measure_numbers`)."""
     path: Path = ("measures", i)
-    found = MeasureFindings()
-    found.checks += _check_executors(measure, path, by_code)
-    found.checks += _check_forms(measure, path)
-    found.checks += _check_deadline(measure, path, period)
-    found.checks += _check_costs(measure, path)
-    found.abbreviations += _abbreviation_use(_measure_texts(measure, i), by_code)
-    found.abbreviations += latin_aliases(_measure_texts(measure, i), by_code)
-    found.translations += _measure_translations(measure, i)
-    return found
+    findings: list[Finding] = []
+    if context.by_code is not None:
+        findings += _check_executors(measure, path, context.by_code, context.codes)
+    findings += _check_forms(measure, path)
+    findings += _check_deadline(measure, path, context.period)
+    findings += _check_costs(measure, path)
+    if context.by_code is not None:
+        texts = (
+            measure.text,
+            measure.form_text,
+            measure.executors_text,
+            measure.deadline_text,
+            measure.costs_text,
+        )
+        with_paths = [
+            ((*path, name), text) for name, text in zip(MEASURE_COLUMNS, texts, strict=True)
+        ]
+        # most measures use only codes the act's glossary defines: one search says so
+        if not _defined_only(texts, context):
+            findings += _abbreviation_use(with_paths, context)
+        findings += latin_aliases(with_paths, context.by_code)
+    if measure.en is None:
+        findings.append(
+            _missing_translation(
+                f"measure {measure.number} has no English translation (en: with "
+                f"{', '.join(MEASURE_COLUMNS)})",
+                path,
+            )
+        )
+    return findings
 
 
-def _check_act(plan: PlanFile) -> list[Finding]:
+def _check_act(plan: PlanHead) -> list[Finding]:
     findings: list[Finding] = []
     period = plan.act.period
     if period.first_year > period.last_year:
@@ -228,41 +251,166 @@ def _check_act(plan: PlanFile) -> list[Finding]:
     return findings
 
 
-class MeasureNumbers:
-    """Measure numbers seen so far: each is unique, and entry ``i`` is number ``i + 1``."""
+# --- measure numbers ---------------------------------------------------------------
 
-    def __init__(self) -> None:
-        self.first_index: dict[int, int] = {}
 
-    def check(self, i: int, number: int) -> list[Finding]:
-        path: Path = ("measures", i, "number")
-        if number in self.first_index:
-            return [
-                _error(
-                    "duplicate-measure-number",
-                    f"measure number {number} is already used by entry "
-                    f"{self.first_index[number] + 1}: each measure has its own number",
-                    path,
-                )
-            ]
-        self.first_index[number] = i
-        if number != i + 1:
-            return [
-                _error(
-                    "measure-number-sequence",
-                    f"measure number {number} is entry {i + 1}: measures are numbered "
-                    "consecutively from 1 in the act's order",
-                    path,
-                )
-            ]
-        return []
+def check_measure_numbers(numbers: Sequence[int | None]) -> list[Finding]:
+    """The measures are numbered 1, 2, 3, ... in the act's order: each mistake is one finding.
+
+    ``numbers`` are read from the file's data, entry by entry (None where an entry has no
+    number that is a positive integer: its schema error says so). The longest run of entries
+    in increasing order is taken as right; the other entries are repeats of a number or out of
+    order, and the numbers absent from a gap in that run are missing. A deleted measure is
+    then one finding ("measure 5 is missing"), not one for every measure after it; a copied
+    or swapped one likewise; and an entry alone in a gap of one number is a mistyped number
+    ("measure number 30 should be 3").
+    """
+    first_entry: dict[int, int] = {}
+    repeats: list[int] = []
+    for i, number in enumerate(numbers):
+        if number is None:
+            continue
+        if number in first_entry:
+            repeats.append(i)
+        else:
+            first_entry[number] = i
+    in_order = _increasing_run([i for i in first_entry.values()], numbers)
+    chosen = set(in_order)
+    stray = sorted([*repeats, *(i for i in first_entry.values() if i not in chosen)])
+    present = sorted(first_entry)
+    findings: list[Finding] = []
+    reported: set[int] = set()
+    # the gaps: before the first entry in order, and between each two
+    bounds = [(-1, 0), *((i, numbers[i]) for i in in_order)]
+    for (before, low), (at, high) in itertools.pairwise(bounds):
+        assert low is not None and high is not None
+        if high == low + 1 or None in numbers[before + 1 : at]:
+            continue  # nothing missing, or an entry with no number may be the one missing
+        missing = _missing_runs(present, low, high)
+        inside = [i for i in stray if before < i < at]
+        if len(inside) == 1 and low + 2 == high and missing:
+            reported.add(inside[0])
+            repeated = first_entry if inside[0] in repeats else None
+            findings.append(_mistyped(numbers, inside[0], low + 1, repeated))
+            continue
+        for first, last in missing:
+            findings.append(_missing(numbers, at, first, last, low))
+    for i in stray:
+        if i in reported:
+            continue
+        if i in repeats:
+            findings.append(_repeat(numbers, i, first_entry))
+        else:
+            findings.append(_out_of_order(numbers, i))
+    return sorted(findings, key=lambda finding: finding.path)
+
+
+def _increasing_run(entries: list[int], numbers: Sequence[int | None]) -> list[int]:
+    """The longest run of ``entries`` whose numbers increase (the first such run found by
+    patience sorting: of two swapped measures, the later stays in the run)."""
+    tails: list[int] = []  # tails[k]: the entry ending the best run of length k + 1
+    tail_numbers: list[int] = []
+    previous: dict[int, int | None] = {}
+    for i in entries:
+        number = numbers[i]
+        assert number is not None
+        k = bisect.bisect_left(tail_numbers, number)
+        previous[i] = tails[k - 1] if k else None
+        if k == len(tails):
+            tails.append(i)
+            tail_numbers.append(number)
+        else:
+            tails[k] = i
+            tail_numbers[k] = number
+    run: list[int] = []
+    at = tails[-1] if tails else None
+    while at is not None:
+        run.append(at)
+        at = previous[at]
+    return run[::-1]
+
+
+def _missing_runs(present: list[int], low: int, high: int) -> list[tuple[int, int]]:
+    """The runs of numbers between ``low`` and ``high`` (both excluded) that no entry has."""
+    runs = []
+    start = low + 1
+    for number in present[bisect.bisect_right(present, low) : bisect.bisect_left(present, high)]:
+        if number > start:
+            runs.append((start, number - 1))
+        start = number + 1
+    if start < high:
+        runs.append((start, high - 1))
+    return runs
+
+
+def _neighbours(numbers: Sequence[int | None], i: int) -> str:
+    """Where entry ``i`` is listed: after and before the numbers of the entries around it."""
+    before = next((n for n in reversed(numbers[:i]) if n is not None), None)
+    after = next((n for n in numbers[i + 1 :] if n is not None), None)
+    assert before is not None or after is not None  # a stray entry has a numbered other
+    if before is None:
+        return f"it is listed before measure {after}"
+    if after is None:
+        return f"it is listed after measure {before}"
+    return f"it is listed between measures {before} and {after}"
+
+
+def _number_path(i: int) -> Path:
+    return ("measures", i, "number")
+
+
+def _missing(numbers: Sequence[int | None], at: int, first: int, last: int, low: int) -> Finding:
+    what = f"measure {first} is" if first == last else f"measures {first} to {last} are"
+    where = f"go from {low} to {numbers[at]}" if low else f"start at {numbers[at]}"
+    return _error(
+        "measure-number-sequence",
+        f"{what} missing: the numbers {where}",
+        _number_path(at),
+    )
+
+
+def _mistyped(
+    numbers: Sequence[int | None], i: int, expected: int, first_entry: dict[int, int] | None
+) -> Finding:
+    """Entry ``i``, alone where measure ``expected`` is missing (``first_entry``: when its
+    number is another entry's, where each number is first)."""
+    message = f"measure number {numbers[i]} should be {expected}: {_neighbours(numbers, i)}"
+    if first_entry is not None:
+        number = numbers[i]
+        assert number is not None
+        message += f", and entry {first_entry[number] + 1} is measure {number}"
+    code = "measure-number-sequence" if first_entry is None else "duplicate-measure-number"
+    return _error(code, message, _number_path(i))
+
+
+def _repeat(numbers: Sequence[int | None], i: int, first_entry: dict[int, int]) -> Finding:
+    number = numbers[i]
+    assert number is not None
+    return _error(
+        "duplicate-measure-number",
+        f"measure number {number} is already used by entry {first_entry[number] + 1}: each "
+        "measure has its own number",
+        _number_path(i),
+    )
+
+
+def _out_of_order(numbers: Sequence[int | None], i: int) -> Finding:
+    return _error(
+        "measure-number-sequence",
+        f"measure {numbers[i]} is out of order: {_neighbours(numbers, i)}; measures are listed "
+        "in the act's order",
+        _number_path(i),
+    )
+
+
+# --- the plan's parties and the measures' columns ------------------------------------------
 
 
 def _known_party(name: str, by_code: dict[str, Abbreviation]) -> bool:
     return name in BODIES or name in by_code
 
 
-def _check_obligations(plan: PlanFile, by_code: dict[str, Abbreviation]) -> list[Finding]:
+def _check_obligations(plan: PlanHead, by_code: dict[str, Abbreviation] | None) -> list[Finding]:
     findings: list[Finding] = []
     point_ids = {str(p.number) for p in plan.points} | {
         f"{p.number}.{s.number}" for p in plan.points for s in p.subpoints
@@ -289,7 +437,7 @@ def _check_obligations(plan: PlanFile, by_code: dict[str, Abbreviation]) -> list
             )
         for field in ("obligors", "by_agreement", "recipients"):
             for j, name in enumerate(getattr(obligation, field)):
-                if _known_party(name, by_code):
+                if by_code is None or _known_party(name, by_code):
                     continue
                 lookalike = lookalike_code(name, (*path, field, j), by_code)
                 if lookalike is not None:
@@ -316,7 +464,7 @@ def _check_obligations(plan: PlanFile, by_code: dict[str, Abbreviation]) -> list
 
 
 def _check_executors(
-    measure: Measure, path: Path, by_code: dict[str, Abbreviation]
+    measure: Measure, path: Path, by_code: dict[str, Abbreviation], codes: tuple[str, ...]
 ) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[str] = set()
@@ -363,7 +511,7 @@ def _check_executors(
                 (*path, "executors"),
             )
         )
-    expected = read_executors_text(measure.executors_text, list(by_code))
+    expected = read_executors_text(measure.executors_text, codes)
     if len(expected) == 1:  # a sole agency is the lead
         expected = [(expected[0][0], True, expected[0][2])]
     actual = [(e.agency, e.role is Role.lead, e.by_agreement) for e in measure.executors]
@@ -405,7 +553,7 @@ def _check_forms(measure: Measure, path: Path) -> list[Finding]:
     return []
 
 
-def _check_deadline(measure: Measure, path: Path, period: PlanPeriod) -> list[Finding]:
+def _check_deadline(measure: Measure, path: Path, period: PlanPeriod | None) -> list[Finding]:
     read = read_deadline_text(measure.deadline_text)
     deadline = measure.deadline
     if read is None:
@@ -458,7 +606,7 @@ def _check_deadline(measure: Measure, path: Path, period: PlanPeriod) -> list[Fi
                     (*path, "deadline"),
                 )
             )
-    if years[0] < period.first_year or years[1] > period.last_year:
+    if period is not None and (years[0] < period.first_year or years[1] > period.last_year):
         findings.append(
             _error(
                 "deadline-outside-period",
@@ -506,7 +654,7 @@ def _check_costs(measure: Measure, path: Path) -> list[Finding]:
     return []
 
 
-def _head_texts(plan: PlanFile) -> Iterator[tuple[Path, str]]:
+def _head_texts(plan: PlanHead) -> Iterator[tuple[Path, str]]:
     yield ("act", "preamble"), plan.act.preamble
     yield ("act", "plan_title"), plan.act.plan_title
     for i, point in enumerate(plan.points):
@@ -515,14 +663,13 @@ def _head_texts(plan: PlanFile) -> Iterator[tuple[Path, str]]:
             yield ("points", i, "subpoints", j, "text"), sub.text
 
 
-def _measure_texts(measure: Measure, i: int) -> Iterator[tuple[Path, str]]:
-    for name in MEASURE_COLUMNS:
-        yield ("measures", i, name), getattr(measure, name)
+def _defined_only(texts: Sequence[str], context: Context) -> bool:
+    """Whether ``texts`` use only codes that the act's glossary defines."""
+    return set(ABBREVIATION_TOKEN.findall("\n".join(texts))) <= context.defined
 
 
-def _abbreviation_use(
-    texts: Iterable[tuple[Path, str]], by_code: dict[str, Abbreviation]
-) -> list[Finding]:
+def _abbreviation_use(texts: Sequence[tuple[Path, str]], context: Context) -> list[Finding]:
+    by_code = context.by_code or {}
     findings: list[Finding] = []
     for path, text in texts:
         for token in dict.fromkeys(ABBREVIATION_TOKEN.findall(text)):
@@ -564,7 +711,7 @@ def _missing_translation(message: str, path: Path) -> Finding:
     return _warning("missing-translation", message, path)
 
 
-def _head_translations(plan: PlanFile) -> list[Finding]:
+def _head_translations(plan: PlanHead) -> list[Finding]:
     findings: list[Finding] = []
     if plan.translations is None:
         findings.append(
@@ -607,15 +754,3 @@ def _head_translations(plan: PlanFile) -> list[Finding]:
                     )
                 )
     return findings
-
-
-def _measure_translations(measure: Measure, i: int) -> list[Finding]:
-    if measure.en is None:
-        return [
-            _missing_translation(
-                f"measure {measure.number} has no English translation (en: with "
-                f"{', '.join(MEASURE_COLUMNS)})",
-                ("measures", i),
-            )
-        ]
-    return []

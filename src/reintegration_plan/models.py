@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from enum import Enum
 from functools import cache
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -246,6 +246,22 @@ class PeriodDeadline(Strict):
 
 Deadline = Annotated[QuarterDeadline | PeriodDeadline, Field(discriminator="kind")]
 
+DISCRIMINATOR = "kind"
+"""The key that tells which model of a union (a deadline, a schedule) a mapping is."""
+
+
+def _tags(*unions: Any) -> frozenset[str]:
+    """The values of the discriminator that name the members of ``unions``."""
+    members = [member for union in unions for member in get_args(get_args(union)[0])]
+    return frozenset(
+        tag for member in members for tag in get_args(member.model_fields[DISCRIMINATOR].annotation)
+    )
+
+
+UNION_TAGS = _tags(Schedule, Deadline)
+"""quarter, period, half_yearly, annual, once: pydantic puts the tag in an error's location,
+after the union's field (``deadline.quarter.year``)."""
+
 
 class Costs(Strict):
     required: bool
@@ -294,7 +310,11 @@ class Translations(Strict):
     en: TranslationNote
 
 
-class PlanFile(Strict):
+class PlanHead(Strict):
+    """A plan file with its measures not yet read: every key is validated but the items of
+    ``measures``, which need only be a list of at least one. The loader validates each measure
+    on its own, so that a mistake in one does not hide the checks of the others."""
+
     schema_version: SchemaVersion
     abbreviations: Text = Field(
         description="Path of the abbreviations file, relative to this file."
@@ -310,6 +330,11 @@ class PlanFile(Strict):
     act: Act
     points: list[Point] = Field(min_length=1)
     reporting_duties: list[ReportingDuty]
+    measures: list[Any] = Field(min_length=1)
+
+
+class PlanFile(PlanHead):
+    # The plan file whole (no docstring: the JSON Schema would carry it as a description)
     measures: list[Measure] = Field(min_length=1)
 
 

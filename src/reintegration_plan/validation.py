@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataProblems
-from .loader import PlanCheck, check_abbreviations_document, load_plan, open_document
+from .loader import (
+    check_abbreviations_document,
+    check_plan_document,
+    load_plan,
+    open_document,
+    paused_gc,
+)
 from .problems import Problem
 from .progress import check_progress_document
 from .yamlio import Document
@@ -39,24 +45,21 @@ def validate_paths(paths: Sequence[Path], plan_path: Path | None = None) -> list
     """
     problems: dict[Problem, None] = {}
     for path in paths:
-        plan_check = PlanCheck(path, keep=False)
-        try:
-            document = open_document(path, plan_check.on_measure)
-            if plan_check.dropped and (
-                is_abbreviations_document(document.data) or is_progress_document(document.data)
-            ):  # not a plan file after all (a `measures` key where it does not belong)
-                document = open_document(path)
-        except DataProblems as exc:
-            problems.update(dict.fromkeys(exc.problems))
-            continue
-        if is_abbreviations_document(document.data):
-            try:
-                found = check_abbreviations_document(document)[1]
-            except DataProblems as exc:
-                found = exc.problems
-        elif is_progress_document(document.data):
-            found = _check_progress(document, plan_path)
-        else:
-            found = plan_check.finish(document)[1]
-        problems.update(dict.fromkeys(found))
+        with paused_gc():
+            problems.update(dict.fromkeys(_check_path(path, plan_path)))
     return sorted(problems, key=lambda p: p.sort_key)
+
+
+def _check_path(path: Path, plan_path: Path | None) -> list[Problem]:
+    try:
+        document = open_document(path)
+    except DataProblems as exc:
+        return exc.problems
+    if is_abbreviations_document(document.data):
+        try:
+            return check_abbreviations_document(document)[1]
+        except DataProblems as exc:
+            return exc.problems
+    if is_progress_document(document.data):
+        return _check_progress(document, plan_path)
+    return check_plan_document(document, path, keep=False)[1]

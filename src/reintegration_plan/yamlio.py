@@ -8,9 +8,9 @@ no tag can instantiate anything, and so that:
 * duplicate keys, anchors, aliases and explicit tags are refused with their position;
 * nesting is bounded (an alias bomb or 100,000 nested brackets cannot exhaust anything);
 * positions are recorded in the same single pass, compactly (two integers per value), and
-  looked up by path only for the problems found;
-* a long list (the plan's ``measures:``) can be streamed: each item is handed to a handler as
-  soon as it is complete, so a 10,000-measure file is never held whole.
+  looked up by path only for the problems found (a second pass that records positions only
+  when a problem is found was measured and is slower: the shipped plan always has a warning,
+  and a pass of the parser costs six times what the arrays cost).
 
 Every failure while reading becomes a :class:`YamlError` carrying a 1-based line and column.
 """
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,17 +109,29 @@ def _check_number_length(length: int, unit: str, mark: Any) -> None:
         )
 
 
+_SPECIAL: dict[str, Any] = {
+    **dict.fromkeys(_NULLS),
+    **dict.fromkeys(_TRUE, True),
+    **dict.fromkeys(_FALSE, False),
+    **_INF,
+    **{"+" + name: value for name, value in _INF.items()},
+    **{"-" + name: -value for name, value in _INF.items()},
+    **dict.fromkeys((".nan", ".NaN", ".NAN"), float("nan")),
+}
+"""The plain scalars that are not strings and not written with digits."""
+
+
 def resolve_plain(value: str, mark: Any) -> Any:
     """Resolve a plain (unquoted) scalar by the YAML 1.2 core schema."""
-    if value in _NULLS:
-        return None
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
+    special = _SPECIAL.get(value, _NO_KEY)
+    if special is not _NO_KEY:
+        return special
     first = value[0]
     if not (first.isdigit() or first in "+-."):
         return value
+    if value.isdigit() and value.isascii():  # the common case: 2017, 5
+        _check_number_length(len(value), "digits", mark)
+        return int(value)
     if _INT.match(value):
         _check_number_length(len(value.lstrip("+-")), "digits", mark)
         return int(value)
@@ -130,11 +142,6 @@ def resolve_plain(value: str, mark: Any) -> Any:
     if _FLOAT.match(value):
         _check_number_length(len(value), "characters", mark)
         return float(value)
-    unsigned = value[1:] if first in "+-" else value  # one sign at most: ++.inf is a string
-    if unsigned in _INF:
-        return -_INF[unsigned] if first == "-" else _INF[unsigned]
-    if value in (".nan", ".NaN", ".NAN"):
-        return float("nan")
     return value
 
 
@@ -154,11 +161,20 @@ def decode(raw: bytes) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _events(text: str) -> Iterator[Any]:
+Source = bytes | str
+"""What is parsed: UTF-8 bytes (checked by :func:`decode` first), or text."""
+
+
+def _events(source: Source) -> Iterator[Any]:
     if HAS_LIBYAML:
         # get_event gives None after StreamEndEvent; iter() calls it with no Python frame
-        return iter(_EventParser(text).get_event, None)
-    return yaml.parse(text, Loader=yaml.SafeLoader)  # pragma: no cover
+        return iter(_EventParser(source).get_event, None)
+    return yaml.parse(source, Loader=yaml.SafeLoader)  # pragma: no cover
+
+
+def _text(source: Source) -> str:
+    """The text of ``source`` (for the positions of errors)."""
+    return source if isinstance(source, str) else decode(source)
 
 
 def _syntax_error(exc: yaml.YAMLError, text: str) -> YamlError:
@@ -195,11 +211,17 @@ def _char_name(character: Any) -> str:
     return f"U+{code:04X}"
 
 
-def _reader_error_position(text: str, exc: yaml.reader.ReaderError) -> Position:
-    # libyaml counts bytes of the UTF-8 text, the pure-Python reader counts characters
+_BOM = b"\xef\xbb\xbf"
+
+
+def _reader_error_position(source: Source, text: str, exc: yaml.reader.ReaderError) -> Position:
+    # libyaml counts bytes of the UTF-8 text (a byte-order mark included), the pure-Python
+    # reader counts characters
     offset = exc.position
     if HAS_LIBYAML:
-        offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+        raw = source.encode("utf-8") if isinstance(source, str) else source
+        skip = len(_BOM) if raw.startswith(_BOM) else 0
+        offset = len(raw[skip : max(offset, skip)].decode("utf-8", errors="ignore"))
     return position_at(text, offset)
 
 
@@ -208,42 +230,43 @@ def parse(text: str, index: PositionIndex | None = None) -> Any:
 
     With ``index``, also record the position of every value and key.
     """
-    data, positions = parse_with_positions(text)
+    data, positions = parse_with_positions(text, every_node=index is not None)
     if index is not None:
         positions.fill(data, index)
     return data
 
 
-ItemHandler = Callable[[dict[str, Any], int, dict[str, Any], int, "Positions"], Any]
-"""Called by the parser with (the root mapping, the item's index, the item, its node number, the
-positions) as soon as it completes a mapping that is an item of the list streamed; what it
-returns replaces the item in the list (None keeps the item)."""
-
-
 def parse_with_positions(
-    text: str, on_item: ItemHandler | None = None, stream_key: str = ""
+    source: Source, *, every_node: bool = False, text: str | None = None
 ) -> tuple[Any, Positions]:
-    """The data, and where each of its values starts, from one pass of the parser.
-
-    With ``on_item``, each mapping in the list that is the root mapping's ``stream_key`` is
-    handed to ``on_item`` as soon as it is complete (see :data:`ItemHandler`), so that a long
-    list need not be held whole.
-    """
+    """The data, and where its values start, from one pass of the parser: where each mapping
+    and list starts and ends (the others' positions are found when asked for, see
+    :class:`Positions`), or with ``every_node`` where every value and key starts. ``text``:
+    the source's text, when it is bytes and decoded already."""
+    text = _text(source) if text is None else text
     refused = odd_line_break(text)
     if refused is not None:  # before parsing: libyaml would count it as a line break
         raise YamlError(refused.code, refused.message, Position(refused.line, refused.column))
-    positions = Positions()
-    # Each frame: [container, pending key or _NO_KEY, the container's ordinal in `positions`]
+    positions = Positions(source, every_node=every_node)
+    positions.text = text
+    # Each frame: [container, pending key or _NO_KEY, the container's number in `positions`]
     stack: list[list[Any]] = []
     try:
-        return _build(text, positions, stack, on_item, stream_key), positions
+        return _build(source, positions, stack), positions
+    except _TooMany:
+        # counted as the containers close: read again counting each node, which stops at
+        # the first one too many with its position
+        parse_with_positions(source, every_node=True, text=text)
+        raise AssertionError("the nodes were counted twice alike") from None  # pragma: no cover
     except YamlError as exc:
         exc.path = exc.path or _open_path(stack)
         exc.position = _within(text, exc.position)
         raise
     except yaml.reader.ReaderError as exc:
         error = _syntax_error(exc, text)
-        raise YamlError(error.code, error.message, _reader_error_position(text, exc)) from None
+        raise YamlError(
+            error.code, error.message, _reader_error_position(source, text, exc)
+        ) from None
     except yaml.YAMLError as exc:
         error = _syntax_error(exc, text)
         raise YamlError(error.code, error.message, _within(text, error.position)) from None
@@ -308,6 +331,10 @@ def _node_error(event: Any, node: str) -> YamlError | None:
     return None
 
 
+class _TooMany(Exception):
+    """More than MAX_NODES nodes, found when a container closes (see parse_with_positions)."""
+
+
 def _too_many(mark: Any) -> YamlError:
     return YamlError(
         "too-large",
@@ -316,19 +343,14 @@ def _too_many(mark: Any) -> YamlError:
     )
 
 
-def _build(
-    text: str,
-    positions: Positions,
-    stack: list[list[Any]],
-    on_item: ItemHandler | None = None,
-    stream_key: str = "",
-) -> Any:
+def _build(source: Source, positions: Positions, stack: list[list[Any]]) -> Any:
     # The hot loop of every command: one pass over the parser's events, a few operations per
-    # event, positions recorded as two integers per node (no path is built here). The open
-    # container and its pending key live in locals; on an error they are written back to the
-    # stack, whose frames are [container, pending key, the container's node number].
+    # event, positions recorded as integers in arrays, for the mappings and lists only (or for
+    # every node); no path is built here. The open container and its pending key live in
+    # locals; on an error they are written back to the stack, whose frames are [container,
+    # pending key, the container's number].
     root: Any = None
-    documents = 0
+    documents = nodes = 0
     no_key = pending = _NO_KEY
     parent: Any = None  # the innermost open container
     in_list = False
@@ -336,46 +358,61 @@ def _build(
     mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     maybe_not_string = _MAYBE_NOT_STRING
-    lines, spans = positions.lines, positions.spans
+    lines, spans, ends = positions.lines, positions.spans, positions.ends
     add_line, add_column = lines.append, positions.columns.append
+    add_start, add_end = positions.starts.append, ends.append
+    every_node = positions.every_node
+    # without a '&' or a '!' in the file, no node has an anchor or a tag: not asked for each
+    untagged = (
+        "&" not in source and "!" not in source
+        if type(source) is str
+        else (b"&" not in source and b"!" not in source)
+    )
     keys: dict[str, str] = {}  # one string object per distinct key
-    streamed: Any = _NO_KEY  # the list whose mappings go to on_item, once it is open
     try:
-        for event in _events(text):
+        for event in _events(source):
             cls = type(event)
             if cls is scalar_event:
-                if event.anchor is not None or event.tag is not None:
+                if not untagged and (event.anchor is not None or event.tag is not None):
                     error = _node_error(event, "scalar")
                     if error is not None:
                         raise error
-                mark = event.start_mark
-                if len(lines) >= MAX_NODES:
-                    raise _too_many(mark)
-                add_line(mark.line)
-                add_column(mark.column)
+                if every_node:
+                    mark = event.start_mark
+                    if len(lines) >= MAX_NODES:
+                        raise _too_many(mark)
+                    add_line(mark.line)
+                    add_column(mark.column)
                 value: Any = event.value
-                # plain and untagged; the non-specific tag ("! 12") makes a string in YAML 1.2
-                if value[:1] in maybe_not_string and event.implicit[0] and event.tag is None:
-                    value = resolve_plain(value, mark)
-                if in_list:
-                    parent.append(value)
-                elif pending is not no_key:
-                    parent[pending] = value
-                    pending = no_key
+                if pending is not no_key or in_list:
+                    # plain and untagged; the non-specific tag ("! 12") makes a string in 1.2
+                    if (
+                        value[:1] in maybe_not_string
+                        and event.implicit[0]
+                        and (untagged or event.tag is None)
+                    ):
+                        value = resolve_plain(value, event.start_mark)
+                    if in_list:
+                        parent.append(value)
+                    else:
+                        parent[pending] = value
+                        pending = no_key
                 elif parent is not None:
-                    pending = keys.setdefault(event.value, event.value)
+                    pending = keys.setdefault(value, value)
                     if pending in parent:
                         raise YamlError(
                             "duplicate-key",
                             f"duplicate key {cut(repr(pending))}: "
                             "each key may appear once in a mapping",
-                            _pos(mark),
+                            _pos(event.start_mark),
                             (*_stack_path(stack), pending),
                         )
                 else:
+                    if value[:1] in maybe_not_string and event.implicit[0] and event.tag is None:
+                        value = resolve_plain(value, event.start_mark)
                     root = value
             elif cls is mapping_start or cls is sequence_start:
-                error = _node_error(event, "collection")
+                error = None if untagged else _node_error(event, "collection")
                 if error is not None:
                     raise error
                 mark = event.start_mark
@@ -400,22 +437,25 @@ def _build(
                     )
                 else:
                     root = container
-                if on_item is not None and len(stack) == 1 and pending == stream_key:
-                    streamed = container if cls is sequence_start else _NO_KEY
                 stack.append([container, no_key, len(lines)])
                 add_line(mark.line)
                 add_column(mark.column)
+                if not every_node:
+                    add_start(mark.index)
+                    add_end(0)
                 parent, in_list, pending = container, cls is sequence_start, no_key
             elif cls is mapping_end or cls is sequence_end:
                 frame = stack.pop()
                 spans[id(frame[0])] = frame[2] << 32 | len(lines)
+                if not every_node:
+                    ends[frame[2]] = event.end_mark.index
+                    # the keys and values of the containers closed so far, the containers
+                    size = len(frame[0])
+                    nodes += size + size if cls is mapping_end else size
+                    if nodes + len(lines) > MAX_NODES:
+                        raise _TooMany
                 parent = stack[-1][0] if stack else None
                 in_list = type(parent) is list
-                if parent is streamed and cls is mapping_end:
-                    assert on_item is not None
-                    replacement = on_item(root, len(parent) - 1, frame[0], frame[2], positions)
-                    if replacement is not None:
-                        parent[-1] = replacement
             elif cls is yaml.AliasEvent:
                 raise YamlError(
                     "alias",
@@ -432,7 +472,7 @@ def _build(
                     )
             elif cls is yaml.StreamEndEvent and documents == 0:
                 message = "the file is empty: it holds no YAML document"
-                if text.strip():
+                if _text(source).strip():
                     message = "the file holds only comments: it holds no YAML document"
                 raise YamlError("empty", message, _pos(event.start_mark))
     except BaseException:
@@ -444,45 +484,83 @@ def _build(
 
 _NO_KEY = object()
 
-
-class Dropped:
-    """In place of a list item handed to an :data:`ItemHandler` and not kept: how many nodes
-    it held, so that the positions of what follows it are still found."""
-
-    __slots__ = ("size",)
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-
-    def __repr__(self) -> str:
-        return f"Dropped({self.size})"
-
-
 _UINT = "I" if array("I").itemsize >= 4 else "L"
 
 
 class Positions:
-    """Where each node of a parsed document starts, recorded in the parser's one pass.
+    """Where the nodes of a parsed document start, looked up by path for the problems found.
 
-    Nodes are numbered in the order the parser reads them (a mapping, then each key and its
-    value; a list, then its items), their lines and columns kept in two compact arrays, and each
-    mapping's and list's range of numbers kept by its identity. A path's position is then found
-    by walking the data along it, so nothing is stored per path and the file is not read again.
+    The parser's one pass numbers the mappings and lists in the order it reads them and
+    records, in compact arrays, where each starts (line, column, character offset) and ends;
+    each one's range of numbers (its own and its descendants') is kept by its identity. A
+    mapping's or a list's position is then read from the arrays; a key's or a scalar's by
+    reading again only the text of the mapping or list that holds it, up to that child. With
+    ``every_node``, every value and key is numbered and recorded (and nothing is read again).
     The data must not be changed after parsing.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, source: Source, *, every_node: bool = False) -> None:
+        self.source = source
+        self.every_node = every_node
         self.lines = array(_UINT)
         self.columns = array(_UINT)
+        self.starts = array(_UINT)  # character offsets, the mappings' and lists' only
+        self.ends = array(_UINT)
         self.spans: dict[int, int] = {}  # id(container) -> first << 32 | end (exclusive)
         self._memo: dict[int, dict[PathPart, int]] = {}
+        self.text: str | None = None  # the source's text, once needed
+        self._whole: tuple[Any, Positions] | None = None
 
     def at(self, ordinal: int) -> Position:
         return Position(self.lines[ordinal] + 1, self.columns[ordinal] + 1)
 
+    def find(self, data: Any, path: Path, *, key: bool = False) -> Position:
+        """The position of the value at ``path`` (of its key with ``key``), or of the value at
+        the longest part of ``path`` that exists; ``data`` is the document's root."""
+        if self.every_node:
+            return self._find_node(data, path, key=key)
+        node, parent, last = data, None, None
+        for part in path:
+            if not _has(node, part):
+                key = False  # the value found, not the key
+                break
+            node, parent, last = node[part], node, part
+        mapping_key = key and type(parent) is dict
+        if not mapping_key and (type(node) is dict or type(node) is list):
+            return self.at(self.spans[id(node)] >> 32)
+        if parent is not None:
+            found = self._child(parent, last, key=mapping_key)
+            if found is not None:
+                return found
+        whole_data, whole = self._whole_parse()  # a document that is one scalar (or a surprise)
+        return whole.find(whole_data, path, key=key)
+
+    def _child(self, container: Any, part: Any, *, key: bool) -> Position | None:
+        """The position of ``container``'s child ``part`` (of its key with ``key``), read again
+        from the container's text alone: its first line's text before it is blanked, so that
+        its lines and columns are the file's."""
+        number = self.spans[id(container)] >> 32
+        if self.text is None:
+            self.text = _text(self.source)
+        column = self.columns[number]
+        region = " " * column + self.text[self.starts[number] : self.ends[number]]
+        try:
+            marks = _child_marks(region, part)
+        except yaml.YAMLError:  # pragma: no cover - the file parsed whole; a safety net
+            return None
+        if marks is None:  # pragma: no cover - a safety net, as above
+            return None
+        mark = marks[0] if key else marks[1]
+        return Position(self.lines[number] + mark.line + 1, mark.column + 1)
+
+    def _whole_parse(self) -> tuple[Any, Positions]:
+        if self._whole is None:
+            self._whole = parse_with_positions(self.source, every_node=True, text=self.text)
+        return self._whole
+
+    # --- every node recorded ----------------------------------------------------------------
+
     def _size(self, node: Any) -> int:
-        if type(node) is Dropped:
-            return node.size
         span = self.spans.get(id(node)) if type(node) is dict or type(node) is list else None
         return 1 if span is None else (span & 0xFFFFFFFF) - (span >> 32)
 
@@ -500,52 +578,27 @@ class Positions:
                 cursor += self._size(value)
         return children
 
-    def drop(self, node: Any) -> Dropped:
-        """Forget the ranges of ``node``'s mappings and lists (it is being dropped, and their
-        identities may be reused); what stands in its place. ``node`` must be the mapping or
-        list the parser completed last: its own and its descendants' ranges are then the last
-        recorded (the ones whose first node is not before its own)."""
-        spans = self.spans
-        span = spans[id(node)]
-        first = span >> 32
-        while spans:
-            key, value = spans.popitem()
-            if value >> 32 < first:
-                spans[key] = value
-                break
-        self._memo.clear()
-        return Dropped((span & 0xFFFFFFFF) - first)
-
-    def find(self, data: Any, path: Path, *, key: bool = False, ordinal: int = 0) -> Position:
-        """The position of the value at ``path`` (of its key with ``key``), or of the value at
-        the longest part of ``path`` that exists; ``data`` is node number ``ordinal``."""
+    def _find_node(self, data: Any, path: Path, *, key: bool) -> Position:
         node = data
+        ordinal = 0
         key_ordinal: int | None = None
         for part in path:
-            if isinstance(node, dict) and isinstance(part, str) and part in node:
-                key_ordinal = self._ordinals(node, ordinal)[part] - 1
-                ordinal = key_ordinal + 1
-            elif (
-                isinstance(node, list)
-                and isinstance(part, int)
-                and not isinstance(part, bool)
-                and 0 <= part < len(node)
-            ):
-                key_ordinal = None
-                ordinal = self._ordinals(node, ordinal)[part]
-            else:
-                return self.at(ordinal)
+            if not _has(node, part):
+                return self.at(ordinal)  # the value found, not its key
+            children = self._memo.get(id(node))
+            if children is None:
+                children = self._memo[id(node)] = self._children(node, ordinal)
+            ordinal = children[part]
+            key_ordinal = ordinal - 1 if type(node) is dict else None
             node = node[part]
         return self.at(key_ordinal if key and key_ordinal is not None else ordinal)
 
-    def _ordinals(self, node: Any, ordinal: int) -> dict[PathPart, int]:
-        found = self._memo.get(id(node))
-        if found is None:
-            found = self._memo[id(node)] = self._children(node, ordinal)
-        return found
-
     def fill(self, data: Any, index: PositionIndex) -> None:
         """Record the position of every value and key in ``index``."""
+        if not self.every_node:
+            whole_data, whole = self._whole_parse()
+            whole.fill(whole_data, index)
+            return
         work: list[tuple[Any, Path, int]] = [(data, (), 0)]
         while work:
             node, path, ordinal = work.pop()
@@ -561,25 +614,73 @@ class Positions:
                     work.append((value, (*path, i), children[i]))
 
 
-@dataclass
-class Document:
-    """One YAML file's text and data, with positions resolved on demand."""
+def _has(node: Any, part: Any) -> bool:
+    """Whether ``node`` has the child ``part`` (a key of a mapping, an index of a list)."""
+    if type(node) is dict:
+        return isinstance(part, str) and part in node
+    return (
+        type(node) is list
+        and isinstance(part, int)
+        and not isinstance(part, bool)
+        and 0 <= part < len(node)
+    )
 
-    name: str
-    text: str
-    data: Any
-    _index: PositionIndex | None = None
-    _positions: Positions | None = None
+
+def _child_marks(region: str, part: PathPart) -> tuple[Any, Any] | None:
+    """The marks of the key (None in a list) and of the value of the child ``part`` of the
+    mapping or list that ``region`` holds, read up to that child; None if it has no such
+    child."""
+    depth = count = 0
+    in_list = False
+    key: Any = None
+    key_mark: Any = None
+    scalar_event = yaml.ScalarEvent
+    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    for event in _events(region):
+        cls = type(event)
+        if cls is scalar_event or cls in starts:
+            if depth == 0:  # the mapping or list itself
+                in_list = cls is yaml.SequenceStartEvent
+            elif depth == 1:
+                if in_list or count % 2:  # an item, or a value
+                    if (count if in_list else key) == part:
+                        return key_mark, event.start_mark
+                else:  # a key (a scalar: the file parsed)
+                    key, key_mark = event.value, event.start_mark
+                count += 1
+            if cls is not scalar_event:
+                depth += 1
+        elif cls in ends:
+            depth -= 1
+            if depth == 0:
+                break
+    return None  # pragma: no cover - the data says the child is there
+
+
+class Document:
+    """One YAML file's data, with the positions of its values looked up on demand."""
+
+    def __init__(self, name: str, source: Source, data: Any, positions: Positions) -> None:
+        self.name = name
+        self.source = source
+        self.data = data
+        self.positions = positions
+        self._index: PositionIndex | None = None
+
+    @property
+    def text(self) -> str:
+        """The file's text."""
+        if self.positions.text is None:
+            self.positions.text = _text(self.source)
+        return self.positions.text
 
     @property
     def index(self) -> PositionIndex:
+        """Every value's and key's position (built once, for the callers that want them all)."""
         if self._index is None:
-            index = PositionIndex()
-            if self._positions is not None:
-                self._positions.fill(self.data, index)
-            else:
-                parse(self.text, index)
-            self._index = index
+            self._index = PositionIndex()
+            self.positions.fill(self.data, self._index)
         return self._index
 
     def resolve(self, loc: tuple[Any, ...]) -> Path:
@@ -587,14 +688,7 @@ class Document:
         return resolve(self.data, loc)
 
     def position(self, path: Path, *, key: bool = False) -> Position:
-        if self._index is None and self._positions is not None:
-            return self._positions.find(self.data, path, key=key)
-        index = self.index
-        if key and path in index.keys:
-            return index.keys[path]
-        while path not in index.values and path:
-            path = path[:-1]
-        return index.values.get(path, Position(1, 1))
+        return self.positions.find(self.data, path, key=key)
 
 
 def resolve(data: Any, loc: tuple[Any, ...]) -> Path:
@@ -616,14 +710,19 @@ def resolve(data: Any, loc: tuple[Any, ...]) -> Path:
     return tuple(path)
 
 
-def load_text(
-    name: str, text: str, on_item: ItemHandler | None = None, stream_key: str = ""
-) -> Document:
-    """Parse ``text`` as the document ``name``, keeping the positions of its values (with
-    ``on_item``, the items of the list at ``stream_key`` go to it: see
-    :func:`parse_with_positions`)."""
-    data, positions = parse_with_positions(text, on_item, stream_key)
-    return Document(name=name, text=text, data=data, _positions=positions)
+def load_text(name: str, text: str) -> Document:
+    """Parse ``text`` as the document ``name``, keeping the positions of its values."""
+    data, positions = parse_with_positions(text)
+    return Document(name, text, data, positions)
+
+
+def load_bytes(name: str, raw: bytes) -> Document:
+    """Parse the UTF-8 bytes ``raw`` as the document ``name`` (see :func:`decode` for what is
+    refused), keeping the positions of its values. The parser reads the bytes themselves (given
+    text, PyYAML would encode it again)."""
+    text = decode(raw)  # refuses what is not UTF-8, with its position
+    data, positions = parse_with_positions(raw, text=text)
+    return Document(name, raw, data, positions)
 
 
 _LONGEST_NAME = 200

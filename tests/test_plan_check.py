@@ -1,10 +1,7 @@
-"""`plan validate` streams the plan file's measures (each validated, checked, located and dropped
-as the parser completes it): the same problems, at the same places, in the same order as
-validating the whole file at once; and the date type that reads dates only from ISO text.
-
-The reference is :func:`whole_file_check`, the code of ``check_plan_document`` before the
-measures were streamed (whole-file schema validation, then ``checks.check_plan`` on the whole
-model), built from the public pieces that are still there.
+"""`plan validate` on a plan file: the head (all but the measures) and each measure validated
+apart, so that a mistake in one hides the checks of no other; the measure numbers checked once
+from the data as written; the same problems whatever the order of the file's keys; and the date
+type that reads dates only from ISO text.
 """
 
 from __future__ import annotations
@@ -13,7 +10,6 @@ import datetime as dt
 import json
 import re
 import shutil
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +17,10 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from conftest import PLAN, TESTS, run
-from reintegration_plan import checks, loader, validation
-from reintegration_plan.errors import DataProblems, UnreadableInput
-from reintegration_plan.loader import (
-    check_abbreviations_path,
-    check_plan_path,
-    load_plan,
-    locate,
-    open_document,
-    validate_model,
-)
-from reintegration_plan.models import Abbreviation, ActRef, JsonDate, PlanFile
-from reintegration_plan.problems import Finding, Problem, Severity
-from reintegration_plan.yamlio import Dropped
+from reintegration_plan import checks, validation
+from reintegration_plan.loader import check_plan_path, load_plan, open_document
+from reintegration_plan.models import ActRef, JsonDate, PlanFile
+from reintegration_plan.problems import Problem
 
 MINIMAL = TESTS / "cases" / "valid" / "minimal"
 MINIMAL_TEXT = (MINIMAL / "plan.yaml").read_text(encoding="utf-8")
@@ -85,7 +72,7 @@ MEASURES_FIRST = (
     "points",
     "reporting_duties",
 )
-"""Measures before the abbreviations file and the act: not streamed, checked at the end."""
+"""Measures before the abbreviations file and the act."""
 
 MEASURES_BEFORE_ACT = (
     "",
@@ -108,80 +95,12 @@ MEASURES_BEFORE_OBLIGATIONS = (
     "measures",
     "reporting_duties",
 )
-"""Streamed, with part of the head after the measures (located past the dropped measures)."""
+"""Part of the head after the measures."""
 
 
 def replaced(text: str, old: str, new: str, count: int = 1) -> str:
     assert text.count(old) >= count, old
     return text.replace(old, new, count)
-
-
-def head_findings(
-    plan: PlanFile, by_code: dict[str, Abbreviation], measures: checks.MeasureFindings
-) -> list[Finding]:
-    """The plan's findings: those about all but its measures (read from ``plan``; its
-    measures are not looked at) with those about its measures, in the order they are reported."""
-    act, obligations, abbreviations, translations = checks.head_groups(plan, by_code)
-    return [
-        *act,
-        *measures.numbers,
-        *obligations,
-        *measures.checks,
-        *abbreviations,
-        *measures.abbreviations,
-        *translations,
-        *measures.translations,
-    ]
-
-
-def check_plan(plan: PlanFile, glossary: Sequence[Abbreviation]) -> list[Finding]:
-    by_code = {entry.code: entry for entry in glossary}
-    numbers = checks.MeasureNumbers()
-    found = checks.MeasureFindings()
-    for i, measure in enumerate(plan.measures):
-        found.numbers += numbers.check(i, measure.number)
-        found.add(checks.check_measure(measure, i, by_code, plan.act.period))
-    return head_findings(plan, by_code, found)
-
-
-def whole_file_check(path: Path) -> tuple[PlanFile | None, list[Problem]]:
-    """``check_plan_document`` as it was before the measures were streamed (commit 6a8a5ba^):
-    the whole file validated at once, then ``checks.check_plan`` on the whole model."""
-    try:
-        document = open_document(path)
-    except DataProblems as exc:
-        return None, exc.problems
-    problems: list[Problem] = []
-    plan_file: PlanFile | None = None
-    try:
-        plan_file = validate_model(document, PlanFile, "a plan file")
-    except DataProblems as exc:
-        problems += exc.problems
-    glossary = None
-    name = document.data.get("abbreviations") if isinstance(document.data, dict) else None
-    if isinstance(name, str):
-        try:
-            glossary, glossary_problems = check_abbreviations_path(path.parent / name)
-            problems += glossary_problems
-        except UnreadableInput as exc:
-            problems += locate(
-                document,
-                [
-                    Finding(
-                        Severity.error,
-                        "abbreviations-file",
-                        f"the abbreviations file {exc.path} cannot be read: {exc.reason}",
-                        ("abbreviations",),
-                    )
-                ],
-            )
-        except DataProblems as exc:
-            problems += exc.problems
-    problems += locate(document, checks.check_whitespace(document.data))
-    if plan_file is None or glossary is None:
-        return None, problems
-    problems += locate(document, check_plan(plan_file, glossary.abbreviations))
-    return plan_file, problems
 
 
 @pytest.fixture
@@ -192,16 +111,35 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def keys_reversed(text: str) -> str:
+    """The same plan file with its top-level keys (each with its block) in reverse order."""
+    parts = sections(text)
+    blocks = [block if block.endswith("\n") else block + "\n" for block in parts.values()]
+    opening = blocks.pop(0) if "" in parts else ""
+    return opening + "".join(reversed(blocks))
+
+
+def described(problems: list[Problem], plan: str) -> list[tuple[str, str, str, str]]:
+    """The problems without their positions: what each says, and where in the document (the
+    plan file named ``plan`` called "the plan")."""
+    return sorted(
+        ("the plan" if p.file == plan else p.file, p.code, p.where, p.message) for p in problems
+    )
+
+
 def validate(text: str, name: str = "plan.yaml") -> tuple[int, list[str]]:
     """``plan validate NAME`` on ``text`` in the working directory: its exit code and output
-    lines; and check_plan_path gives the problems (and the model) of whole_file_check."""
+    lines; and the same file with its top-level keys reversed has the same problems (and the
+    same plan)."""
     Path(name).write_text(text, encoding="utf-8")
     result = run("validate", name)
     assert result.stderr == ""
+    Path("reversed.yaml").write_text(keys_reversed(text), encoding="utf-8")
     plan, problems = check_plan_path(Path(name))
-    reference_file, reference_problems = whole_file_check(Path(name))
-    assert problems == reference_problems
-    assert (plan.file if plan else None) == reference_file
+    reversed_plan, reversed_problems = check_plan_path(Path("reversed.yaml"))
+    assert described(problems, name) == described(reversed_problems, "reversed.yaml")
+    assert problems == sorted(problems, key=lambda problem: problem.sort_key)
+    assert (plan.file if plan else None) == (reversed_plan.file if reversed_plan else None)
     return result.exit_code, result.stdout.splitlines()
 
 
@@ -211,7 +149,7 @@ WHITESPACE = (
 )
 
 
-# --- streaming edge cases ------------------------------------------------------------------
+# --- one measure, the others, the head --------------------------------------------------
 
 
 def test_the_minimal_plan_is_valid_in_every_order(folder: Path) -> None:
@@ -257,7 +195,7 @@ def test_measures_before_the_act_and_the_abbreviations_are_all_kept_and_checked(
     folder: Path,
 ) -> None:
     """The checks need the abbreviations file and the plan period: measures given before them
-    are kept and checked at the end, with the same findings as when they come last."""
+    have the same findings as when they come last."""
     unknown = replaced(MEASURES[1], "{agency: МТСЗН, role: co}", "{agency: XYZ, role: co}")
     items = [MEASURES[0], unknown, MEASURES[2]]
     message = (
@@ -286,11 +224,11 @@ def test_measures_first_or_last_give_the_same_plan(folder: Path) -> None:
     assert check_plan_path(Path("first.yaml"))[1] == check_plan_path(Path("last.yaml"))[1] == []
 
 
-def test_the_findings_of_each_kind_are_reported_in_the_order_of_checking_the_whole_plan(
+def test_the_problems_of_the_head_and_of_the_measures_in_the_order_of_the_file(
     folder: Path,
 ) -> None:
-    """Errors and warnings of the head and of the measures (streamed, the obligations after
-    them) interleave as check_plan reports them: act, numbers, obligations, ..., translations."""
+    """Errors and warnings of the head and of the measures (the obligations after them) are
+    reported together, in the order of their places in the file."""
     no_english = replaced(MEASURES[1].split("    en:\n")[0], "number: 2", "number: 5")
     text = plan_text([MEASURES[0], no_english, MEASURES[2]], MEASURES_BEFORE_OBLIGATIONS)
     text = re.sub(r"\n  title_en: [^\n]*", "", text, count=1)
@@ -300,18 +238,44 @@ def test_the_findings_of_each_kind_are_reported_in_the_order_of_checking_the_who
         "    obligors: [МВД]\n    schedule: {kind: annual}",
         "    obligors: [МВДЖ]\n    schedule: {kind: annual}",
     )
-    Path("plan.yaml").write_text(text, encoding="utf-8")
+    exit_code, _ = validate(text)
+    assert exit_code == 1
     problems = check_plan_path(Path("plan.yaml"))[1]
-    assert problems == whole_file_check(Path("plan.yaml"))[1]
-    assert [(p.line, p.column, p.code, p.where) for p in problems] == [
-        (65, 13, "point-number-sequence", "points[2].number"),
-        (101, 13, "measure-number-sequence", "measures[1].number"),
-        (144, 12, "unknown-point", "reporting_duties[1].point"),
-        (147, 16, "unknown-agency", "reporting_duties[1].obligors[0]"),
-        (150, 12, "unknown-point", "reporting_duties[2].point"),
-        (14, 3, "missing-translation", "act"),
-        (101, 5, "missing-translation", "measures[1]"),
+    assert [(p.line, p.column, p.code, p.where, p.message) for p in problems] == [
+        (14, 3, "missing-translation", "act", "act.title has no English translation (title_en)"),
+        (
+            65,
+            13,
+            "point-number-sequence",
+            "points[2].number",
+            "point 7 is entry 3: points are numbered 1, 2, 3, ...",
+        ),
+        (101, 5, "missing-translation", "measures[1]", MISSING_EN_5),
+        (
+            101,
+            13,
+            "measure-number-sequence",
+            "measures[1].number",
+            "measure number 5 should be 2: it is listed between measures 1 and 3",
+        ),
+        (144, 12, "unknown-point", "reporting_duties[1].point", "the resolution has no point 3.1"),
+        (
+            147,
+            16,
+            "unknown-agency",
+            "reporting_duties[1].obligors[0]",
+            "'МВДЖ' is neither an agency code in the abbreviations file nor one of the bodies "
+            "bodies_accountable_to_president, central_executive_bodies, government, "
+            "local_executive_bodies, presidential_administration",
+        ),
+        (150, 12, "unknown-point", "reporting_duties[2].point", "the resolution has no point 3.2"),
     ]
+
+
+MISSING_EN_5 = (
+    "measure 5 has no English translation (en: with text, form_text, executors_text, "
+    "deadline_text, costs_text)"
+)
 
 
 def test_scalar_and_list_items_among_the_measures(folder: Path) -> None:
@@ -383,14 +347,6 @@ def test_a_top_level_unknown_key_and_a_measure_error(folder: Path) -> None:
             "1 file checked: 4 errors, 0 warnings (unknown-key 3, wrong-type 1)",
         ],
     )
-    # as validating the whole file orders them: the head's, the measures', the top-level's
-    problems = check_plan_path(Path("plan.yaml"))[1]
-    assert [p.where for p in problems] == [
-        "act.foo",
-        "measures[1].costs.required",
-        "zzz",
-        "extra_key",
-    ]
 
 
 def test_a_duplicate_measure_number_far_from_the_first(folder: Path) -> None:
@@ -400,16 +356,19 @@ def test_a_duplicate_measure_number_far_from_the_first(folder: Path) -> None:
     assert validate(plan_text(items)) == (
         1,
         [
-            "plan.yaml:744:13: error: measure number 2 is already used by entry 2: each measure "
-            "has its own number [measures[35].number] (duplicate-measure-number)",
+            "plan.yaml:744:13: error: measure number 2 should be 36: it is listed between "
+            "measures 35 and 37, and entry 2 is measure 2 [measures[35].number] "
+            "(duplicate-measure-number)",
             "1 file checked: 1 error, 0 warnings (duplicate-measure-number 1)",
         ],
     )
 
 
 def test_a_missing_abbreviations_file_with_measures(folder: Path) -> None:
-    """The measures are still validated (not checked: that needs the abbreviations)."""
+    """The measures are validated, and checked but for what needs the abbreviations (the
+    unknown agency is not reported, the deadline is)."""
     unknown = replaced(MEASURES[1], "{agency: МТСЗН, role: co}", "{agency: XYZ, role: co}")
+    unknown = replaced(unknown, "year: 2017, quarter: 1}", "year: 2017, quarter: 2}")
     bad = replaced(MEASURES[2], "costs: {required: false}", "costs: {required: 'no'}")
     text = replaced(
         plan_text([MEASURES[0], unknown, bad]),
@@ -421,14 +380,17 @@ def test_a_missing_abbreviations_file_with_measures(folder: Path) -> None:
         [
             "plan.yaml:4:16: error: the abbreviations file nope.yaml cannot be "
             "read: no such file [abbreviations] (abbreviations-file)",
+            "plan.yaml:141:15: error: deadline 2017Q2 does not say what deadline_text '1 квартал "
+            "2017 года' says (2017Q1) [measures[1].deadline] (deadline-mismatch)",
             "plan.yaml:161:23: error: input should be a valid boolean (got 'no') "
             "[measures[2].costs.required] (wrong-type)",
-            "1 file checked: 2 errors, 0 warnings (abbreviations-file 1, wrong-type 1)",
+            "1 file checked: 3 errors, 0 warnings "
+            "(abbreviations-file 1, deadline-mismatch 1, wrong-type 1)",
         ],
     )
 
 
-def test_whitespace_in_a_streamed_measure_and_after_the_measures(folder: Path) -> None:
+def test_whitespace_in_a_measure_and_after_the_measures(folder: Path) -> None:
     doubled = replaced(MEASURES[1], "form_text: социальный проект", "form_text: социальный  проект")
     text = plan_text([MEASURES[0], doubled, MEASURES[2]], MEASURES_BEFORE_OBLIGATIONS)
     text = replaced(text, "title_en: Consolidated report on", "title_en: Consolidated  report on")
@@ -470,7 +432,7 @@ def test_measures_that_are_not_a_list_of_measures(
     )
 
 
-def test_a_measures_key_inside_the_act_is_not_streamed(folder: Path) -> None:
+def test_a_measures_key_inside_the_act_is_an_unknown_key(folder: Path) -> None:
     text = replaced(plan_text(), "act:\n", "act:\n  measures: [{number: 1}]\n")
     assert validate(text) == (
         1,
@@ -499,7 +461,7 @@ def test_an_error_in_a_nested_executor(folder: Path) -> None:
     )
 
 
-def test_a_yaml_error_after_streamed_measures_names_its_place(folder: Path) -> None:
+def test_a_yaml_error_in_a_measure_names_its_place(folder: Path) -> None:
     twice = replaced(
         MEASURES[2], "    costs_text: не требуются\n", "    costs_text: a\n    costs_text: b\n"
     )
@@ -513,8 +475,9 @@ def test_a_yaml_error_after_streamed_measures_names_its_place(folder: Path) -> N
     )
 
 
-def test_an_invalid_abbreviations_file_with_streamed_measures(folder: Path) -> None:
-    """The measures are validated, not checked (an unknown agency is not reported)."""
+def test_an_invalid_abbreviations_file_with_measures(folder: Path) -> None:
+    """The measures are validated, not checked against it (an unknown agency is not
+    reported)."""
     shutil.copy(
         TESTS / "cases" / "invalid" / "abbreviations-invalid" / "abbreviations.yaml", folder
     )
@@ -537,22 +500,28 @@ def test_an_invalid_abbreviations_file_with_streamed_measures(folder: Path) -> N
     )
 
 
-def test_an_invalid_plan_period_with_streamed_measures(folder: Path) -> None:
-    """Without a plan period the measures cannot be checked: validated only."""
+def test_an_invalid_plan_period_hides_only_the_checks_that_need_it(folder: Path) -> None:
+    """Without a plan period a measure's deadline cannot be checked against it; its executors
+    are checked all the same."""
     unknown = replaced(MEASURES[1], "{agency: МТСЗН, role: co}", "{agency: XYZ, role: co}")
     text = replaced(plan_text([MEASURES[0], unknown, MEASURES[2]]), "    last_year: 2019\n", "")
+    text = replaced(text, "year: 2017, quarter: 1}", "year: 2030, quarter: 1}")
     assert validate(text) == (
         1,
         [
             "plan.yaml:48:5: error: missing required key 'last_year' [act.period] (missing-key)",
-            "1 file checked: 1 error, 0 warnings (missing-key 1)",
+            "plan.yaml:119:15: error: deadline 2030Q1 does not say what deadline_text '1 квартал "
+            "2017 года' says (2017Q1) [measures[0].deadline] (deadline-mismatch)",
+            "plan.yaml:136:18: error: executor 'XYZ' is not defined in the abbreviations file "
+            "[measures[1].executors[1].agency] (unknown-agency)",
+            "1 file checked: 3 errors, 0 warnings "
+            "(deadline-mismatch 1, missing-key 1, unknown-agency 1)",
         ],
     )
 
 
 def test_the_act_as_a_single_value_before_the_measures(folder: Path) -> None:
-    """Streamed (the file gives an act and abbreviations first), with nothing completed before
-    the first measure; the act is reported, the measures' schema errors too."""
+    """The act is reported, and the measures' schema errors too."""
     text = (
         "schema_version: 1\nabbreviations: abbreviations.yaml\nact: 1\n"
         "measures:\n  - {number: 1, text: x, form_text: y, forms: [y], executors_text: z,\n"
@@ -576,11 +545,11 @@ def test_the_act_as_a_single_value_before_the_measures(folder: Path) -> None:
 STRAY_MEASURES = "measures:\n  - {number: 1, text: 'two  spaces'}\n  - {number: 2}\n"
 
 
-def test_a_progress_file_with_measures_is_read_again_whole(
+def test_a_progress_file_with_measures_is_checked_as_a_progress_file(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Its measures were streamed (it names an abbreviations file and an act before them): it
-    is read again without streaming, and checked as the progress file it is."""
+    """It names an abbreviations file and an act, and has measures: it is checked as the
+    progress file it is, its data whole."""
     seen: list[Any] = []
     check_progress = validation._check_progress
 
@@ -605,7 +574,7 @@ def test_a_progress_file_with_measures_is_read_again_whole(
     assert seen == [[{"number": 1, "text": "two  spaces"}, {"number": 2}]]
 
 
-def test_an_abbreviations_file_with_measures_is_read_again_whole(
+def test_an_abbreviations_file_with_measures_is_checked_as_one(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[Any] = []
@@ -630,33 +599,165 @@ def test_an_abbreviations_file_with_measures_is_read_again_whole(
     assert seen == [[{"number": 1, "text": "two  spaces"}, {"number": 2}]]
 
 
-def test_streamed_measures_are_dropped_while_parsing(folder: Path) -> None:
-    """What streaming is for: without keeping the models, the parsed data holds no measure."""
-    Path("plan.yaml").write_text(plan_text(), encoding="utf-8")
-    check = loader.PlanCheck(Path("plan.yaml"), keep=False)
-    document = open_document(Path("plan.yaml"), check.on_measure)
-    assert [type(item) for item in document.data["measures"]] == [Dropped] * 3
-    assert check.finish(document)[1] == []
-    # given before the act, they are kept and checked at the end
-    Path("plan.yaml").write_text(plan_text(order=MEASURES_BEFORE_ACT), encoding="utf-8")
-    check = loader.PlanCheck(Path("plan.yaml"), keep=False)
-    document = open_document(Path("plan.yaml"), check.on_measure)
-    assert [item["number"] for item in document.data["measures"]] == [1, 2, 3]
+# --- the measure numbers: one finding a mistake -------------------------------------------------
 
 
-# --- load_plan: the same Plan as before streaming --------------------------------------------
+def numbering(numbers: list[int | None]) -> list[tuple[int, str, str]]:
+    """The findings about ``numbers`` (the measures' numbers, entry by entry): (entry, code,
+    message)."""
+    found = checks.check_measure_numbers(numbers)
+    assert all(f.path[0] == "measures" and f.path[2] == "number" for f in found)
+    return [(int(f.path[1]) + 1, f.code, f.message) for f in found]
+
+
+SEQUENCE = "measure-number-sequence"
+IN_ORDER = "measures are listed in the act's order"
+
+
+@pytest.mark.parametrize(
+    ("numbers", "expected"),
+    [
+        ([], []),
+        ([1, 2, 3], []),
+        (list(range(1, 31)), []),
+        (
+            [*range(1, 5), *range(6, 31)],
+            [(5, SEQUENCE, "measure 5 is missing: the numbers go from 4 to 6")],
+        ),
+        (
+            [1, 2, *range(6, 31)],
+            [(3, SEQUENCE, "measures 3 to 5 are missing: the numbers go from 2 to 6")],
+        ),
+        ([2, 3], [(1, SEQUENCE, "measure 1 is missing: the numbers start at 2")]),
+        ([4, 5], [(1, SEQUENCE, "measures 1 to 3 are missing: the numbers start at 4")]),
+        (
+            [1, 2, 3, 4, 5, 5, 6],
+            [
+                (
+                    6,
+                    "duplicate-measure-number",
+                    "measure number 5 is already used by entry 5: each measure has its own number",
+                )
+            ],
+        ),
+        (
+            [1, 2, 2, 2, 3],
+            [
+                (
+                    3,
+                    "duplicate-measure-number",
+                    "measure number 2 is already used by entry 2: each measure has its own number",
+                ),
+                (
+                    4,
+                    "duplicate-measure-number",
+                    "measure number 2 is already used by entry 2: each measure has its own number",
+                ),
+            ],
+        ),
+        (
+            [1, 2, 3, 4, 6, 5, 7],
+            [
+                (
+                    5,
+                    SEQUENCE,
+                    f"measure 6 is out of order: it is listed between measures 4 and 5; {IN_ORDER}",
+                )
+            ],
+        ),
+        (
+            [*range(1, 10), *range(11, 21), 10, *range(21, 31)],
+            [
+                (
+                    20,
+                    SEQUENCE,
+                    "measure 10 is out of order: it is listed between measures 20 and 21; "
+                    f"{IN_ORDER}",
+                )
+            ],
+        ),
+        (
+            [1, 2, 30, 4, 5],
+            [(3, SEQUENCE, "measure number 30 should be 3: it is listed between measures 2 and 4")],
+        ),
+        (
+            [1, 2, 2, 4],
+            [
+                (
+                    3,
+                    "duplicate-measure-number",
+                    "measure number 2 should be 3: it is listed between measures 2 and 4, and "
+                    "entry 2 is measure 2",
+                )
+            ],
+        ),
+        (
+            [7, 1, 2],
+            [
+                (
+                    1,
+                    SEQUENCE,
+                    f"measure 7 is out of order: it is listed before measure 1; {IN_ORDER}",
+                )
+            ],
+        ),
+        (
+            [1, 2, 3, 1],
+            [
+                (
+                    4,
+                    "duplicate-measure-number",
+                    "measure number 1 is already used by entry 1: each measure has its own number",
+                )
+            ],
+        ),
+        ([5], [(1, SEQUENCE, "measures 1 to 4 are missing: the numbers start at 5")]),
+        # the numbers in a gap that are elsewhere are not missing
+        (
+            [1, 5, 6, 3],
+            [
+                (2, SEQUENCE, "measure 2 is missing: the numbers go from 1 to 5"),
+                (2, SEQUENCE, "measure 4 is missing: the numbers go from 1 to 5"),
+                (
+                    4,
+                    SEQUENCE,
+                    f"measure 3 is out of order: it is listed after measure 6; {IN_ORDER}",
+                ),
+            ],
+        ),
+        # an entry without a number (its schema error says so) may be the one missing
+        ([1, None, 3], []),
+        ([None, 2], []),
+        ([1, None, 3, 5], [(4, SEQUENCE, "measure 4 is missing: the numbers go from 3 to 5")]),
+        # a number mistyped far out does not make billions of findings
+        (
+            [1, 2, 10**20],
+            [
+                (
+                    3,
+                    SEQUENCE,
+                    f"measures 3 to {10**20 - 1} are missing: the numbers go from 2 to {10**20}",
+                )
+            ],
+        ),
+    ],
+)
+def test_measure_numbers(numbers: list[int | None], expected: list[tuple[int, str, str]]) -> None:
+    assert numbering(numbers) == expected
+
+
+# --- load_plan: the plan of the whole file --------------------------------------------
 
 
 @pytest.mark.parametrize("path", [PLAN, MINIMAL / "plan.yaml"], ids=["shipped", "minimal"])
 def test_load_plan_gives_the_plan_of_the_whole_file(path: Path) -> None:
+    """The head and the measures validated apart make the plan that validating the whole file
+    at once makes."""
     plan = load_plan(path)
-    reference_file, reference_problems = whole_file_check(path)
-    assert reference_file is not None
-    assert plan.file == reference_file
-    assert plan.file.measures == reference_file.measures
-    count = len(reference_file.measures)
-    assert [m.number for m in plan.file.measures] == list(range(1, count + 1))
-    assert check_plan_path(path)[1] == reference_problems
+    reference = PlanFile.model_validate(open_document(path).data)
+    assert plan.file == reference
+    assert plan.file.model_fields_set == reference.model_fields_set
+    assert [m.number for m in plan.file.measures] == list(range(1, len(reference.measures) + 1))
 
 
 def test_the_shipped_plan_has_its_thirty_measures_and_one_warning() -> None:
