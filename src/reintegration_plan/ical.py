@@ -34,7 +34,7 @@ from .models import BODIES, Measure, ProgressRecord, ReportingDuty
 from .obligations import Obligation, all_obligations
 from .plan import Plan
 from .queries import due
-from .status import Standing, Status, records_about
+from .status import Standing, Status, indexed, records_about
 
 UID_DOMAIN = "reintegration-plan.kz-912-2016"
 PRODID = "-//reintegration-plan//plan calendar//{lang}"
@@ -161,7 +161,8 @@ def calendar_entries(
     measures = {m.number: m for m in plan.file.measures}
     duties = {d.point: d for d in plan.file.reporting_duties}
     order = {o.id: n for n, o in enumerate(all_obligations(plan))}
-    items = due(plan, records, as_of, agency=agency, include_all=True).items
+    index = indexed(records)
+    items = due(plan, index, as_of, agency=agency, include_all=True).items
     entries = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):
         obligation = item.obligation
@@ -173,7 +174,7 @@ def calendar_entries(
                 standing=item.standing,
                 measure=measures.get(obligation.number or 0),
                 duty=duties.get(obligation.point or "") if obligation.kind == "report" else None,
-                sequence=len(records_about(obligation, records, as_of)),
+                sequence=len(records_about(obligation, index.about(obligation.id), as_of)),
             )
         )
     entries.sort(key=lambda e: e.day)  # stable: the act's order within a day

@@ -17,6 +17,7 @@ Format (see README, "Progress records")::
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,22 +32,37 @@ from .yamlio import Document
 # --- checking -----------------------------------------------------------------------------
 
 
-def targets(plan: Plan) -> tuple[set[int], set[str], str]:
+@dataclass(frozen=True)
+class Targets:
+    """What a record may be about: the plan's measure numbers and report ids, and how to say
+    so. Built once per file (from every obligation of the plan), then shared by its records."""
+
+    numbers: frozenset[int]
+    reports: tuple[str, ...]  # in the resolution's order
+    expected: str  # "expected a measure number 1–30 or a report id: …"
+
+
+def targets(plan: Plan) -> Targets:
     items = all_obligations(plan)
-    numbers = {item.number for item in items if item.number is not None}
-    reports = [item.id for item in items if item.kind == "report"]
+    numbers = frozenset(item.number for item in items if item.number is not None)
+    reports = tuple(item.id for item in items if item.kind == "report")
     expected = (
         f"expected a measure number {min(numbers)}–{max(numbers)} or a report id: "
         + ", ".join(reports)
     )
-    return numbers, set(reports), expected
+    return Targets(numbers, reports, expected)
 
 
 def record_findings(
-    record: ProgressRecord, plan: Plan, where: tuple[Any, ...] = ()
+    record: ProgressRecord,
+    plan: Plan,
+    where: tuple[Any, ...] = (),
+    known: Targets | None = None,
 ) -> list[Finding]:
-    """Problems of one record against the plan (its path in the document is ``where``)."""
-    numbers, reports, expected = targets(plan)
+    """Problems of one record against the plan (its path in the document is ``where``);
+    ``known`` is :func:`targets` of the plan, given when many records are checked."""
+    known = known or targets(plan)
+    numbers, reports, expected = known.numbers, known.reports, known.expected
     findings = []
     if record.measure is not None and record.measure not in numbers:
         findings.append(
@@ -86,9 +102,10 @@ def record_findings(
 def check_progress_document(document: Document, plan: Plan) -> tuple[ProgressFile, list[Problem]]:
     """The file's records and their problems; schema errors raise DataProblems."""
     file = validate_model(document, ProgressFile, "a progress file")
+    known = targets(plan)
     findings: list[Finding] = []
     for i, record in enumerate(file.records or []):
-        findings += record_findings(record, plan, ("records", i))
+        findings += record_findings(record, plan, ("records", i), known)
     return file, locate(document, findings)
 
 

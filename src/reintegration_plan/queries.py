@@ -27,7 +27,16 @@ from .obligations import (
     resolve_agency,
 )
 from .plan import Plan
-from .status import Standing, Status, horizon_of, records_about, status_of
+from .status import (
+    RecordIndex,
+    Records,
+    Standing,
+    Status,
+    horizon_of,
+    indexed,
+    records_about,
+    status_of,
+)
 
 Role = Literal["lead", "co", "any"]
 ROLES: tuple[Role, ...] = ("lead", "co", "any")
@@ -77,13 +86,13 @@ def scoped(
 def _item(
     plan: Plan,
     obligation: Obligation,
-    records: Sequence[ProgressRecord],
+    index: RecordIndex,
     as_of: dt.date,
     horizon: dt.date,
     agency: str | None = None,
     role: str | None = None,
 ) -> Item:
-    counted = scoped(plan, obligation, records, agency)
+    counted = scoped(plan, obligation, index.about(obligation.id), agency)
     return Item(obligation, status_of(obligation, as_of, horizon, counted), role)
 
 
@@ -110,7 +119,7 @@ def owed_by(obligation: Obligation, agency: str) -> str | None:
 
 def due(
     plan: Plan,
-    records: Sequence[ProgressRecord],
+    records: Records,
     as_of: dt.date,
     *,
     window_end: dt.date | None = None,
@@ -122,13 +131,14 @@ def due(
     the reports that apply to it)."""
     horizon = horizon_of(as_of, window_end)
     entry = resolve_agency(plan, agency) if agency is not None else None
+    index = indexed(records)
     items = []
     for obligation in all_obligations(plan):
         role = owed_by(obligation, entry.code) if entry else None
         if entry and role is None:
             continue
         code = entry.code if entry else None
-        item = _item(plan, obligation, records, as_of, horizon, code, role)
+        item = _item(plan, obligation, index, as_of, horizon, code, role)
         if include_all or item.standing.open:
             items.append(item)
     return ItemList("due", as_of, horizon, sorted(items, key=lambda i: i.sort_key), entry)
@@ -139,7 +149,7 @@ def due(
 
 def measures(
     plan: Plan,
-    records: Sequence[ProgressRecord],
+    records: Records,
     as_of: dt.date,
     *,
     agency: str | None = None,
@@ -161,6 +171,7 @@ def measures(
     window = deadline
     wanted = set(statuses)
     by_number = {m.number: m for m in plan.file.measures}
+    index = indexed(records)
     items = []
     for obligation in all_obligations(plan):
         if obligation.number is None:
@@ -175,7 +186,7 @@ def measures(
             continue
         if search is not None and fold(search) not in fold(measure.text):
             continue
-        item = _item(plan, obligation, records, as_of, horizon, role=part)
+        item = _item(plan, obligation, index, as_of, horizon, role=part)
         if wanted and item.standing.status not in wanted:
             continue
         items.append(item)
@@ -232,10 +243,11 @@ def _point_text(plan: Plan, point: str) -> str | None:
     return None
 
 
-def show(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date, target: str) -> Detail:
+def show(plan: Plan, records: Records, as_of: dt.date, target: str) -> Detail:
     obligation = find_obligation(plan, target)
     horizon = horizon_of(as_of)
-    item = _item(plan, obligation, records, as_of, horizon)
+    index = indexed(records)
+    item = _item(plan, obligation, index, as_of, horizon)
     measure = next((m for m in plan.file.measures if m.number == obligation.number), None)
     report = None
     if obligation.kind == "report":
@@ -244,7 +256,7 @@ def show(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date, target: 
             for r in plan.file.reporting_duties
             if obligation.id in (r.id, f"{r.id}-{obligation.period}")
         )
-    mine = [r for r in records if r.target == obligation.id]
+    mine = index.about(obligation.id)
     return Detail(
         as_of=as_of,
         horizon=horizon,
@@ -256,7 +268,7 @@ def show(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date, target: 
         history=records_about(obligation, mine, as_of),
         later_records=sum(r.on > as_of for r in mine),
         shares={
-            code: _item(plan, obligation, mine, as_of, horizon, code).standing
+            code: _item(plan, obligation, index, as_of, horizon, code).standing
             for code in obligation.executors
         }
         if obligation.kind == "report" and len(obligation.executors) > 1
@@ -296,25 +308,25 @@ class AgencyDuties:
     reports: list[Item]
 
 
-def agency_duties(
-    plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date, name: str
-) -> AgencyDuties:
+def agency_duties(plan: Plan, records: Records, as_of: dt.date, name: str) -> AgencyDuties:
     entry = resolve_agency(plan, name)
     horizon = horizon_of(as_of)
+    index = indexed(records)
     parts: dict[str, list[Item]] = {"lead": [], "co": [], "report": []}
     for obligation in all_obligations(plan):
         role = owed_by(obligation, entry.code)
         if role is not None:
-            item = _item(plan, obligation, records, as_of, horizon, entry.code, role)
+            item = _item(plan, obligation, index, as_of, horizon, entry.code, role)
             parts[role].append(item)
     ordered = {role: sorted(items, key=lambda i: i.sort_key) for role, items in parts.items()}
     return AgencyDuties(as_of, horizon, entry, ordered["lead"], ordered["co"], ordered["report"])
 
 
-def agency_table(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date) -> AgencyTable:
+def agency_table(plan: Plan, records: Records, as_of: dt.date) -> AgencyTable:
+    index = indexed(records)
     rows = []
     for entry in agencies(plan):
-        duties = agency_duties(plan, records, as_of, entry.code)
+        duties = agency_duties(plan, index, as_of, entry.code)
         every = duties.lead + duties.co + duties.reports
         agreed = sum(entry.code in item.obligation.by_agreement for item in duties.lead + duties.co)
         rows.append(

@@ -63,7 +63,8 @@ def new_record(
     by: str | None = None,
 ) -> ProgressRecord:
     """A record from what the user typed; anything wrong raises InvalidInput (one line)."""
-    numbers, reports, expected = targets(plan)
+    known = targets(plan)
+    numbers, reports, expected = known.numbers, known.reports, known.expected
     wanted = target.strip()
     fields: dict[str, Any] = {}
     if re.fullmatch(r"[0-9]+", wanted):

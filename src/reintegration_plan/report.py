@@ -18,7 +18,7 @@ from .models import Abbreviation, ProgressRecord
 from .obligations import agencies
 from .plan import Plan
 from .queries import Item, agency_duties, due
-from .status import Status
+from .status import Status, indexed
 from .timeline import Timeline, build_timeline
 
 
@@ -47,11 +47,12 @@ class ProgressReport:
 
 
 def build_report(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date) -> ProgressReport:
-    every = due(plan, records, as_of, include_all=True).items
+    index = indexed(records)  # once for all the queries below
+    every = due(plan, index, as_of, include_all=True).items
     counts = tuple((status, sum(i.standing.status is status for i in every)) for status in Status)
     sections = []
     for entry in agencies(plan):
-        duties = agency_duties(plan, records, as_of, entry.code)
+        duties = agency_duties(plan, index, as_of, entry.code)
         if duties.lead or duties.co or duties.reports:
             sections.append(AgencySection(entry, (*duties.lead, *duties.co), tuple(duties.reports)))
     overdue = sorted(

@@ -16,7 +16,7 @@ D's quarter, or the end of a ``--within`` window):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -74,6 +74,32 @@ def horizon_of(as_of: dt.date, window_end: dt.date | None = None) -> dt.date:
     if window_end is not None:
         return window_end
     return quarter_end(*quarter_of(as_of))
+
+
+class RecordIndex:
+    """The progress records by the obligation each is about, in the file's order.
+
+    Built once, in one pass over the records, so that an obligation's standing costs its own
+    records and not all of them: the queries stay linear in the size of the progress file.
+    """
+
+    def __init__(self, records: Iterable[ProgressRecord]) -> None:
+        self.records = list(records)
+        self._about: dict[str, list[ProgressRecord]] = {}
+        for record in self.records:
+            self._about.setdefault(record.target, []).append(record)
+
+    def about(self, obligation_id: str) -> list[ProgressRecord]:
+        """The records about the obligation, in the file's order (all dates)."""
+        return self._about.get(obligation_id, [])
+
+
+Records = Sequence[ProgressRecord] | RecordIndex
+"""The progress records as the queries take them: a list, or indexed once already."""
+
+
+def indexed(records: Records) -> RecordIndex:
+    return records if isinstance(records, RecordIndex) else RecordIndex(records)
 
 
 def records_about(

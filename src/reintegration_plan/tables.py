@@ -437,6 +437,26 @@ def render_markdown(report: Report, output: Output) -> str:
     return "\n".join(lines)
 
 
+LONG_CELL = 4096
+"""Characters beyond which a cell's text is handed to rich in parts (see :func:`_cell`)."""
+
+
+def _cell(text: str, style: str) -> Any:
+    """A table cell. Rich renders the wrapped lines of an unstyled text as one segment that it
+    then splits line by line, copying the rest each time: quadratic in the text's size (a
+    10 MB note took minutes). A long unstyled text is therefore marked in parts of
+    :data:`LONG_CELL` characters with styles that show nothing, so that each segment is short;
+    the output is the same."""
+    from rich.style import Style
+    from rich.text import Text
+
+    cell = Text(text, style=style)
+    if not style and len(text) > LONG_CELL:
+        for start in range(0, len(text), LONG_CELL):
+            cell.stylize(Style(meta={"part": start}), start, start + LONG_CELL)
+    return cell
+
+
 def render_table(report: Report, output: Output) -> str:
     from rich import box
     from rich.console import Console
@@ -486,7 +506,7 @@ def render_table(report: Report, output: Output) -> str:
             style = STATUS_STYLE.get(block.statuses[i], "") if i < len(block.statuses) else ""
             table.add_row(
                 *(
-                    Text(cell, style=style if column.status else "")
+                    _cell(cell, style if column.status else "")
                     for cell, column in zip(row, block.columns, strict=True)
                 )
             )
