@@ -63,6 +63,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # the command line
     (
         "__main__",
+        "launch",
         "cli",
         "cli.app",
         "cli.options",

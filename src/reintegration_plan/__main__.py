@@ -1,6 +1,6 @@
 """``python -m reintegration_plan``: the same as the ``plan`` command."""
 
-from .cli import main
+from .launch import main
 
 if __name__ == "__main__":
     main()

@@ -50,3 +50,14 @@ class DataProblems(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__(f"{len(problems)} problem(s)")
         self.problems = list(problems)
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: raised where the program is, so that what it was doing cleans
+    up on the way out (``plan record``'s temporary file); exit 128 + the signal's number.
+
+    A BaseException, like KeyboardInterrupt: no ``except Exception`` catches it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"signal {signum}")
+        self.signum = signum

@@ -11,7 +11,10 @@ from .app import app
 
 
 def main() -> None:
-    app()
+    """``plan``, as the console script starts it (see :mod:`reintegration_plan.launch`)."""
+    from ..launch import main as launch
+
+    launch()
 
 
 __all__ = ["app", "main"]
