@@ -224,7 +224,8 @@ def test_24_concurrent_records_all_land(tmp_path: Path) -> None:
                 str(path),
             ],
             cwd=tmp_path,
-            env=environment(),
+            # a loaded machine may take longer than the usual 10 s to let 23 others write
+            env={**environment(), "PLAN_LOCK_WAIT": str(GUARD_SECONDS)},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -232,9 +233,10 @@ def test_24_concurrent_records_all_land(tmp_path: Path) -> None:
         for n in range(count)
     ]
     outcomes = [process.communicate(timeout=GUARD_SECONDS) for process in processes]
-    assert [(p.returncode, err) for p, (_, err) in zip(processes, outcomes, strict=True)] == [
-        (0, "")
-    ] * count
+    # a writer that finds the lock held says so, once
+    waiting = f"plan: waiting for {lock_path(path)} held by another plan record…\n"
+    assert [p.returncode for p in processes] == [0] * count
+    assert {err for _, err in outcomes} <= {"", waiting}
     assert path.read_bytes().startswith(EXISTING)
     records = records_in(path)
     assert records[0].measure == 1

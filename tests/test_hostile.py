@@ -453,8 +453,9 @@ CASES = [
             "abbreviations-dev-zero.yaml", ["act", "points", "reporting_duties", "measures"]
         )
         + "abbreviations-dev-zero.yaml:2:16: error: the abbreviations file /dev/zero cannot be "
-        "read: is larger than 32 MiB: too large for a data file [abbreviations] "
-        "(abbreviations-file)\n" + summary({"abbreviations-file": 1, "missing-key": 4}),
+        "read: is a character device, not a regular file: give the data file itself "
+        "[abbreviations] (abbreviations-file)\n"
+        + summary({"abbreviations-file": 1, "missing-key": 4}),
     ),
     Case(
         "a directory",
@@ -478,7 +479,8 @@ CASES = [
         nothing,
         2,
         "",
-        "plan: error: /dev/zero: is larger than 32 MiB: too large for a data file\n",
+        "plan: error: /dev/zero: is a character device, not a regular file: give the data file "
+        "itself\n",
     ),
 ]
 

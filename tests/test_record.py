@@ -302,7 +302,7 @@ def test_the_file_keeps_its_mode_and_a_symlink_stays_a_symlink(tmp_path: Path) -
 
 def test_a_missing_directory_is_exit_2(tmp_path: Path) -> None:
     result = record("5", "--status", "done", "--on", "2017-06-20", "--progress", "no/such/p.yaml")
-    assert usage_line(result) == "plan: error: no/such: no such directory"
+    assert usage_line(result) == "plan: error: no/such/p.yaml: no such directory"
 
 
 def usage_line(result: Result) -> str:

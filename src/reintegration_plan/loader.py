@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,7 @@ from .models import (
     PlanHead,
     PlanPeriod,
 )
+from .outfile import kind_of
 from .plan import Glossary, Plan
 from .problems import Finding, Problem, Severity, located
 from .yamlio import Document, YamlError, cut, format_path, load_bytes
@@ -53,16 +55,20 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 
 
 def read_bytes(path: Path) -> bytes:
+    """A data file's bytes. Only a regular file is read: a named pipe, a device or a socket is
+    refused at once (looked at before it is opened, and opened without waiting for a writer),
+    as are a missing file, a directory and a file larger than :data:`MAX_FILE_BYTES`."""
     name = str(path)
     try:
-        with path.open("rb") as stream:
+        _regular(name, os.stat(path).st_mode)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        with open(fd, "rb") as stream:
+            _regular(name, os.fstat(fd).st_mode)  # the same file: it may have been swapped
             raw = stream.read(MAX_FILE_BYTES + 1)
     except ValueError:  # a path holding NUL, e.g. `abbreviations: "a\0b"` in a plan file
         raise UnreadableInput(name.replace("\0", "\\0"), "a path cannot hold a NUL") from None
     except FileNotFoundError:
         raise UnreadableInput(name, "no such file") from None
-    except IsADirectoryError:
-        raise UnreadableInput(name, "is a directory, not a file") from None
     except PermissionError:
         raise UnreadableInput(name, "permission denied") from None
     except OSError as exc:
@@ -72,6 +78,13 @@ def read_bytes(path: Path) -> bytes:
             name, f"is larger than {MAX_FILE_BYTES // 2**20} MiB: too large for a data file"
         )
     return raw
+
+
+def _regular(name: str, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise UnreadableInput(name, "is a directory, not a file")
+    if (kind := kind_of(mode)) is not None:
+        raise UnreadableInput(name, f"is {kind}, not a regular file: give the data file itself")
 
 
 def open_document(path: Path) -> Document:

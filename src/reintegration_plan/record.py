@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +24,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import DataProblems, InvalidInput, UnknownName, UnreadableInput
-from .loader import locate, open_document, read_bytes, validate_model
+from .errors import CannotWrite, DataProblems, InvalidInput, UnknownName, UnreadableInput
+from .loader import MAX_FILE_BYTES, locate, open_document, read_bytes, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
 from .obligations import resolve_agency
-from .outfile import umask, write_atomically
+from .outfile import target_of, write_atomically
 from .plan import Plan
 from .problems import Finding, Severity
 from .progress import record_findings, targets
@@ -45,9 +47,26 @@ HEADER = (
 FIELD_ORDER = ("measure", "obligation", "status", "on", "evidence", "note", "by")
 
 
+LOCK_WAIT_SECONDS = 10.0
+"""How long ``plan record`` waits for another one to release the lock before giving up."""
+
+
 def lock_path(path: Path) -> Path:
-    """The sidecar file locked while a record is appended (never the file that is replaced)."""
-    return path.with_name(f".{path.name}.lock")
+    """The sidecar file locked while a record is appended (never the file that is replaced):
+    ``.progress.yaml.lock``, or, when that name would be longer than the file system allows,
+    ``.plan-<hash of the name>.lock``."""
+    name = f".{path.name}.lock"
+    if len(os.fsencode(name)) > _name_max(path.parent):
+        digest = hashlib.sha256(os.fsencode(path.name)).hexdigest()[:16]
+        name = f".plan-{digest}.lock"
+    return path.with_name(name)
+
+
+def _name_max(directory: Path) -> int:
+    try:
+        return os.pathconf(directory, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        return 255
 
 
 # --- a new record -------------------------------------------------------------------------
@@ -147,22 +166,32 @@ class _Layout:
     records: Any
 
 
+# Line breaks as the parser counts them (YAML 1.1, as libyaml reads): CR LF, CR, LF, NEL, LS, PS
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
 def _offset(text: str, line: int, column: int) -> int:
-    """Character offset of a 1-based line and column."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    """Character offset of a 1-based line and column, lines counted as the parser counts them
+    (a file with CR line ends, or a lone CR, has them where the parser sees them)."""
+    starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
     return starts[line - 1] + column - 1
+
+
+def _newline(text: str) -> str:
+    """The file's line end, as its first line has it: CR LF, CR or LF."""
+    first = _LINE_BREAK.search(text)
+    return first[0] if first and first[0] in ("\r\n", "\r") else "\n"
 
 
 def _candidates(layout: _Layout, record: ProgressRecord) -> Iterator[str]:
     """New texts that may read back as the old records plus the new one, best first."""
     text, newline, index = layout.text, layout.newline, layout.index
     records = layout.records
-    sep = "" if not text or text.endswith("\n") else newline
+    sep = "" if not text or _LINE_BREAK.match(text[-1]) else newline
     if isinstance(records, list) and records:
         seq = index.values[("records",)]
         first = index.values[("records", 0)]
-        line = text.split("\n")[first.line - 1]
-        prefix = line[: first.column - 1]
+        prefix = text[_offset(text, first.line, 1) : _offset(text, first.line, first.column)]
         match = re.fullmatch(r"( *)-( +)", prefix)
         if seq.line != first.line or not match:
             return  # a flow list, or an item not on its own line: not a layout we append to
@@ -200,7 +229,7 @@ def _appended(path: Path, record: ProgressRecord) -> bytes:
     old = validate_model(document, ProgressFile, "a progress file").records or []
     layout = _Layout(
         text=text,
-        newline="\r\n" if "\r\n" in text else "\n",
+        newline=_newline(text),
         index=document.index,
         records=document.data["records"],
     )
@@ -228,37 +257,98 @@ def _appended(path: Path, record: ProgressRecord) -> bytes:
     )
 
 
+def writable(path: Path) -> tuple[Path, os.stat_result | None]:
+    """The progress file a record goes to, and its status (None when it does not exist yet),
+    once it is known that it can be replaced as it is: raises UnreadableInput otherwise.
+
+    A symbolic link is followed (it stays a link). Refused: what is not a regular file, a
+    directory that cannot be written in (outfile.target_of), a file that is not writable (as
+    ``echo >>`` would refuse it), and a file with more than one hard link (a rename would split
+    the link: the other names would keep the old records)."""
+    name = str(path)
+    target, status = target_of(path, "a progress file is a regular file: give the file itself")
+    if status is None:
+        return target, None
+    if not os.access(target, os.W_OK):
+        raise UnreadableInput(
+            name, "permission denied: the file is read-only (make it writable to record progress)"
+        )
+    if status.st_nlink > 1:
+        raise UnreadableInput(
+            name,
+            f"has {status.st_nlink} hard links: `plan record` replaces the file, and the other "
+            "links would keep the old records; make it a file of its own (cp FILE FILE.new && "
+            "mv FILE.new FILE), or point the other names at it with symbolic links (ln -s)",
+        )
+    return target, status
+
+
 @contextmanager
-def _locked(path: Path) -> Iterator[None]:
+def _locked(path: Path, wait: float, on_wait: Callable[[Path], None] | None) -> Iterator[None]:
+    """Hold the exclusive lock of ``path``'s sidecar file; wait for it ``wait`` seconds at most,
+    telling ``on_wait`` once that it is held by another process."""
+    lock = lock_path(path)
     try:
-        fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, 0o644)
-    except FileNotFoundError:
-        raise UnreadableInput(str(path.parent), "no such directory") from None
-    except PermissionError:
-        raise UnreadableInput(str(path.parent), "permission denied") from None
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    except PermissionError:  # another's lock file: reading it is enough to lock it
+        try:
+            fd = os.open(lock, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError as exc:
+            raise UnreadableInput(str(lock), exc.strerror or str(exc)) from None
+    except OSError as exc:
+        raise UnreadableInput(str(lock), exc.strerror or str(exc)) from None
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if on_wait is not None and not told:
+                    on_wait(lock)
+                    told = True
+                if time.monotonic() >= deadline:
+                    raise CannotWrite(
+                        str(path),
+                        f"another process (another `plan record`?) has held {lock} for "
+                        f"{wait:g} seconds: try again when it is done",
+                    ) from None
+                time.sleep(0.05)
         yield
     finally:
         os.close(fd)  # closing releases the lock
 
 
-def append_record(path: Path, record: ProgressRecord, plan: Plan) -> list[Finding]:
+def append_record(
+    path: Path,
+    record: ProgressRecord,
+    plan: Plan,
+    *,
+    wait: float = LOCK_WAIT_SECONDS,
+    on_wait: Callable[[Path], None] | None = None,
+) -> list[Finding]:
     """Append a record to the progress file (created when absent); returns its warnings.
 
     The record is checked against the plan before anything is touched: an error raises
-    InvalidInput. A file that does not read as a progress file raises DataProblems and is
-    left as it is.
+    InvalidInput. Then the file is checked to be one that can be replaced (:func:`writable`),
+    and only then locked. A file that does not read as a progress file raises DataProblems and
+    is left as it is; so is one the record would make larger than a data file may be.
     """
     findings = record_findings(record, plan)
     errors = [f for f in findings if f.severity is Severity.error]
     if errors:
         raise InvalidInput(errors[0].message)
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))
-    with _locked(path):
-        existed = path.exists()
-        new = _appended(path, record)
-        mode = path.stat().st_mode & 0o7777 if existed else 0o666 & ~umask()
-        write_atomically(path, new, mode)
+    target, _ = writable(path)
+    with _locked(target, wait, on_wait):
+        target, status = writable(target)  # again: another record may have made it meanwhile
+        new = _appended(target, record)
+        if len(new) > MAX_FILE_BYTES:
+            raise CannotWrite(
+                str(path),
+                f"with this record it would be larger than {MAX_FILE_BYTES // 2**20} MiB, more "
+                "than `plan` reads: keep the older records in another file and start a new "
+                "progress file",
+            )
+        write_atomically(target, new, status)
     return [f for f in findings if f.severity is Severity.warning]

@@ -12,7 +12,7 @@ import typer
 
 from ..errors import UnreadableInput
 from .app import EXIT_DATA, app
-from .options import LangOption, PlanOption, language, plan_path
+from .options import LangOption, PlanOption, language, path_of, path_option, plan_path
 
 
 class ProblemFormat(str, Enum):
@@ -26,6 +26,7 @@ def validate(
     files: Annotated[
         list[Path] | None,
         typer.Argument(
+            parser=path_of("FILES"),
             help="Plan, abbreviations or progress files (default: the --plan file, else the "
             "embedded data).",
             show_default=False,
@@ -43,11 +44,10 @@ def validate(
     plan: PlanOption = None,
     progress: Annotated[
         Path | None,
-        typer.Option(
+        path_option(
             "--progress",
             help="A progress file to check, against the --plan file (else $PLAN_FILE, else the "
             "embedded data). A file given in FILES is told to be one by its `records` key.",
-            show_default=False,
         ),
     ] = None,
     lang: LangOption = None,

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, UnreadableInput
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -21,13 +22,32 @@ if TYPE_CHECKING:
     from ..plan import Plan
     from ..query_json import Report
 
+
+def path_of(option: str) -> Callable[[str], Path]:
+    """Reads a path given to ``option``; an empty one is refused (``Path("")`` would be the
+    current directory)."""
+
+    def parse(value: str) -> Path:
+        if not value:
+            raise UnreadableInput(f"{option} ''", "an empty path: give a file name")
+        return Path(value)
+
+    return parse
+
+
+def path_option(*names: str, help: str) -> Any:
+    """An option that names a file: read by :func:`path_of`, shown as ``<path>``."""
+    return typer.Option(
+        *names, parser=path_of(names[0]), metavar="<path>", help=help, show_default=False
+    )
+
+
 PlanOption = Annotated[
     Path | None,
-    typer.Option(
+    path_option(
         "--plan",
         help="Plan file to use instead of the embedded data (default: $PLAN_FILE, else the "
         "embedded data).",
-        show_default=False,
     ),
 ]
 LangOption = Annotated[
@@ -42,10 +62,9 @@ LangOption = Annotated[
 ]
 ProgressOption = Annotated[
     Path | None,
-    typer.Option(
+    path_option(
         "--progress",
         help="Progress file (default: $PLAN_PROGRESS, else ./progress.yaml if it exists).",
-        show_default=False,
     ),
 ]
 AsOfOption = Annotated[
@@ -92,12 +111,11 @@ TargetArgument = Annotated[
 ]
 OutputFileOption = Annotated[
     Path | None,
-    typer.Option(
+    path_option(
         "--output",
         "-o",
         help="Write to this file (all at once: a temporary file, then renamed) instead of "
-        "standard output.",
-        show_default=False,
+        "standard output (`-`: standard output).",
     ),
 ]
 
@@ -128,6 +146,22 @@ def progress_path(option: Path | None) -> tuple[Path, bool]:
     return Path(os.environ.get("PLAN_PROGRESS") or "progress.yaml"), False
 
 
+def lock_wait() -> float:
+    """How long `plan record` waits for another's lock: $PLAN_LOCK_WAIT seconds, else 10."""
+    from ..record import LOCK_WAIT_SECONDS
+
+    given = os.environ.get("PLAN_LOCK_WAIT", "")
+    try:
+        seconds = float(given) if given else LOCK_WAIT_SECONDS
+    except ValueError:
+        raise UnreadableInput(
+            f"PLAN_LOCK_WAIT={given!r}", "not a number of seconds (such as 10 or 0.5)"
+        ) from None
+    if not 0 <= seconds < 86400:  # also refuses nan and inf
+        raise UnreadableInput(f"PLAN_LOCK_WAIT={given!r}", "give seconds from 0 to 86399")
+    return seconds
+
+
 def inputs(
     plan: Path | None, progress: Path | None, as_of: str
 ) -> tuple[dt.date, Plan, list[ProgressRecord]]:
@@ -137,12 +171,20 @@ def inputs(
 
     day = parse_as_of(as_of, today())
     loaded = load_plan(plan_path(plan))
+    READ.clear()
+    READ["plan"] = loaded.path
+    READ["abbreviations"] = loaded.path.parent / loaded.file.abbreviations
     path, named = progress_path(progress)
     if not (named or path.exists()):
         return day, loaded, []  # no file, no records: the progress module is not loaded
     from ..progress import load_records
 
+    READ["progress"] = path
     return day, loaded, load_records(path, loaded)[0]
+
+
+READ: dict[str, Path] = {}
+"""The files the running command read (by :func:`inputs`): its outputs may not overwrite them."""
 
 
 def use_color() -> bool:
@@ -177,12 +219,30 @@ def emit(
 
 
 def write(data: bytes, output: Path | None) -> None:
-    """Bytes to the output file (all at once), or to standard output."""
-    if output is None:
+    """Bytes to the output file (all at once), or to standard output: without a file, for
+    ``-``, and for a name of standard output itself (``/dev/stdout``)."""
+    if output is None or str(output) == "-" or _is_stdout(output):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
     from ..outfile import write_output
 
-    write_output(output, data)
+    write_output(output, data, READ)
+
+
+def check_outputs(*outputs: Path | None) -> None:
+    """Refuse, before anything is written, the output files that :func:`write` would refuse."""
+    from ..outfile import refuse_inputs, target_of
+
+    for output in outputs:
+        if output is not None and str(output) != "-" and not _is_stdout(output):
+            refuse_inputs(output, target_of(output)[0], READ)
+
+
+def _is_stdout(path: Path) -> bool:
+    try:
+        named, out = os.stat(path), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no such file, or no real standard output
+        return False
+    return (named.st_dev, named.st_ino) == (out.st_dev, out.st_ino)

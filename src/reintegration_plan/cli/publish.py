@@ -18,8 +18,10 @@ from .options import (
     OutputFileOption,
     PlanOption,
     ProgressOption,
+    check_outputs,
     inputs,
     language,
+    path_option,
     use_color,
     write,
 )
@@ -60,18 +62,16 @@ def timeline(
     lang: LangOption = None,
     svg: Annotated[
         Path | None,
-        typer.Option(
+        path_option(
             "--svg",
             help="Also write a Gantt chart as one SVG picture (text stays text, searchable).",
-            show_default=False,
         ),
     ] = None,
     html: Annotated[
         Path | None,
-        typer.Option(
+        path_option(
             "--html",
             help="Also write the Gantt chart as an HTML page that prints on A4 landscape.",
-            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -93,6 +93,7 @@ def timeline(
 
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
+    check_outputs(svg, html)  # before the picture is printed
     width = shutil.get_terminal_size((120, 24)).columns
     built = build_timeline(loaded, records, day, agency)
     view = timeline_view(built, width, chosen)

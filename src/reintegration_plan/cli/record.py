@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -14,6 +15,7 @@ from .options import (
     ProgressOption,
     TargetArgument,
     language,
+    lock_wait,
     plan_path,
     progress_path,
     today,
@@ -65,8 +67,12 @@ def record(
     loaded = load_plan(plan_path(plan))
     entry = new_record(loaded, target, status, day, evidence=evidence, note=note, by=by)
     path = progress_path(progress)[0]
+
+    def waiting(lock: Path) -> None:
+        typer.echo(f"plan: waiting for {lock} held by another plan record…", err=True)
+
     try:
-        warnings = append_record(path, entry, loaded)
+        warnings = append_record(path, entry, loaded, wait=lock_wait(), on_wait=waiting)
     except OSError as exc:  # a full disk, a read-only directory, a failed rename
         raise CannotWrite(str(path), exc.strerror or str(exc)) from None
     for warning in warnings:
