@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +11,7 @@ import typer
 
 from ..errors import UnreadableInput
 from .app import EXIT_DATA, app
-from .options import LangOption, PlanOption, language, path_of, path_option, plan_path
+from .options import LangOption, PlanOption, language, out, path_of, path_option, plan_path
 
 
 class ProblemFormat(str, Enum):
@@ -76,7 +75,7 @@ def validate(
         github = os.environ.get("GITHUB_ACTIONS") == "true"
         output_format = ProblemFormat.github if github else ProblemFormat.text
     problems = validate_paths(paths, chosen)
-    sys.stdout.write(PROBLEM_FORMATS[output_format.value](problems, [str(p) for p in paths]))
+    out(PROBLEM_FORMATS[output_format.value](problems, [str(p) for p in paths]))
     failing = {Severity.error, Severity.warning} if strict else {Severity.error}
     if any(p.severity in failing for p in problems):
         raise typer.Exit(EXIT_DATA)
@@ -98,4 +97,4 @@ def schema(
     from ..schemas import schema_text
 
     language(lang)  # checked like every command's; the schema's descriptions are in English
-    sys.stdout.write(schema_text("abbreviations" if abbreviations else "plan"))
+    out(schema_text("abbreviations" if abbreviations else "plan"))

@@ -3,6 +3,7 @@ environment, the terminal, standard output), read here and nowhere in the core."
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -212,19 +213,40 @@ def emit(
     if output is None:
         width = shutil.get_terminal_size((80, 24)).columns
         shown = Output(width=width, color=use_color(), lang=chosen)
-        sys.stdout.write(render(report, output_format.value, shown))
+        out(render(report, output_format.value, shown))
         return
     text = render(report, output_format.value, Output(width=100, color=False, lang=chosen))
     write(text.encode("utf-8"), output)
+
+
+def out(text: str) -> None:
+    """Text on standard output, all of it (see :func:`out_bytes`)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    out_bytes(text.encode(encoding, errors="backslashreplace"))
+
+
+def out_bytes(data: bytes) -> None:
+    """Bytes on standard output, all of them, or an OSError (the boundary says it in one line).
+
+    Not through ``sys.stdout.write``: on an unbuffered standard output (``PYTHONUNBUFFERED=1``,
+    ``python -u``) it writes once, and what a pipe whose reader exits does not take is lost
+    without an error. Here a short write is continued, and the next one fails as it should."""
+    sys.stdout.flush()
+    stream = sys.stdout.buffer
+    rest = memoryview(data)
+    while rest:
+        written = stream.write(rest)
+        if written is None:  # a non-blocking standard output that is full
+            raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+        rest = rest[written:]
+    stream.flush()
 
 
 def write(data: bytes, output: Path | None) -> None:
     """Bytes to the output file (all at once), or to standard output: without a file, for
     ``-``, and for a name of standard output itself (``/dev/stdout``)."""
     if output is None or str(output) == "-" or _is_stdout(output):
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        out_bytes(data)
         return
     from ..outfile import write_output
 

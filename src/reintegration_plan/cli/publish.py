@@ -21,6 +21,7 @@ from .options import (
     check_outputs,
     inputs,
     language,
+    out,
     path_option,
     use_color,
     write,
@@ -107,7 +108,7 @@ def timeline(
         highlight=False,
         legacy_windows=False,
     ).print(view)
-    sys.stdout.write(buffer.getvalue())
+    out(buffer.getvalue())
     if svg is not None or html is not None:
         from ..gantt import gantt_html, gantt_svg
 
