@@ -668,24 +668,38 @@ def test_a_record_never_makes_a_file_too_large_to_read(progress: Path) -> None:
     [
         EXISTING.replace(b"\n", b"\r"),  # CR line ends (classic Mac OS)
         EXISTING.replace(b"  status: done\n", b"  status: done\r"),  # a lone CR
-        EXISTING.replace(b"\n", b"\r").replace(b"# progress kept by hand\r", b"# by hand\r\n"),
     ],
-    ids=["CR line ends", "a lone CR", "CR LF then CR"],
+    ids=["CR line ends", "a lone CR"],
 )
-def test_cr_line_ends_are_kept(tmp_path: Path, existing: bytes) -> None:
+def test_cr_line_ends_are_refused_as_validate_refuses_them(tmp_path: Path, existing: bytes) -> None:
+    """YAML counts a lone CR as a line break and editors do not: `plan validate` refuses such a
+    file, saying what to change, and `plan record` neither writes to it nor reads it otherwise."""
     path = tmp_path / "progress.yaml"
     path.write_bytes(existing)
-    assert outcome(plan("validate", "--progress", "progress.yaml", cwd=tmp_path))[0] == 0
+    validated = plan("validate", "--progress", "progress.yaml", cwd=tmp_path)
+    assert validated.returncode == 1
+    assert b"(line-break-character)" in validated.stdout
+    done = plan(*RECORD, cwd=tmp_path)
+    assert outcome(done) == (
+        1,
+        validated.stdout.decode()
+        + "\nplan: error: the data has errors: run `plan validate` on it and fix them\n",
+    )
+    assert snapshot(tmp_path) == {
+        lock_path(path).name: (stat.S_IFREG, b""),
+        "progress.yaml": (stat.S_IFREG, existing),
+    }
+
+
+def test_crlf_line_ends_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "progress.yaml"
+    existing = EXISTING.replace(b"\n", b"\r\n")
+    path.write_bytes(existing)
     done = plan(*RECORD, cwd=tmp_path)
     assert outcome(done) == (0, "")
-    new = path.read_bytes()
-    newline = b"\r\n" if existing.startswith(b"# by hand\r\n") else existing[23:24]
-    assert new == existing + newline.join(
-        [b"- measure: 7", b"  status: in_progress", b"  on: 2017-06-01", b""]
+    assert path.read_bytes() == existing + (
+        b"- measure: 7\r\n  status: in_progress\r\n  on: 2017-06-01\r\n"
     )
-    shown = plan("show", "7", "--as-of", AS_OF, "--format", "json", cwd=tmp_path)
-    assert outcome(shown) == (0, "")
-    assert b'"status": "in_progress"' in shown.stdout
 
 
 def test_the_first_record_in_a_new_file(tmp_path: Path) -> None:
