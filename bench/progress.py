@@ -16,8 +16,9 @@ and measures, on the shipped plan, as of 2018-07-01:
 1. `plan due` with no progress file against `plan due` with N records, for each N. Goals:
    10,000 records at most 1.5 times no progress file; 100,000 records under 3 s and 200 MB of
    peak memory.
-2. `plan show 7` with the 10 MB note against `plan show 7` with no progress file (the note
-   must cost what reading 10 MB costs, not grow with the square of its size).
+2. `plan show 7`, as a table and as JSON, with the 10 MB note against `plan show 7` with no
+   progress file (the note must cost what reading and showing 10 MB costs, not grow with the
+   square of its size).
 
 Times are hyperfine's medians (wall clock); peak memory is GNU time's maximum resident set
 size, the median over three runs. Prints Markdown tables for bench/RESULTS.md and writes the
@@ -90,9 +91,12 @@ def main() -> None:
     commands = {"plan due, no progress file": due}
     for count in counts:
         commands[f"plan due, {count:,} records"] = f"{due} --progress progress-{count}.yaml"
-    show = f"{plan} show 7 --as-of {AS_OF} --format json"
-    commands["plan show 7, no progress file"] = show
-    commands["plan show 7, a 10 MB note"] = f"{show} --progress progress-note.yaml"
+    show = f"{plan} show 7 --as-of {AS_OF}"
+    for label, fmt in (("table", ""), ("json", " --format json")):
+        commands[f"plan show 7 ({label}), no progress file"] = show + fmt
+        commands[f"plan show 7 ({label}), a 10 MB note"] = (
+            f"{show}{fmt} --progress progress-note.yaml"
+        )
     times = hyperfine(commands, args.runs, OUT, "progress")
     memory = {label: peak_rss_mb(command, OUT) for label, command in commands.items()}
 
