@@ -319,15 +319,18 @@ def _lines(text: str, first_line: int = 1) -> list[_Line]:
     return lines
 
 
+# A cell separator: a "|" with the line's start or a space or tab before it, and the line's end
+# or a space or tab after it
+_SEPARATOR = re.compile(r"(?<![^ \t])\|(?![^ \t])")
+
+
 def _pieces(line: _Line) -> tuple[list[SourceText], SourceText | None]:
     """The line's closed cell pieces (each ended by a separator) and the open rest, if any."""
     text, closed, start = line.text, [], 0
-    for i, char in enumerate(text):
-        before_ok = i == 0 or text[i - 1] in _LAYOUT_SPACE
-        after_ok = i + 1 == len(text) or text[i + 1] in _LAYOUT_SPACE
-        if char == "|" and before_ok and after_ok:
-            closed.append(_piece(line, start, text[start:i]))
-            start = i + 1
+    for separator in _SEPARATOR.finditer(text) if "|" in text else ():
+        i = separator.start()
+        closed.append(_piece(line, start, text[start:i]))
+        start = i + 1
     rest = text[start:]
     return closed, (_piece(line, start, rest) if rest.strip(_LAYOUT_SPACE) else None)
 
