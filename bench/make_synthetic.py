@@ -1,9 +1,10 @@
 """Write a synthetic plan of N measures (default 10,000) for the benchmark.
 
 The shipped plan's measures are repeated in order and renumbered 1..N; everything else in the
-file is kept as it is, and the abbreviations file (and the act's source text) are copied beside
-it, so the synthetic plan validates exactly as the shipped one does, with one
-undefined-abbreviation warning per copy of measure 28.
+file is kept as it is; the abbreviations file is copied beside it, and the act's text with its
+table's rows repeated in the same way, so the synthetic plan validates exactly as the shipped one
+does (its texts compared with the act's), with one undefined-abbreviation warning per copy of
+measure 28.
 
     python bench/make_synthetic.py [--measures 10000] [--out bench/out]
 """
@@ -41,6 +42,23 @@ def synthetic_plan(text: str, count: int) -> str:
     return "".join(out)
 
 
+_ROW_START = re.compile(r"^[0-9]+\. \|$", re.MULTILINE)
+_GLOSSARY = "Примечание: расшифровка аббревиатур"
+
+
+def synthetic_source(text: str, count: int) -> str:
+    """The act's text with its table's rows repeated and renumbered up to ``count`` as the
+    plan's measures are, so that `plan validate` compares each measure with its own row."""
+    end = text.index(_GLOSSARY)
+    starts = [m.start() for m in _ROW_START.finditer(text, 0, end)]
+    rows = [text[a:b] for a, b in zip(starts, [*starts[1:], end], strict=True)]
+    out = [text[: starts[0]]]
+    for n in range(count):
+        out.append(_ROW_START.sub(f"{n + 1}. |", rows[n % len(rows)], count=1))
+    out.append(text[end:])
+    return "".join(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--measures", type=int, default=10_000)
@@ -50,8 +68,10 @@ def main() -> None:
     target = args.out / "synthetic.yaml"
     target.write_text(synthetic_plan(PLAN.read_text(encoding="utf-8"), args.measures), "utf-8")
     shutil.copyfile(DATA / "abbreviations.yaml", args.out / "abbreviations.yaml")
-    if (DATA / "source").is_dir():
-        shutil.copytree(DATA / "source", args.out / "source", dirs_exist_ok=True)
+    for source in sorted((DATA / "source").glob("*.txt")):
+        (args.out / "source").mkdir(exist_ok=True)
+        text = synthetic_source(source.read_text(encoding="utf-8"), args.measures)
+        (args.out / "source" / source.name).write_text(text, encoding="utf-8", newline="\n")
     size = target.stat().st_size
     print(f"{target}: {args.measures} measures, {size / 2**20:.1f} MiB")
 

@@ -41,6 +41,10 @@ def test_the_hook_runs_plan_validate_on_the_files_pre_commit_passes() -> None:
         ("schema/plan.schema.json", False),
         ("progress.yaml", False),
         ("data/plan_2017_2019.yaml.orig", False),
+        ("data/source/resolution_912_2016-12-29.txt", True),
+        ("copy/data/source/act.txt", True),
+        ("notes.txt", False),
+        ("data/source/resolution.txt.orig", False),
         (".github/workflows/validate.yml", False),
     ],
 )
@@ -84,3 +88,50 @@ def test_the_workflow_example_annotates_with_plan_validate(monkeypatch: pytest.M
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout.startswith("::warning file=data/plan_2017_2019.yaml,line=")
     assert "title=undefined-abbreviation::" in result.stdout
+
+
+def test_a_commit_changing_only_the_act_s_text_runs_the_plan_through_the_hook(
+    tmp_path: Path,
+) -> None:
+    """pre-commit passes only the changed files; the plan that quotes the text is checked."""
+    copy = tmp_path / "data"
+    shutil.copytree(REPO / "data", copy)
+    source = next((copy / "source").glob("*.txt"))
+    assert re.search(str(hook()["files"]), str(source.relative_to(tmp_path)))
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("Б. Сагинтаев", "Б. Сагинтаевъ"),
+        encoding="utf-8",
+    )
+    entry = shlex.split(str(hook()["entry"]))
+    result = run(*entry[1:], str(source))
+    assert result.exit_code == 1
+    assert f"{copy / PLAN.name}:" in result.stdout
+    assert "[act.signatory.name] (source-mismatch)" in result.stdout
+
+
+def test_no_arguments_validates_what_the_queries_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan (--plan, PLAN_FILE, else the embedded one) and the progress file the query
+    commands would read (PLAN_PROGRESS, else ./progress.yaml if there is one)."""
+    monkeypatch.chdir(tmp_path)
+    result = run("validate")
+    assert result.stdout.endswith(
+        "1 file checked: 0 errors, 1 warning (undefined-abbreviation 1)\n"
+    )
+    Path("progress.yaml").write_text(
+        "schema_version: 1\nrecords:\n- {measure: 31, status: done, on: 2017-06-20}\n",
+        encoding="utf-8",
+    )
+    result = run("validate")
+    assert result.exit_code == 1
+    assert "progress.yaml:3:13: error: there is no measure 31 in the plan" in result.stdout
+    assert "2 files checked: 1 error, 2 warnings" in result.stdout
+    Path("elsewhere.yaml").write_text("schema_version: 1\nrecords: []\n", encoding="utf-8")
+    result = run("validate", env={"PLAN_PROGRESS": "elsewhere.yaml"})
+    assert (result.exit_code, result.stdout.splitlines()[-1]) == (
+        0,
+        "2 files checked: 0 errors, 1 warning (undefined-abbreviation 1)",
+    )
+    result = run("validate", "--plan", str(PLAN), env={"PLAN_PROGRESS": "missing.yaml"})
+    assert result.stdout.splitlines()[-1].startswith("1 file checked")

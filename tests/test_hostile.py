@@ -114,13 +114,14 @@ def written(name: str, text: str) -> Callable[[Path], None]:
 
 
 def shipped_plan_with(name: str, old: str, new: str) -> Callable[[Path], None]:
-    """The shipped plan (and its abbreviations file) with one edit."""
+    """The shipped plan (and its abbreviations file and the act's text) with one edit."""
 
     def make(where: Path) -> None:
         text = PLAN.read_text(encoding="utf-8")
         assert old in text
         (where / name).write_text(text.replace(old, new, 1), encoding="utf-8")
         shutil.copyfile(ABBREVIATIONS, where / "abbreviations.yaml")
+        shutil.copytree(PLAN.parent / "source", where / "source", dirs_exist_ok=True)
 
     return make
 

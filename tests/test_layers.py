@@ -39,13 +39,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "deadlines",
     ),
     # the domain, its checks and its schema
-    ("plan", "text_checks", "checks", "schemas"),
+    ("plan", "text_checks", "checks", "source_check", "schemas"),
     # reading files into the domain
     ("loader",),
     # the obligations a plan creates, and where each stands
     ("obligations", "status"),
     # progress records, what users type, validating files
-    ("progress", "inputs", "validation"),
+    ("progress", "inputs", "related_files", "source_files", "validation"),
     # queries and the data of what is published
     ("queries", "record", "report", "timeline", "ical", "submission"),
     # renderers keyed by format name

@@ -23,6 +23,7 @@ def copy_plan(tmp_path: Path, edit: dict[str, str]) -> Path:
     target = tmp_path / PLAN.name
     target.write_text(text, encoding="utf-8")
     shutil.copy(ABBREVIATIONS, tmp_path / ABBREVIATIONS.name)
+    shutil.copytree(PLAN.parent / "source", tmp_path / "source")  # the act's text it names
     return target
 
 

@@ -28,6 +28,7 @@ def test_the_cases_are_there() -> None:
     names = {f"{p.parent.name}/{p.name}" for p in FOLDERS}
     required = {
         "valid/minimal",
+        "valid/with-source",
         *(
             f"invalid/{name}"
             for name in (
@@ -73,6 +74,11 @@ def test_the_cases_are_there() -> None:
                 "measure-duplicated",
                 "measures-swapped",
                 "deadline-year-wrong-type",
+                "source-mismatch",
+                "source-glossary",
+                "source-count",
+                "source-not-an-act",
+                "source-not-utf8",
             )
         ),
     }

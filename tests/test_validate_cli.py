@@ -232,15 +232,22 @@ def test_plan_and_its_abbreviations_file_without_repeats(
     # the abbreviations file first, or alone: the same problems
     both = run("validate", "abbreviations.yaml", "plan.yaml")
     assert both.stdout == result.stdout
+    # alone, it brings the plan file beside it that names it: what a commit changing only the
+    # abbreviations file can break is checked too
     alone = run("validate", "abbreviations.yaml")
-    assert alone.stdout == (
-        result.stdout.splitlines(keepends=True)[0]
-        + "1 file checked: 1 error, 0 warnings (duplicate-abbreviation 1)\n"
-    )
+    assert alone.stdout == result.stdout
 
 
-def test_the_shipped_abbreviations_file_alone() -> None:
+def test_the_shipped_abbreviations_file_alone_brings_its_plan() -> None:
     result = run("validate", str(REPO / "data" / "abbreviations.yaml"))
+    expected = mzsr_text(str(PLAN)).replace("1 file", "2 files")
+    assert (result.exit_code, result.stdout) == (0, expected)
+
+
+def test_an_abbreviations_file_no_plan_names_is_checked_alone(tmp_path: Path) -> None:
+    shutil.copy(MINIMAL / "abbreviations.yaml", tmp_path / "abbreviations.yaml")
+    (tmp_path / "other.yaml").write_text("abbreviations: elsewhere.yaml\n", encoding="utf-8")
+    result = run("validate", str(tmp_path / "abbreviations.yaml"))
     assert (result.exit_code, result.stdout) == (0, "1 file checked: no problems\n")
 
 

@@ -99,6 +99,30 @@ CODES: tuple[ProblemCode, ...] = (
         "an abbreviation used in a text that the act's glossary does not define",
     ),
     ProblemCode("missing-translation", _W, "a text without its English translation"),
+    # --- against the act's official text (`source:`) ----------------------------------------
+    ProblemCode("source-missing", _W, "the act's text named by `source` does not exist"),
+    ProblemCode(
+        "source-file",
+        _E,
+        "the act's text named by `source` cannot be read, or is not an act of the layout read",
+    ),
+    ProblemCode(
+        "source-mismatch",
+        _E,
+        "a verbatim text differs from the act's text: expected and found around the first "
+        "differing character",
+    ),
+    ProblemCode(
+        "source-count",
+        _E,
+        "more or fewer points, sub-points, measures or glossary entries than the act's text has",
+    ),
+    ProblemCode(
+        "source-unread",
+        _W,
+        "a part of the act's text the reader could not place (it is not compared)",
+    ),
+    ProblemCode("source-unused", _W, "an act's text that no plan file beside it names"),
     # --- progress files ------------------------------------------------------------------------
     ProblemCode("unknown-measure", _E, "a record names a measure the plan lacks"),
     ProblemCode("unknown-obligation", _E, "a record names a report id the plan lacks"),

@@ -17,6 +17,8 @@ from .loader import (
 )
 from .problems import Problem
 from .progress import check_progress_document
+from .related_files import check_source_text, is_source_text
+from .source_files import source_problems
 from .yamlio import Document
 
 
@@ -36,21 +38,27 @@ def _check_progress(document: Document, plan_path: Path | None) -> list[Problem]
         return exc.problems
 
 
-def validate_paths(paths: Sequence[Path], plan_path: Path | None = None) -> list[Problem]:
+def validate_paths(
+    paths: Sequence[Path], plan_path: Path | None = None, *, compare_source: bool = True
+) -> list[Problem]:
     """Every problem in every file, each file's kind told by its content, without repeats.
 
-    A plan file brings the abbreviations file it names; a progress file (a mapping with
-    ``records``) is checked against the plan at ``plan_path`` (default: the embedded data); a
-    file that is none of these is checked as a plan file.
+    A plan file brings the abbreviations file it names, and with ``compare_source`` its texts
+    are compared with the act's text it names (``source``); a progress file (a mapping with
+    ``records``) is checked against the plan at ``plan_path`` (default: the embedded data); an
+    act's text (``.txt``) is left to the plans that name it (see ``related_files``); a file that
+    is none of these is checked as a plan file.
     """
     problems: dict[Problem, None] = {}
     for path in paths:
         with paused_gc():
-            problems.update(dict.fromkeys(_check_path(path, plan_path)))
+            problems.update(dict.fromkeys(_check_path(path, plan_path, compare_source)))
     return sorted(problems, key=lambda p: p.sort_key)
 
 
-def _check_path(path: Path, plan_path: Path | None) -> list[Problem]:
+def _check_path(path: Path, plan_path: Path | None, compare_source: bool) -> list[Problem]:
+    if is_source_text(path):
+        return check_source_text(path)
     try:
         document = open_document(path)
     except DataProblems as exc:
@@ -62,4 +70,7 @@ def _check_path(path: Path, plan_path: Path | None) -> list[Problem]:
             return exc.problems
     if is_progress_document(document.data):
         return _check_progress(document, plan_path)
-    return check_plan_document(document, path, keep=False)[1]
+    problems = check_plan_document(document, path, keep=False)[1]
+    if compare_source:
+        problems += source_problems(document, path)
+    return problems

@@ -11,7 +11,16 @@ import typer
 
 from ..errors import UnreadableInput
 from .app import EXIT_DATA, app
-from .options import LangOption, PlanOption, language, out, path_of, path_option, plan_path
+from .options import (
+    LangOption,
+    PlanOption,
+    language,
+    out,
+    path_of,
+    path_option,
+    plan_path,
+    progress_path,
+)
 
 
 class ProblemFormat(str, Enum):
@@ -26,8 +35,11 @@ def validate(
         list[Path] | None,
         typer.Argument(
             parser=path_of("FILES"),
-            help="Plan, abbreviations or progress files (default: the --plan file, else the "
-            "embedded data).",
+            help="Plan, abbreviations or progress files, or an act's text (.txt); the plan "
+            "files beside an abbreviations file or an act's text that name it are validated too "
+            "(default: what the query commands read: the --plan file, else $PLAN_FILE, else the "
+            "embedded data, and the --progress file, else $PLAN_PROGRESS, else ./progress.yaml "
+            "if it exists).",
             show_default=False,
         ),
     ] = None,
@@ -49,6 +61,14 @@ def validate(
             "embedded data). A file given in FILES is told to be one by its `records` key.",
         ),
     ] = None,
+    no_source: Annotated[
+        bool,
+        typer.Option(
+            "--no-source",
+            help="Do not compare the verbatim texts with the act's text the plan file names "
+            "(`source`).",
+        ),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Check data files against the schema and the act; report every problem at file:line:col.
@@ -59,13 +79,17 @@ def validate(
     """
     from ..problem_formats import PROBLEM_FORMATS
     from ..problems import Severity
+    from ..related_files import with_related
     from ..validation import validate_paths
 
     language(lang)  # checked like every command's; diagnostics are in English, each with its code
 
     chosen = plan_path(plan)
-    paths = list(files) if files else ([] if progress else [chosen])
-    paths += [progress] if progress else []
+    if files or progress:
+        paths = list(files or []) + ([progress] if progress else [])
+    else:  # what the query commands would read: the plan, and the progress file if there is one
+        progress_file = progress_path(None)[0]
+        paths = [chosen] + ([progress_file] if progress_file.is_file() else [])
     for path in paths:
         if not path.exists():
             raise UnreadableInput(str(path), "no such file")
@@ -74,7 +98,8 @@ def validate(
     if output_format is None:
         github = os.environ.get("GITHUB_ACTIONS") == "true"
         output_format = ProblemFormat.github if github else ProblemFormat.text
-    problems = validate_paths(paths, chosen)
+    paths = with_related(paths)
+    problems = validate_paths(paths, chosen, compare_source=not no_source)
     out(PROBLEM_FORMATS[output_format.value](problems, [str(p) for p in paths]))
     failing = {Severity.error, Severity.warning} if strict else {Severity.error}
     if any(p.severity in failing for p in problems):
