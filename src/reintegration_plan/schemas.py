@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -17,8 +17,47 @@ _TITLES = {
 }
 
 
+ISO_DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+"""A date written YYYY-MM-DD (plan validate also checks it is a day of the calendar)."""
+
+
+def portable(node: Any) -> Any:
+    """The schema pydantic generates, made for any validator in its default strict mode (ajv):
+
+    * a tagged union (pydantic's OpenAPI ``discriminator`` with a ``oneOf``) becomes ``kind``
+      required and one of its values, and an ``if``/``then`` per value: a wrong type inside a
+      deadline is then reported at that value ("/deadline/year must be integer"), not as a
+      failed ``oneOf`` of every member;
+    * ``format: date`` (a format that strict ajv refuses to ignore) becomes a pattern.
+    """
+    if isinstance(node, list):
+        return [portable(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: portable(value) for key, value in node.items()}
+    if "discriminator" in node and "oneOf" in node:
+        tag = node.pop("discriminator")
+        name, mapping = tag["propertyName"], tag["mapping"]
+        node.pop("oneOf")
+        node.update(
+            {
+                "type": "object",
+                "required": [name],
+                "properties": {name: {"enum": sorted(mapping)}},
+                "allOf": [
+                    {"if": {"properties": {name: {"const": value}}}, "then": {"$ref": ref}}
+                    for value, ref in sorted(mapping.items())
+                ],
+            }
+        )
+    if node.get("format") == "date" and node.get("type") == "string":
+        del node["format"]
+        node["pattern"] = ISO_DATE
+    return node
+
+
 def schema_text(name: SchemaName) -> str:
-    schema = _MODELS[name].model_json_schema()
+    schema = portable(_MODELS[name].model_json_schema())
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://example.invalid/reintegration-plan/{name}.schema.json",
