@@ -210,3 +210,14 @@ def test_a_commit_deleting_a_glossary_entry_the_plan_uses_fails(copy: Path) -> N
     assert result.exit_code == 1
     assert "executor 'МТСЗН' is not defined in the abbreviations file" in result.stdout
     assert "glossary entry МТСЗН" in result.stdout
+
+
+def test_the_readme_example_is_what_plan_validate_prints(
+    copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("  ```text\n  plan_2017_2019.yaml:") + len("  ```text\n  ")
+    example = readme[start : readme.index("\n", start)]
+    edit(copy, "Выработать механизм регистрации", "Выроботать механизм регистрации")
+    monkeypatch.chdir(copy.parent)
+    assert example in lines(run("validate", copy.name).stdout)

@@ -4,7 +4,9 @@ Each folder under ``tests/cases/valid/`` and ``tests/cases/invalid/`` holds a ``
 (and any file it names) and ``expected.txt``: the line ``exit: N`` followed by the exact
 output of ``plan validate plan.yaml`` run inside the folder, so paths are relative to it.
 The invalid cases are copies of ``valid/minimal`` with one kind of mistake each (the first
-line of each plan.yaml says which). ``UPDATE_GOLDEN=1 pytest tests/test_validate_cases.py``
+line of each plan.yaml says which); ``valid/with-source`` names the act's text it quotes (the
+base of ``invalid/source-*``), and ``valid/source-missing`` validates with the one warning of a
+missing act's text. ``UPDATE_GOLDEN=1 pytest tests/test_validate_cases.py``
 rewrites the goldens: review every changed one by eye (the line:column must point at the
 offending value; a missing key at its parent mapping, an unknown key at the key).
 """
@@ -29,6 +31,7 @@ def test_the_cases_are_there() -> None:
     required = {
         "valid/minimal",
         "valid/with-source",
+        "valid/source-missing",
         *(
             f"invalid/{name}"
             for name in (
