@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 
 from conftest import ABBREVIATIONS, PLAN, run
 from reintegration_plan import checks, conventions, yamlio
+from reintegration_plan.models import Abbreviation, AgencyKind
 from reintegration_plan.problems import Problem, Severity
+from reintegration_plan.text_checks import latin_aliases
 from reintegration_plan.validation import validate_paths
 
 SETTINGS = settings(
@@ -257,6 +259,43 @@ def test_plain_scalars_resolve_by_the_yaml_1_2_core_schema(value: str) -> None:
 @given(st.text())
 def test_the_whitespace_shortcut_agrees_with_the_rule(text: str) -> None:
     assert checks.has_stray_whitespace(text) == bool(checks._STRAY_WHITESPACE.search(text))
+
+
+TEXTS = st.text() | st.text(alphabet=st.sampled_from(list("aZМВДмвд \t\u00a0\u0301é–.")))
+
+
+@SETTINGS
+@given(TEXTS)
+def test_the_walk_over_every_value_suspects_what_the_rule_suspects(text: str) -> None:
+    """The test inlined in the walk over every value of a file is the rule's own."""
+    found: list[Any] = []
+    checks._find_suspects({"k": [text]}, (), found)
+    assert bool(found) == checks._suspect(text)
+
+
+GLOSSARY = {
+    code: Abbreviation(
+        code=code,
+        expansion="x",
+        in_glossary=code != "МЗСР",
+        alias=alias,
+        kind=AgencyKind.central_state_body,
+        name_en="x",
+        executor=True,
+    )
+    for code, alias in (("МВД", "MVD"), ("МЗСР", "MZSR"), ("ГП", "GP"))
+}
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet=st.sampled_from(list("MVDGPМВДЗСРГПмвaz_0 -\n")), max_size=12)))
+def test_the_quick_test_of_the_codes_used_misses_nothing(texts: list[str]) -> None:
+    """When it says a measure's texts use only codes as the glossary defines them, the full
+    checks find nothing in them."""
+    context = checks.Context(GLOSSARY, None)
+    with_paths = [(("measures", 0, str(n)), text) for n, text in enumerate(texts)]
+    full = [*checks._abbreviation_use(with_paths, context), *latin_aliases(with_paths, GLOSSARY)]
+    assert checks._codes_as_defined(texts, context) == (full == [])
 
 
 # --- the validator and the CLI ---------------------------------------------------------------

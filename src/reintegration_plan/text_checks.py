@@ -43,7 +43,7 @@ def is_english(path: Path) -> bool:
     )
 
 
-_LATIN_LETTER = re.compile("[A-Za-z]")
+LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def may_mislead(text: str) -> bool:
@@ -53,7 +53,7 @@ def may_mislead(text: str) -> bool:
     return (
         not text.isprintable()
         or not unicodedata.is_normalized("NFC", text)
-        or _LATIN_LETTER.search(text) is not None
+        or LATIN_LETTER.search(text) is not None
     )
 
 
@@ -110,7 +110,7 @@ def _advice(character: str) -> str:
 
 # --- codes and aliases --------------------------------------------------------------------------
 
-_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]*(?![A-Za-z0-9_])")
+LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]*(?![A-Za-z0-9_])")
 
 
 def _aliases(by_code: dict[str, Abbreviation]) -> dict[str, str]:
@@ -125,7 +125,7 @@ def latin_aliases(
     aliases = _aliases(by_code)
     findings = []
     for path, text in texts:
-        for match in _LATIN_WORD.finditer(text):
+        for match in LATIN_WORD.finditer(text):
             code = aliases.get(match.group())
             if code is not None:
                 findings.append(
@@ -144,7 +144,7 @@ def misread_codes(text: str, by_code: dict[str, Abbreviation]) -> bool:
     from it are not what its writer meant (the findings above say why)."""
     aliases = _aliases(by_code)
     return bool(mixed_words(text)) or any(
-        match.group() in aliases for match in _LATIN_WORD.finditer(text)
+        match.group() in aliases for match in LATIN_WORD.finditer(text)
     )
 
 

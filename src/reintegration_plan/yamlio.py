@@ -387,7 +387,7 @@ def _build(source: Source, positions: Positions, stack: list[list[Any]]) -> Any:
                 if pending is not no_key or in_list:
                     # plain and untagged; the non-specific tag ("! 12") makes a string in 1.2
                     if (
-                        value[:1] in maybe_not_string
+                        (not value or value[0] in maybe_not_string)
                         and event.implicit[0]
                         and (untagged or event.tag is None)
                     ):
@@ -408,7 +408,11 @@ def _build(source: Source, positions: Positions, stack: list[list[Any]]) -> Any:
                             (*_stack_path(stack), pending),
                         )
                 else:
-                    if value[:1] in maybe_not_string and event.implicit[0] and event.tag is None:
+                    if (
+                        (not value or value[0] in maybe_not_string)
+                        and event.implicit[0]
+                        and event.tag is None
+                    ):
                         value = resolve_plain(value, event.start_mark)
                     root = value
             elif cls is mapping_start or cls is sequence_start:
