@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner, Result
 
 from browser import browser as browser  # the fixture: tests that print in chromium request it
@@ -33,3 +35,12 @@ def run(*args: str, env: dict[str, str] | None = None, input: str | None = None)
     environment.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"})
     environment.update(env or {})
     return CliRunner().invoke(app, list(args), env=environment, input=input)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_of_the_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The commands the tests run keep validated plans in a folder of the test session's, not
+    in the user's cache (``snapshot``)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield

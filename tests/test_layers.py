@@ -26,6 +26,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "characters",
         "i18n",
         "outfile",
+        "embedded",
     ),
     # the schema and the act's text rules
     (
@@ -40,8 +41,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     # the domain, its checks and its schema
     ("plan", "text_checks", "checks", "source_check", "schemas"),
-    # reading files into the domain
-    ("loader",),
+    # reading files into the domain, and keeping the plan read between runs
+    ("loader", "snapshot"),
     # the obligations a plan creates, and where each stands
     ("obligations", "status"),
     # progress records, what users type, validating files

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, REPO, TESTS
+from conftest import DATA, REPO, TESTS, run
 from test_validate_cli import mzsr_text
 
 TIMEOUT = 900  # seconds; only against a hung pip, not an assertion
@@ -94,3 +94,40 @@ def test_installed_wheel_validates_the_embedded_data(venv: Path, tmp_path: Path)
     # the schema the wheel prints is the committed one
     result = sh(venv / "bin" / "plan", "schema", cwd=elsewhere)
     assert result.stdout == (REPO / "schema" / "plan.schema.json").read_text(encoding="utf-8")
+
+
+def test_installed_wheel_takes_the_embedded_plan_from_its_snapshot(
+    venv: Path, tmp_path: Path
+) -> None:
+    """The wheel's build wrote the embedded plan's snapshot beside it: `plan due` takes the plan
+    from it (no YAML read, nothing written to the cache), with the output of reading it."""
+    site = sh(
+        venv / "bin" / "python",
+        "-c",
+        "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+        cwd=tmp_path,
+    ).stdout.strip()
+    data = Path(site) / "reintegration_plan" / "data"
+    assert (data / "plan_2017_2019.yaml.snapshot").is_file()
+    probe = (
+        "import sys\n"
+        "from reintegration_plan.cli import main\n"
+        "sys.argv = ['plan', 'due', '--as-of', '2017-07-01', '--format', 'json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('reintegration_plan.loader' in sys.modules, file=sys.stderr)\n"
+    )
+    cache = tmp_path / "cache"
+    done = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", probe],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(cache), "NO_COLOR": "1"},
+        timeout=TIMEOUT,
+        check=True,
+    )
+    assert done.stderr.strip() == "False"
+    assert not cache.exists()
+    here = run("due", "--as-of", "2017-07-01", "--format", "json")
+    assert done.stdout == here.stdout

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import checks
+from .embedded import default_plan_path
 from .errors import DataProblems, UnreadableInput
 from .models import (
     DISCRIMINATOR,
@@ -33,22 +34,6 @@ from .plan import Glossary, Plan
 from .problems import Finding, Problem, Severity, located
 from .yamlio import Document, YamlError, cut, format_path, load_bytes
 from .yamlio import Path as Path_
-
-PACKAGE_DIR = Path(__file__).resolve().parent
-PLAN_FILE_NAME = "plan_2017_2019.yaml"
-
-
-def embedded_data_dir() -> Path:
-    """``data/`` inside the installed package, or the checkout's ``data/`` when run from source."""
-    packaged = PACKAGE_DIR / "data"
-    if packaged.is_dir():
-        return packaged
-    return PACKAGE_DIR.parents[1] / "data"
-
-
-def default_plan_path() -> Path:
-    return embedded_data_dir() / PLAN_FILE_NAME
-
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest file read; the plan is 32 kB, so a larger file (or /dev/zero) is not a data file."""
@@ -355,9 +340,3 @@ def load_plan(path: Path | None = None) -> Plan:
     if plan is None:
         raise DataProblems([p for p in problems if p.severity is Severity.error])
     return plan
-
-
-def plan_path_from(option: str | None) -> Path:
-    """``--plan`` if given, else ``$PLAN_FILE``, else the embedded data."""
-    chosen = option or os.environ.get("PLAN_FILE")
-    return Path(chosen) if chosen else default_plan_path()

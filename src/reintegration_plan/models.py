@@ -41,7 +41,9 @@ class Strict(BaseModel):
     into True and '2' into 2. Only enums (from their string values) and dates (from ISO text,
     see :data:`JsonDate`) are read from strings, as JSON-mode validation reads them."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: a command that takes its plan from a snapshot never validates, so the
+    # validators are built when first used, not when the models are imported
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 def _date_text(value: object) -> object:

@@ -135,9 +135,26 @@ def today() -> dt.date:
 
 
 def plan_path(option: Path | None) -> Path:
-    from ..loader import plan_path_from
+    from ..embedded import plan_path_from
 
     return plan_path_from(str(option) if option else None)
+
+
+def cache_dir() -> Path | None:
+    """Where validated plans are kept between runs: $XDG_CACHE_HOME/reintegration-plan, else
+    ~/.cache/reintegration-plan; none without either variable."""
+    base = os.environ.get("XDG_CACHE_HOME") or (
+        os.path.join(os.environ["HOME"], ".cache") if os.environ.get("HOME") else ""
+    )
+    return Path(base) / "reintegration-plan" if os.path.isabs(base) else None
+
+
+def load_plan(option: Path | None) -> Plan:
+    """The plan the command uses (--plan, $PLAN_FILE, else the embedded one), validated (or
+    kept from an earlier run: ``snapshot``)."""
+    from ..snapshot import load_plan as load
+
+    return load(plan_path(option), cache_dir())
 
 
 def progress_path(option: Path | None) -> tuple[Path, bool]:
@@ -168,10 +185,9 @@ def inputs(
 ) -> tuple[dt.date, Plan, list[ProgressRecord]]:
     """The date asked for, the plan and the progress records (none when there is no file)."""
     from ..inputs import parse_as_of
-    from ..loader import load_plan
 
     day = parse_as_of(as_of, today())
-    loaded = load_plan(plan_path(plan))
+    loaded = load_plan(plan)
     READ.clear()
     READ["plan"] = loaded.path
     READ["abbreviations"] = loaded.path.parent / loaded.file.abbreviations

@@ -15,8 +15,8 @@ from .options import (
     ProgressOption,
     TargetArgument,
     language,
+    load_plan,
     lock_wait,
-    plan_path,
     progress_path,
     today,
 )
@@ -59,12 +59,11 @@ def record(
     """
     from ..i18n import label
     from ..inputs import parse_date
-    from ..loader import load_plan
     from ..record import append_record, new_record
 
     chosen = language(lang)
     day = today() if on.strip().lower() == "today" else parse_date(on)
-    loaded = load_plan(plan_path(plan))
+    loaded = load_plan(plan)
     entry = new_record(loaded, target, status, day, evidence=evidence, note=note, by=by)
     path = progress_path(progress)[0]
 

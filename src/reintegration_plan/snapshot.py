@@ -1,0 +1,213 @@
+"""The validated plan kept between runs, so that the query commands skip reading the YAML and
+validating it: the embedded plan's snapshot, built into the wheel, and a cache of the other
+plan files (``--plan``, ``$PLAN_FILE``).
+
+An entry is a few lines of text, then the payload (the plan file's models and the glossary's
+entries, pickled)::
+
+    reintegration-plan plan snapshot 1
+    <SHA-256 of the code that reads a plan, and of the versions of the package and pydantic>
+    <SHA-256 of the payload>
+    <SHA-256 of the plan file> <its name>
+    <SHA-256 of the abbreviations file> <its path, relative to the plan's folder>
+    (an empty line)
+    <payload>
+
+An entry is used only when all of it holds: the same code, the same files byte for byte, a
+payload intact. Anything else (stale, cut short, corrupt, written by another version, a file
+that cannot be read) and the entry is ignored, never an error or other data: the plan is read
+and validated as usual (and, for the cache, the entry written again). The cache is written all
+at once (``outfile.write_atomically``); a cache folder that cannot be written means no cache.
+Only valid plans are kept: a plan with errors is read again each time, and its errors shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import stat
+from pathlib import Path
+
+from .embedded import PACKAGE_DIR, default_plan_path
+from .plan import Glossary, Plan
+
+MAGIC = b"reintegration-plan plan snapshot 1\n"
+SNAPSHOT_SUFFIX = ".snapshot"
+"""The embedded plan's snapshot is its file name with this suffix, beside it."""
+_MAX_BYTES = 32 * 1024 * 1024  # loader.MAX_FILE_BYTES: a larger file is left to the loader
+
+
+def load_plan(path: Path, cache_dir: Path | None = None) -> Plan:
+    """The validated plan at ``path`` (DataProblems when it has errors, as ``loader.load_plan``
+    raises): from the embedded plan's snapshot or the cache in ``cache_dir`` when one holds
+    this very plan, else read and validated, and then kept in the cache."""
+    plan_bytes = _plan_bytes(path)
+    found = None if plan_bytes is None else _cached(path, plan_bytes, cache_dir)
+    if found is not None:
+        return found
+    from .loader import load_plan as read_plan
+
+    plan = read_plan(path)
+    if cache_dir is not None and plan_bytes is not None:
+        _store(path, plan_bytes, plan, cache_dir)
+    return plan
+
+
+def cached_plan(path: Path, cache_dir: Path | None) -> Plan | None:
+    """The plan at ``path`` from its snapshot or the cache, or None when neither holds it."""
+    plan_bytes = _plan_bytes(path)
+    return None if plan_bytes is None else _cached(path, plan_bytes, cache_dir)
+
+
+def entry_bytes(path: Path) -> bytes:
+    """The entry of the valid plan at ``path``, as the wheel's build writes the snapshot."""
+    from .loader import load_plan as read_plan
+
+    plan_bytes = _plan_bytes(path)
+    if plan_bytes is None:
+        raise ValueError(f"{path}: not a regular file of at most 32 MiB")
+    entry = _entry(path, plan_bytes, read_plan(path))
+    if entry is None:
+        raise ValueError(f"{path}: its files changed while it was read")
+    return entry
+
+
+def snapshot_path(path: Path) -> Path:
+    return path.with_name(path.name + SNAPSHOT_SUFFIX)
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def _plan_bytes(path: Path) -> bytes | None:
+    try:
+        return _read_regular(path)
+    except OSError:  # the loader says what is wrong with it
+        return None
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """The bytes of ``path`` when it is a regular file of a data file's size (a FIFO is not
+    waited on), else None (the loader then says what is wrong)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            return stream.read(_MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+
+
+def _cached(path: Path, plan_bytes: bytes, cache_dir: Path | None) -> Plan | None:
+    for entry in _entries(path, plan_bytes, cache_dir):
+        try:
+            found = _from_entry(entry, path, plan_bytes)
+        except Exception:  # missing, unreadable or corrupt: the next, or read the plan as usual
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _entries(path: Path, plan_bytes: bytes, cache_dir: Path | None) -> list[Path]:
+    """Where an entry for the plan may be: the snapshot beside the embedded plan, the cache."""
+    found = []
+    if path.resolve() == default_plan_path().resolve():
+        found.append(snapshot_path(default_plan_path()))
+    if cache_dir is not None:
+        found.append(cache_dir / _cache_name(plan_bytes))
+    return found
+
+
+def _from_entry(entry: Path, path: Path, plan_bytes: bytes) -> Plan | None:
+    data = _read_regular(entry)
+    if data is None or not data.startswith(MAGIC):
+        return None
+    header, _, payload = data[len(MAGIC) :].partition(b"\n\n")
+    code, payload_digest, plan_line, *others = header.decode("utf-8").split("\n")
+    if code != fingerprint() or hashlib.sha256(payload).hexdigest() != payload_digest:
+        return None
+    if plan_line.partition(" ")[0] != hashlib.sha256(plan_bytes).hexdigest():
+        return None  # (the plan's name is not compared: a copy elsewhere is the same plan)
+    for line in others:
+        digest, _, name = line.partition(" ")
+        content = _read_regular(path.parent / name)
+        if content is None or hashlib.sha256(content).hexdigest() != digest:
+            return None
+    plan_file, entries = pickle.loads(payload)
+    return Plan(path=path, file=plan_file, glossary=Glossary(tuple(entries)))
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _entry(path: Path, plan_bytes: bytes, plan: Plan) -> bytes | None:
+    """The entry of ``plan``, read from ``plan_bytes`` (read before the plan was) at ``path``;
+    None when its files are not those the plan was read from (changed meanwhile), or cannot be
+    named on a line."""
+    glossary_name = plan.file.abbreviations
+    if "\n" in path.name or "\n" in glossary_name:
+        return None
+    glossary_bytes = _read_regular(path.parent / glossary_name)
+    if glossary_bytes is None or _read_regular(path) != plan_bytes:
+        return None
+    if not _same_glossary(path.parent / glossary_name, glossary_bytes, plan):
+        return None
+    payload = pickle.dumps((plan.file, plan.glossary.entries), protocol=pickle.HIGHEST_PROTOCOL)
+    lines = [
+        fingerprint(),
+        hashlib.sha256(payload).hexdigest(),
+        f"{hashlib.sha256(plan_bytes).hexdigest()} {path.name}",
+        f"{hashlib.sha256(glossary_bytes).hexdigest()} {glossary_name}",
+    ]
+    return MAGIC + "\n".join(lines).encode("utf-8") + b"\n\n" + payload
+
+
+def _same_glossary(path: Path, raw: bytes, plan: Plan) -> bool:
+    """Whether the abbreviations file's bytes ``raw`` give the plan's glossary (they are the
+    bytes the plan was read with, not a version written since)."""
+    from .loader import check_abbreviations_document
+    from .yamlio import load_bytes
+
+    file = check_abbreviations_document(load_bytes(str(path), raw))[0]
+    return file is not None and tuple(file.abbreviations) == plan.glossary.entries
+
+
+def _store(path: Path, plan_bytes: bytes, plan: Plan, cache_dir: Path) -> None:
+    """Keep ``plan``, read from ``plan_bytes``, in the cache (not when its files changed)."""
+    from .outfile import write_atomically
+
+    try:
+        entry = _entry(path, plan_bytes, plan)
+        if entry is None:
+            return
+        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_atomically(cache_dir / _cache_name(plan_bytes), entry)  # the folder is 0700
+    except OSError:  # a cache folder that cannot be written: no cache
+        return
+
+
+def _cache_name(plan_bytes: bytes) -> str:
+    digest = hashlib.sha256(fingerprint().encode("ascii") + plan_bytes).hexdigest()
+    return f"{digest[:40]}.plan"
+
+
+_FINGERPRINT: list[str] = []
+
+
+def fingerprint() -> str:
+    """The SHA-256 of the package's code (every module: any may change what a plan reads as)
+    and of the version of pydantic, whose models are pickled."""
+    if not _FINGERPRINT:
+        import pydantic
+
+        digest = hashlib.sha256(pydantic.VERSION.encode("ascii"))
+        code = (p for p in PACKAGE_DIR.rglob("*.py") if p.parts[len(PACKAGE_DIR.parts)] != "data")
+        for module in sorted(code):
+            digest.update(module.relative_to(PACKAGE_DIR).as_posix().encode("utf-8"))
+            digest.update(module.read_bytes())
+        _FINGERPRINT.append(digest.hexdigest())
+    return _FINGERPRINT[0]

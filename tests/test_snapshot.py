@@ -1,0 +1,339 @@
+"""The validated plan kept between runs (``snapshot``): the embedded plan's snapshot and the cache
+give the plan that reading the files gives, and only while they hold those very files, that
+code and an intact payload; a stale, corrupt or unwritable entry is never an error or other
+data. (The wheel's snapshot, written by its build hook, is tested in test_wheel.)"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import DATA, TESTS, run
+from reintegration_plan import loader, snapshot
+from reintegration_plan.errors import DataProblems
+from reintegration_plan.plan import Plan
+
+MINIMAL = TESTS / "cases" / "valid" / "minimal"
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    """A copy of the minimal plan and its abbreviations file."""
+    folder = tmp_path / "plan"
+    shutil.copytree(MINIMAL, folder)
+    return folder / "plan.yaml"
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "reintegration-plan"
+
+
+@pytest.fixture
+def no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan may not be read from its files: it must come from an entry."""
+
+    def refuse(path: Path | None = None) -> Plan:
+        raise AssertionError(f"{path} was read, not taken from its entry")
+
+    monkeypatch.setattr(loader, "load_plan", refuse)
+
+
+def entry_files(cache: Path) -> list[Path]:
+    return sorted(cache.iterdir()) if cache.exists() else []
+
+
+def same(first: Plan, second: Plan) -> bool:
+    return (first.path, first.file, first.glossary) == (second.path, second.file, second.glossary)
+
+
+def test_the_cache_gives_the_plan_the_files_give(plan: Path, cache: Path) -> None:
+    read = loader.load_plan(plan)
+    assert same(snapshot.load_plan(plan, cache), read)  # read, and kept
+    (entry,) = entry_files(cache)
+    assert entry.name.endswith(".plan")
+    assert cache.stat().st_mode & 0o777 == 0o700  # the plans its user reads, for them alone
+    assert entry.read_bytes().startswith(snapshot.MAGIC)
+    kept = snapshot.cached_plan(plan, cache)
+    assert kept is not None and same(kept, read)
+    assert kept.file.model_fields_set == read.file.model_fields_set
+
+
+def test_a_kept_plan_is_not_read_again(
+    plan: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    snapshot.load_plan(plan, cache)
+    calls: list[Path] = []
+    read_plan = loader.load_plan
+    monkeypatch.setattr(
+        loader, "load_plan", lambda path=None: calls.append(path) or read_plan(path)
+    )
+    snapshot.load_plan(plan, cache)
+    assert calls == []
+    # a copy of the plan elsewhere, beside the same abbreviations, is the same plan
+    copy = plan.parent / "copy.yaml"
+    shutil.copy(plan, copy)
+    kept = snapshot.load_plan(copy, cache)
+    assert calls == [] and kept.path == copy
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_an_edited_plan_is_read_again(plan: Path, cache: Path) -> None:
+    snapshot.load_plan(plan, cache)
+    edit(plan, "deadline_text: 1st quarter of 2017", "deadline_text: 1st quarter, 2017")
+    assert snapshot.cached_plan(plan, cache) is None
+    loaded = snapshot.load_plan(plan, cache)
+    assert loaded.file.measures[0].en is not None
+    assert loaded.file.measures[0].en.deadline_text == "1st quarter, 2017"
+    assert len(entry_files(cache)) == 2  # one entry for each version of the plan's bytes
+
+
+def test_an_edited_abbreviations_file_makes_the_plan_read_again(plan: Path, cache: Path) -> None:
+    snapshot.load_plan(plan, cache)
+    edit(plan.parent / "abbreviations.yaml", "name_en: Ministry of Finance", "name_en: Finance")
+    assert snapshot.cached_plan(plan, cache) is None
+    loaded = snapshot.load_plan(plan, cache)
+    finance = loaded.glossary.find("МФ")
+    assert finance is not None and finance.name_en == "Finance of the Republic of Kazakhstan"
+    assert snapshot.cached_plan(plan, cache) is not None  # the entry written again
+    (plan.parent / "abbreviations.yaml").unlink()
+    assert snapshot.cached_plan(plan, cache) is None
+
+
+def test_an_entry_of_other_code_is_not_used(
+    plan: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    snapshot.load_plan(plan, cache)
+    monkeypatch.setattr(snapshot, "_FINGERPRINT", ["0" * 64])
+    assert snapshot.cached_plan(plan, cache) is None
+
+
+def entry_parts(entry: Path) -> tuple[list[bytes], bytes]:
+    header, _, payload = entry.read_bytes()[len(snapshot.MAGIC) :].partition(b"\n\n")
+    return header.split(b"\n"), payload
+
+
+def written(entry: Path, lines: list[bytes], payload: bytes) -> None:
+    entry.write_bytes(snapshot.MAGIC + b"\n".join(lines) + b"\n\n" + payload)
+
+
+def corrupt_payload(entry: Path) -> None:
+    lines, payload = entry_parts(entry)
+    middle = len(payload) // 2
+    written(entry, lines, payload[:middle] + bytes([payload[middle] ^ 1]) + payload[middle + 1 :])
+
+
+def other_payload_that_checks_out(entry: Path) -> None:
+    """A payload whose checksum is right but that is not a plan."""
+    lines, _ = entry_parts(entry)
+    payload = pickle.dumps(5)
+    written(entry, [lines[0], hashlib.sha256(payload).hexdigest().encode(), *lines[2:]], payload)
+
+
+def header_cut_short(entry: Path) -> None:
+    lines, payload = entry_parts(entry)
+    written(entry, lines[:2], payload)
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        corrupt_payload,
+        other_payload_that_checks_out,
+        header_cut_short,
+        lambda entry: entry.write_bytes(entry.read_bytes()[:100]),
+        lambda entry: entry.write_bytes(b""),
+        lambda entry: entry.write_bytes(b"\xff\xfe garbage \x00" * 50),
+        lambda entry: entry.write_bytes(snapshot.MAGIC + b"\xff\n\n"),
+        lambda entry: (entry.unlink(), entry.mkdir()),
+    ],
+    ids=[
+        "a flipped bit",
+        "a checked payload that is not a plan",
+        "a header cut short",
+        "cut short",
+        "empty",
+        "garbage",
+        "a header not UTF-8",
+        "a folder",
+    ],
+)
+def test_a_spoiled_entry_is_ignored_and_written_again(plan: Path, cache: Path, spoil: Any) -> None:
+    read = loader.load_plan(plan)
+    snapshot.load_plan(plan, cache)
+    (entry,) = entry_files(cache)
+    spoil(entry)
+    assert snapshot.cached_plan(plan, cache) is None
+    assert same(snapshot.load_plan(plan, cache), read)
+    if entry.is_file():  # a folder in its place stays: the plan is read every time
+        kept = snapshot.cached_plan(plan, cache)
+        assert kept is not None and same(kept, read)
+
+
+def test_an_unwritable_cache_means_no_cache(plan: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    read = loader.load_plan(plan)
+    assert same(snapshot.load_plan(plan, blocker / "reintegration-plan"), read)
+    assert blocker.read_text() == "not a folder"
+
+
+def test_the_cache_is_written_all_at_once(plan: Path, cache: Path) -> None:
+    snapshot.load_plan(plan, cache)
+    snapshot.load_plan(plan, cache)
+    assert [p.name for p in entry_files(cache) if not p.name.endswith(".plan")] == []
+
+
+def test_a_plan_with_errors_is_not_kept(plan: Path, cache: Path) -> None:
+    edit(plan, "  - number: 3\n    text: Принять", "  - number: 4\n    text: Принять")
+    for _ in range(2):
+        with pytest.raises(DataProblems) as raised:
+            snapshot.load_plan(plan, cache)
+        assert [p.code for p in raised.value.problems] == ["measure-number-sequence"]
+    assert entry_files(cache) == []
+
+
+def test_without_a_cache_the_plan_is_read(plan: Path, no_reading: None) -> None:
+    with pytest.raises(AssertionError, match="was read"):
+        snapshot.load_plan(plan, None)
+
+
+def test_a_fifo_is_left_to_the_loader(tmp_path: Path, cache: Path) -> None:
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    assert snapshot.cached_plan(fifo, cache) is None  # not waited on
+    assert snapshot.cached_plan(tmp_path / "missing.yaml", cache) is None
+
+
+def test_the_embedded_plan_takes_its_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    embedded = data / "plan_2017_2019.yaml"
+    monkeypatch.setattr(snapshot, "default_plan_path", lambda: embedded)
+    read = loader.load_plan(embedded)
+    assert snapshot.cached_plan(embedded, None) is None  # no snapshot written yet
+    snapshot.snapshot_path(embedded).write_bytes(snapshot.entry_bytes(embedded))
+    kept = snapshot.cached_plan(embedded, None)
+    assert kept is not None and same(kept, read)
+    # only for the embedded plan
+    other = data / "other.yaml"
+    shutil.copy(embedded, other)
+    shutil.copy(snapshot.snapshot_path(embedded), snapshot.snapshot_path(other))
+    assert snapshot.cached_plan(other, None) is None
+    # and only while it holds the embedded files
+    edit(data / "abbreviations.yaml", "name_en: Ministry of Finance", "name_en: Finance")
+    assert snapshot.cached_plan(embedded, None) is None
+
+
+def test_the_snapshot_of_a_plan_with_errors_is_not_written(plan: Path) -> None:
+    edit(plan, "  - number: 3\n    text: Принять", "  - number: 4\n    text: Принять")
+    with pytest.raises(DataProblems):
+        snapshot.entry_bytes(plan)
+
+
+def test_the_cli_keeps_the_plan_in_the_cache_folder(tmp_path: Path) -> None:
+    """$XDG_CACHE_HOME/reintegration-plan, else ~/.cache/reintegration-plan; the same output
+    whether the plan was read or kept."""
+    home = tmp_path / "home"
+    first = run("due", "--as-of", "2017-07-01", env={"XDG_CACHE_HOME": "", "HOME": str(home)})
+    (entry,) = entry_files(home / ".cache" / "reintegration-plan")
+    second = run("due", "--as-of", "2017-07-01", env={"XDG_CACHE_HOME": "", "HOME": str(home)})
+    assert (first.exit_code, second.exit_code) == (0, 0)
+    assert first.stdout == second.stdout
+    assert entry_files(home / ".cache" / "reintegration-plan") == [entry]
+    xdg = tmp_path / "xdg"
+    run("measures", "--as-of", "2017-07-01", env={"XDG_CACHE_HOME": str(xdg)})
+    assert len(entry_files(xdg / "reintegration-plan")) == 1
+    # a relative $XDG_CACHE_HOME is ignored, as the XDG specification says
+    run("measures", "--as-of", "2017-07-01", env={"XDG_CACHE_HOME": "relative", "HOME": ""})
+    assert not (Path.cwd() / "relative").exists()
+
+
+def test_a_kept_plan_spares_the_reading_code(tmp_path: Path) -> None:
+    """What the snapshot is for: `plan due` on a kept plan loads neither the YAML reader nor
+    the checks."""
+    probe = (
+        "import sys\n"
+        "from reintegration_plan.cli import main\n"
+        "sys.argv = ['plan', 'due', '--as-of', '2017-07-01', '--format', 'json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "names = ('reintegration_plan.loader', 'reintegration_plan.yamlio', "
+        "'reintegration_plan.checks', 'yaml')\n"
+        "print(sorted(name for name in names if name in sys.modules), file=sys.stderr)\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+    def loaded() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", probe],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            check=True,
+        )
+        assert done.stdout.startswith("{")
+        return done.stderr.strip()
+
+    first = loaded()
+    assert "reintegration_plan.loader" in first  # read, then kept
+    assert loaded() == "[]"
+
+
+def test_an_entry_under_another_plans_name_is_not_used(plan: Path, cache: Path) -> None:
+    snapshot.load_plan(plan, cache)
+    (entry,) = entry_files(cache)
+    edit(plan, "deadline_text: 1st quarter of 2017", "deadline_text: 1st quarter, 2017")
+    shutil.copy(entry, cache / snapshot._cache_name(plan.read_bytes()))
+    assert snapshot.cached_plan(plan, cache) is None
+
+
+@pytest.mark.parametrize("changed", ["plan.yaml", "abbreviations.yaml"])
+def test_a_plan_whose_files_change_while_it_is_read_is_not_kept(
+    plan: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, changed: str
+) -> None:
+    read_plan = loader.load_plan
+
+    old, new = {
+        "plan.yaml": ("1st quarter of 2017", "1st quarter, 2017"),
+        "abbreviations.yaml": ("Finance", "Finances"),
+    }[changed]
+
+    def read_then_edit(path: Path | None = None) -> Plan:
+        found = read_plan(path)
+        edit(plan.parent / changed, old, new)
+        return found
+
+    monkeypatch.setattr(loader, "load_plan", read_then_edit)
+    snapshot.load_plan(plan, cache)
+    assert entry_files(cache) == []
+    with pytest.raises(ValueError, match="changed while it was read"):
+        snapshot.entry_bytes(plan)
+
+
+def test_no_snapshot_of_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "plan.yaml")
+    with pytest.raises(ValueError, match="not a regular file"):
+        snapshot.entry_bytes(tmp_path / "plan.yaml")
+
+
+def test_a_plan_whose_name_holds_a_line_break_is_not_kept(plan: Path, cache: Path) -> None:
+    odd = plan.with_name("plan\n.yaml")
+    plan.rename(odd)
+    assert snapshot.load_plan(odd, cache).path == odd
+    assert entry_files(cache) == []
