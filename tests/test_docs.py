@@ -12,6 +12,7 @@ import typer.main
 
 from conftest import REPO, run
 from reintegration_plan.cli import app
+from reintegration_plan.i18n import LABELS, label
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -33,10 +34,15 @@ def test_the_commands_are_found() -> None:
 
 @pytest.mark.parametrize("name", sorted(COMMANDS), ids=" ".join)
 def test_command_has_help(name: tuple[str, ...]) -> None:
-    assert (COMMANDS[name].help or "").strip(), f"`plan {' '.join(name)}` has no help text"
+    """Its summary and description are labels in both languages, shown by --help."""
+    command = " ".join(name)
+    for key in (f"summary.{command}", f"help.{command}"):
+        assert key in LABELS, f"`plan {command}` has no label {key}"
     result = run(*name, "--help")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert f"Usage: plan {' '.join(name)}" in result.stdout
+    assert f"Usage: plan {command}" in result.stdout
+    first = label(f"help.{command}", "en").split()[:4]
+    assert " ".join(first) in " ".join(result.stdout.split())
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS), ids=" ".join)

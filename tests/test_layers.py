@@ -24,6 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "problems",
         "problem_codes",
         "characters",
+        "spelling",
         "i18n",
         "outfile",
         "embedded",
@@ -52,6 +53,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # renderers keyed by format name
     (
         "query_json",
+        "layout",
         "tables",
         "report_formats",
         "timeline_view",
@@ -67,6 +69,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "launch",
         "cli",
         "cli.app",
+        "cli.help",
+        "cli.usage",
         "cli.options",
         "cli.check",
         "cli.queries",

@@ -197,10 +197,10 @@ def test_due_lists_the_most_urgent_first() -> None:
 
 def test_due_all_adds_upcoming_undated_done_and_cancelled() -> None:
     plain = json.loads(
-        ok("due", "--as-of", "2018Q3", "--progress", str(SAMPLE), "--format", "json")
+        ok("due", "--as-of", "2018-09-30", "--progress", str(SAMPLE), "--format", "json")
     )
     every = json.loads(
-        ok("due", "--as-of", "2018Q3", "--progress", str(SAMPLE), "--all", "--format", "json")
+        ok("due", "--as-of", "2018-09-30", "--progress", str(SAMPLE), "--all", "--format", "json")
     )
     assert {i["status"] for i in plain["items"]} == {"overdue", "ongoing", "in_progress"}
     assert len(every["items"]) == 38
@@ -416,23 +416,44 @@ def test_default_progress_file_and_environment(tmp_path: Path) -> None:
     assert with_default == ok(
         "due", "--as-of", "2017-07-01", "--format", "json", "--progress", str(SAMPLE)
     )
-    # $PLAN_PROGRESS comes before ./progress.yaml; a missing one means no records yet
-    missing = {"PLAN_PROGRESS": str(tmp_path / "not-yet.yaml")}
-    assert ok("due", "--as-of", "2017-07-01", "--format", "json", env=missing) == without
+    # $PLAN_PROGRESS comes before ./progress.yaml, and names a file that must exist, as
+    # --progress does (plan record creates it)
+    assert ok("due", "--as-of", "2017-07-01", "--format", "json", env={"PLAN_PROGRESS": ""}) == (
+        with_default
+    )
+    missing = tmp_path / "not-yet.yaml"
+    result = run("due", "--as-of", "2017-07-01", env={"PLAN_PROGRESS": str(missing)})
+    assert usage_error(result) == f"plan: error: {missing}: no such file"
 
 
 # --- errors: one line, exit 2 ---------------------------------------------------------------------
 
+AGENCIES = (
+    "ГП (GP), МВД (MVD), МФ (MF), МОН (MON), МЗ (MZ), МТСЗН (MTSZN), МНЭ (MNE), НПО (NPO), "
+    "акиматы областей, городов Астаны и Алматы (AKIMATS)"
+)
+REPORTS = (
+    "half-yearly-report-2017H1, half-yearly-report-2017H2, half-yearly-report-2018H1, "
+    "half-yearly-report-2018H2, half-yearly-report-2019H1, half-yearly-report-2019H2, "
+    "annual-evaluation, consolidated-report"
+)
+DATES = (
+    "expected 01.07.2018, 2018-07-01, 1 июля 2018, today (сегодня), a quarter (2018Q3, "
+    "3 квартал 2018) or a half-year (2018H1, 1 полугодие 2018)"
+)
 ERRORS = [
     (
         ["due", "--as-of", "2017-13-01"],
-        "plan: error: '2017-13-01' is not a date: expected YYYY-MM-DD, a quarter like 2018Q3, "
-        "or 'today'",
+        "plan: error: '2017-13-01' is not a date: month 13 is out of range (1 to 12)",
+    ),
+    (["measures", "--as-of", "yesterday"], f"plan: error: 'yesterday' is not a date: {DATES}"),
+    (
+        ["due", "--as-of", "0000-01-01"],
+        "plan: error: '0000-01-01' is not a date: year 0 is out of range (1 to 9999)",
     ),
     (
-        ["measures", "--as-of", "yesterday"],
-        "plan: error: 'yesterday' is not a date: expected YYYY-MM-DD, a quarter like 2018Q3, "
-        "or 'today'",
+        ["due", "--as-of", "31.02.2018"],
+        "plan: error: '31.02.2018' is not a date: February 2018 has 28 days",
     ),
     (
         ["due", "--within", "3x"],
@@ -440,43 +461,63 @@ ERRORS = [
     ),
     (
         ["due", "--within", "9999y", "--as-of", "2017-07-01"],
-        "plan: error: the window '9999y' from 2017-07-01 ends after 9999-12-31: "
-        "give a shorter window",
+        "plan: error: the window '9999y' is too long: from 2017-07-01 it ends after 9999-12-31",
     ),
     (
-        ["due", "--within", "1d", "--as-of", "9999Q4"],
-        "plan: error: the window '1d' from 9999-12-31 ends after 9999-12-31: give a shorter window",
+        ["due", "--within", "99999y", "--as-of", "2017-07-01"],
+        "plan: error: the window '99999y' is too long: from 2017-07-01 it ends after 9999-12-31",
+    ),
+    (
+        ["due", "--within", "1d", "--as-of", "9999-12-31"],
+        "plan: error: the window '1d' is too long: from 9999-12-31 it ends after 9999-12-31",
     ),
     (
         ["show", "31"],
-        "plan: error: there is no measure 31 in the plan: expected a measure number 1–30 or a "
-        "report id: half-yearly-report-2017H1, half-yearly-report-2017H2, "
-        "half-yearly-report-2018H1, half-yearly-report-2018H2, half-yearly-report-2019H1, "
-        "half-yearly-report-2019H2, annual-evaluation, consolidated-report",
+        f"plan: error: there is no measure 31 in the plan: expected a measure number 1–30 or a "
+        f"report id: {REPORTS}",
     ),
     (
         ["show", "report-2017"],
         "plan: error: there is no obligation 'report-2017' in the plan: expected a measure "
-        "number 1–30 or a report id: half-yearly-report-2017H1, half-yearly-report-2017H2, "
-        "half-yearly-report-2018H1, half-yearly-report-2018H2, half-yearly-report-2019H1, "
-        "half-yearly-report-2019H2, annual-evaluation, consolidated-report",
+        f"number 1–30 or a report id: {REPORTS}",
+    ),
+    (
+        ["show", "-1"],
+        "plan: error: there is no measure -1 in the plan: measures are numbered from 1",
+    ),
+    (
+        ["show", "²"],
+        "plan: error: '²' is not a measure number: type it with the digits 0-9 (5 or №5); "
+        f"expected a measure number 1–30 or a report id: {REPORTS}",
+    ),
+    (
+        ["show", "①"],
+        "plan: error: '①' is not a measure number: type it with the digits 0-9 (5 or №5); "
+        f"expected a measure number 1–30 or a report id: {REPORTS}",
+    ),
+    (
+        ["show", "9" * 5000],
+        f"plan: error: there is no measure {'9' * 39}… in the plan: expected a measure number "
+        f"1–30 or a report id: {REPORTS}",
     ),
     (
         ["agency", "МВФ"],
-        "plan: error: 'МВФ' is not an agency of the plan: expected a code or alias, one of "
-        "ГП (GP), МВД (MVD), МФ (MF), МОН (MON), МЗ (MZ), МТСЗН (MTSZN), МНЭ (MNE), НПО (NPO), "
-        "акиматы областей, городов Астаны и Алматы (AKIMATS)",
+        "plan: error: 'МВФ' is not an agency of the plan: expected a code, an alias or a name, "
+        f"one of {AGENCIES}",
     ),
     (
         ["due", "--agency", "uis"],
-        "plan: error: 'uis' is not an executing agency: expected a code or alias, one of "
-        "ГП (GP), МВД (MVD), МФ (MF), МОН (MON), МЗ (MZ), МТСЗН (MTSZN), МНЭ (MNE), НПО (NPO), "
-        "акиматы областей, городов Астаны и Алматы (AKIMATS)",
+        "plan: error: 'uis' is not an executing agency: expected a code, an alias or a name, "
+        f"one of {AGENCIES}",
+    ),
+    (
+        ["due", "--agency", "министерство"],
+        "plan: error: 'министерство' could be any of МВД, МФ, МОН, МЗ, МТСЗН, МНЭ, МЗСР: type "
+        "more of the name, or a code or alias",
     ),
     (
         ["measures", "--deadline", "2017Q5"],
-        "plan: error: '2017Q5' is not a deadline filter: expected a quarter like 2017Q2 or a "
-        "year like 2018",
+        "plan: error: '2017Q5' is not a deadline filter: quarter 5 is out of range (1 to 4)",
     ),
     (["measures", "--role", "lead"], "plan: error: --role needs --agency: whose role?"),
     (
@@ -485,8 +526,34 @@ ERRORS = [
     ),
     (
         ["measures", "--status", "late"],
-        "plan: error: 'late' is not a status: expected one of overdue, due, in_progress, "
-        "ongoing, upcoming, undated, done, cancelled",
+        "plan: error: 'late' is not a status: expected one of overdue (просрочено), due (к "
+        "исполнению), in_progress (в работе), ongoing (выполняется), upcoming (предстоит), "
+        "undated (без срока), done (выполнено), cancelled (отменено)",
+    ),
+    (
+        ["due", "--format", "yaml"],
+        "plan: error: 'yaml' is not a format: expected table, json, csv or markdown",
+    ),
+    (["due", "--bogus"], "plan: error: `plan due` has no option --bogus: see `plan due --help`"),
+    (
+        ["due", "--al"],
+        "plan: error: `plan due` has no option --al (did you mean --all, --lang or --plan?): see "
+        "`plan due --help`",
+    ),
+    (["show"], "plan: error: `plan show` needs N: see `plan show --help`"),
+    (["due", "--as-of"], "plan: error: --as-of needs a value: see `plan due --help`"),
+    (
+        ["due", "extra"],
+        "plan: error: `plan due` takes no argument 'extra' here: see `plan due --help`",
+    ),
+    (
+        ["nosuch"],
+        "plan: error: no such command 'nosuch': see `plan --help`",
+    ),
+    (
+        ["agencie"],
+        "plan: error: no such command 'agencie'. Did you mean 'agencies', 'agency'?: see "
+        "`plan --help`",
     ),
     (["agencies", "--progress", "missing.yaml"], "plan: error: missing.yaml: no such file"),
     (["agencies", "--plan", "missing.yaml"], "plan: error: missing.yaml: no such file"),

@@ -51,7 +51,7 @@ def test_the_first_record_creates_the_file(tmp_path: Path) -> None:
         "протокол подписан",
     )
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == "recorded in progress.yaml: measure-5 done on 2017-06-20\n"
+    assert result.stdout == "Recorded in progress.yaml: measure 5 — done, on 2017-06-20.\n"
     assert (tmp_path / "progress.yaml").read_text(encoding="utf-8") == HEADER + (
         "- measure: 5\n"
         "  status: done\n"
@@ -75,7 +75,8 @@ def test_a_report_and_the_progress_options(tmp_path: Path) -> None:
     )
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
-        f"recorded in {target}: half-yearly-report-2017H1 in_progress on 2017-07-05\n"
+        f"Recorded in {target}: Information on the progress of the Plan to MVD, half-year 1 of "
+        "2017 (half-yearly-report-2017H1) — in progress, on 2017-07-05.\n"
     )
     assert target.read_text(encoding="utf-8").endswith(
         "- obligation: half-yearly-report-2017H1\n  status: in_progress\n  on: 2017-07-05\n"
@@ -120,11 +121,21 @@ EXISTING = (
 REFUSED = [
     (["31", "--status", "done", "--on", "2017-06-20"], "there is no measure 31 in the plan"),
     (["0", "--status", "done", "--on", "2017-06-20"], "there is no measure 0 in the plan"),
-    (["report-2017", "--status", "done", "--on", "2017-06-20"], "'report-2017' is not a measure"),
+    (
+        ["report-2017", "--status", "done", "--on", "2017-06-20"],
+        "there is no obligation 'report-2017' in the plan",
+    ),
+    (["²", "--status", "done", "--on", "2017-06-20"], "'²' is not a measure number"),
     (["5", "--status", "finished", "--on", "2017-06-20"], "'finished' is not a status"),
     (["5", "--status", "done", "--on", "2017-02-30"], "'2017-02-30' is not a date"),
     (["5", "--status", "done", "--on", "20170620x"], "'20170620x' is not a date"),
-    (["5", "--status", "done", "--on", "2017Q2"], "'2017Q2' is not a date"),
+    (["5", "--status", "done", "--on", "2017Q2"], "'2017Q2' is a quarter, not a day"),
+    (
+        ["5", "--status", "done", "--on", "01.12.2016"],
+        "--on 2016-12-01 is before the act itself (2016-12-29): check the date, or give --force "
+        "to record it anyway",
+    ),
+    (["5", "--status", "done", "--on", "01.01.2999"], "--on 2999-01-01 is after today"),
     (["5", "--status", "done", "--on", "2017-06-20", "--by", "МВФ"], "'МВФ' is not an agency"),
     (["5", "--status", "done", "--on", "2017-06-20", "--by", "UIS"], "'UIS' is not an executing"),
     (["5", "--status", "done", "--on", "2017-06-20", "--note", " "], "--note is empty"),
@@ -144,6 +155,38 @@ def test_a_refused_record_leaves_the_file_byte_identical(
     assert result.stderr.startswith(f"plan: error: {says}"), result.stderr
     assert path.read_bytes() == EXISTING
     assert listing(tmp_path) == ["progress.yaml"]  # no lock, no temporary file
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (("№5", "--status", "выполнено", "--on", "20.06.2017"), (5, "done", "2017-06-20")),
+        (
+            ("№ 5", "--status", "В работе", "--on", "1 июля 2017 года"),
+            (5, "in_progress", "2017-07-01"),
+        ),
+        (("5", "--status", "in progress", "--on", "2017-7-1"), (5, "in_progress", "2017-07-01")),
+        (("5", "--status", "Not-Started", "--on", "1.7.2017"), (5, "not_started", "2017-07-01")),
+        (("5", "--status", "не начато", "--on", "2017-07-01"), (5, "not_started", "2017-07-01")),
+    ],
+)
+def test_what_an_official_types(
+    tmp_path: Path, typed: tuple[str, ...], expected: tuple[int, str, str]
+) -> None:
+    result = record(*typed, "--by", "министерство труда", "--evidence", "x")
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    [entry] = records_in(tmp_path / "progress.yaml")
+    assert (entry.measure, entry.status.value, entry.on.isoformat(), entry.by) == (
+        *expected,
+        "МТСЗН",
+    )
+
+
+@pytest.mark.parametrize("on", ["01.12.2016", "01.01.2999"])
+def test_force_records_a_day_outside_the_plan_anyway(tmp_path: Path, on: str) -> None:
+    result = record("5", "--status", "done", "--on", on, "--evidence", "x", "--force")
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    assert len(records_in(tmp_path / "progress.yaml")) == 1
 
 
 def test_a_refused_record_creates_no_file(tmp_path: Path) -> None:

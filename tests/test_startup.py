@@ -61,8 +61,10 @@ def test_due_without_a_progress_file_does_not_load_the_progress_module(tmp_path:
     assert "openpyxl" not in names and "docx" not in names  # only for the files that need them
 
 
-def test_due_as_a_table_loads_rich_console(tmp_path: Path) -> None:
-    assert "rich.console" in loaded("due", "--as-of", "2017-07-01", cwd=tmp_path)
+def test_tables_are_laid_out_without_rich_console(tmp_path: Path) -> None:
+    """Tables are laid out by the tool itself (``layout``); the timeline draws with Rich."""
+    assert "rich.console" not in loaded("due", "--as-of", "2017-07-01", cwd=tmp_path)
+    assert "rich.console" in loaded("timeline", "--as-of", "2017-07-01", cwd=tmp_path)
 
 
 def test_due_with_a_progress_file_loads_it(tmp_path: Path) -> None:

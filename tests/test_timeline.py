@@ -31,20 +31,39 @@ def check_golden(name: str, actual: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "args"),
+    ("name", "args", "width"),
     [
-        ("en-2018-07-01.txt", ("--lang", "en", "--as-of", "2018-07-01")),
-        ("ru-2018-07-01.txt", ("--lang", "ru", "--as-of", "2018-07-01")),
-        ("en-2017Q1-mtszn.txt", ("--lang", "en", "--as-of", "2017Q1", "--agency", "MTSZN")),
-        ("ru-2020-03-01.txt", ("--lang", "ru", "--as-of", "2020-03-01")),
+        ("en-2018-07-01.txt", ("--lang", "en", "--as-of", "2018-07-01"), "120"),
+        ("ru-2018-07-01.txt", ("--lang", "ru", "--as-of", "2018-07-01"), "120"),
+        ("en-2017Q1-mtszn.txt", ("--lang", "en", "--as-of", "2017Q1", "--agency", "MTSZN"), "120"),
+        ("ru-2020-03-01.txt", ("--lang", "ru", "--as-of", "2020-03-01"), "120"),
+        ("ru-2018-07-01-80.txt", ("--lang", "ru", "--as-of", "2018-07-01"), "80"),
+        ("en-2018-07-01-80.txt", ("--lang", "en", "--as-of", "2018-07-01"), "80"),
+        ("ru-2018-07-01-60.txt", ("--lang", "ru", "--as-of", "2018-07-01"), "60"),
+        ("en-2018-07-01-60.txt", ("--lang", "en", "--as-of", "2018-07-01"), "60"),
     ],
 )
-def test_timeline_golden(name: str, args: tuple[str, ...]) -> None:
-    result = run("timeline", "--progress", str(PROGRESS), *args, env=WIDE)
+def test_timeline_golden(name: str, args: tuple[str, ...], width: str) -> None:
+    result = run("timeline", "--progress", str(PROGRESS), *args, env={"COLUMNS": width})
     assert (result.exit_code, result.stderr) == (0, "")
     assert "\x1b" not in result.stdout  # NO_COLOR and not a terminal: no escape codes
-    assert max(len(line) for line in result.stdout.splitlines()) <= 120
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= int(width)
+    assert all(line == line.rstrip() for line in lines)
     check_golden(name, result.stdout)
+
+
+@pytest.mark.parametrize("width", ["60", "80", "100", "160"])
+def test_at_any_width_the_years_are_whole_and_the_numbers_shown(width: str) -> None:
+    result = run("timeline", "--lang", "ru", "--as-of", "2018-07-01", env={"COLUMNS": width})
+    lines = result.stdout.splitlines()
+    years = lines[2].split()
+    assert years == ["2017", "2018", "2019", "2020"]
+    header = next(i for i, line in enumerate(lines) if line.lstrip().startswith("#"))
+    rows = lines[header + 2 : header + 2 + 38]
+    assert [row[:2].strip() for row in rows[:30]] == [str(n) for n in range(1, 31)]
+    assert rows[0][3:].startswith("Разраб")  # as much of the title as fits
+    assert max(len(line) for line in lines) <= int(width)
 
 
 def test_one_row_per_obligation_and_marks_in_the_right_quarter() -> None:
@@ -52,33 +71,33 @@ def test_one_row_per_obligation_and_marks_in_the_right_quarter() -> None:
     lines = result.stdout.splitlines()
     header = next(i for i, line in enumerate(lines) if line.lstrip().startswith("#"))
     rows = lines[header + 2 : header + 2 + 38]
-    assert [row[:6].strip() for row in rows] == [
-        *(str(n) for n in range(1, 31)),
-        "2017H1",
-        "2017H2",
-        "2018H1",
-        "2018H2",
-        "2019H1",
-        "2019H2",
-        "—",
-        "—",
+    assert [row[:2].strip() for row in rows] == [str(n) for n in range(1, 31)] + [""] * 8
+    assert [row[3:10] for row in rows[30:36]] == [
+        "2017H1:",
+        "2017H2:",
+        "2018H1:",
+        "2018H2:",
+        "2019H1:",
+        "2019H2:",
     ]
+    assert rows[36][3:].startswith("Monitoring and annual evaluation")
+    assert rows[37][3:].startswith("Consolidated report")
     grid_start = lines[header].index("Q1")
     quarters = [lines[header][grid_start - 2 + 5 * i : grid_start + 3 + 5 * i] for i in range(13)]
     assert [q.strip() for q in quarters] == ["Q1", "Q2", "Q3", "Q4"] * 3 + ["Q1"]
 
     def marks(row: str) -> list[int]:
-        cells = [row[grid_start - 2 + 5 * i : grid_start + 3 + 5 * i] for i in range(13)]
+        cells = [row[grid_start - 1 + 5 * i : grid_start + 4 + 5 * i] for i in range(13)]
         return [i for i, cell in enumerate(cells) if "◆" in cell]
 
     assert marks(rows[4]) == [1]  # measure 5: 2017Q2
     assert marks(rows[19]) == [8]  # measure 20: 2019Q1
     assert marks(rows[20]) == [11]  # measure 21: the period's end, 2019Q4
-    assert rows[20][grid_start - 2 : grid_start + 3] == "━━━━━"  # ... a bar from 2017Q1
+    assert rows[20][grid_start - 1 : grid_start + 4] == "━━━━━"  # ... a bar from 2017Q1
     assert marks(rows[30]) == [2]  # the 2017H1 report, due 2017-07-10: 2017Q3
     assert marks(rows[36]) == []  # the annual evaluation has no date
     assert marks(rows[37]) == [12]  # the consolidated report, due 2020-02-25: 2020Q1
-    as_of_column = grid_start - 2 + 5 * 6 + 2  # 2018Q3
+    as_of_column = grid_start + 1 + 5 * 6  # 2018Q3
     assert {row[as_of_column] for row in rows} == {"│", "╋", "◆"}
 
 

@@ -169,7 +169,7 @@ def test_unknown_format_is_a_usage_error() -> None:
     result = run("validate", "--format", "xml", str(PLAN))
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "'xml' is not one of 'text', 'json', 'github'" in result.stderr
+    assert result.stderr == "plan: error: 'xml' is not a format: expected text, json or github\n"
 
 
 # --- github escaping -----------------------------------------------------------------

@@ -44,7 +44,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind.measure": ("мероприятие", "measure"),
     "kind.report": ("отчетность", "report"),
     # an agency's part in an obligation
-    "role.lead": ("созыв", "lead"),
+    "role.lead": ("ответственный", "lead"),
     "role.co": ("соисполнитель", "co-executor"),
     "role.report": ("отчетность", "report"),
     "role.by_agreement": ("по согласованию", "by agreement"),
@@ -67,12 +67,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "column.title": ("Наименование", "Title"),
     "column.deadline": ("Срок", "Deadline"),
     "column.status": ("Статус", "Status"),
-    "column.lead": ("Созыв", "Lead"),
+    "column.lead": ("Ответственный", "Lead"),
     "column.executors": ("Исполнители", "Executors"),
     "column.agency": ("Орган", "Agency"),
     "column.role": ("Роль", "Role"),
     "column.code": ("Код", "Code"),
-    "column.alias": ("Латиницей", "Alias"),
     "column.name": ("Наименование", "Name"),
     "column.field": ("Поле", "Field"),
     "column.value": ("Значение", "Value"),
@@ -92,6 +91,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "column.submitted_by": ("Представляет", "Submitted by"),
     "column.responsible": ("Ответственный", "Responsible"),
     "column.total": ("Всего", "Total"),
+    "column.leads_short": ("Отв.", "Lead"),
     "column.co_short": ("Соисп.", "Co"),
     "column.by_agreement_short": ("По согл.", "By agr."),
     "column.reports": ("Отчеты", "Reports"),
@@ -141,21 +141,25 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "heading.due": ("Обязательства {window}", "Obligations {window}"),
     "heading.due_agency": ("Обязательства {code} {window}", "Obligations owed by {code} {window}"),
+    "heading.agency": ("{code} ({alias}) {window}", "{alias} ({code}) {window}"),
     "heading.measures": ("Мероприятия {window}", "Measures {window}"),
     "heading.measure": ("Мероприятие {number} {window}", "Measure {number} {window}"),
-    "heading.report": ("Отчетность {id} {window}", "Report {id} {window}"),
+    "heading.report": ("{title} ({id}) {window}", "{title} ({id}) {window}"),
     "heading.agencies": ("Органы {window}", "Agencies {window}"),
     "heading.report_executors": (
         "Исполнители: каждый представляет свою информацию",
         "Executors: each owes its own report",
     ),
     "heading.progress": ("Ход исполнения", "Progress"),
-    "heading.agency_leads": ("Мероприятия, где он созывает ({n})", "Measures it leads ({n})"),
-    "heading.agency_co": (
-        "Мероприятия, где он соисполнитель ({n})",
-        "Measures it co-executes ({n})",
+    "heading.agency_leads": (
+        "Мероприятия, где орган ответственный (созыв): {n}",
+        "Measures it leads: {n}",
     ),
-    "heading.agency_reports": ("Его отчетность ({n})", "Reports it owes ({n})"),
+    "heading.agency_co": (
+        "Мероприятия, где орган соисполнитель: {n}",
+        "Measures it co-executes: {n}",
+    ),
+    "heading.agency_reports": ("Отчетность органа: {n}", "Reports it owes: {n}"),
     # the progress report
     "report.title": (
         "Ход исполнения Плана мероприятий (постановление Правительства РК № 912)",
@@ -273,36 +277,38 @@ LABELS: dict[str, tuple[str, str]] = {
     "message.none": ("нет", "none"),
     "message.nothing": ("ничего", "nothing"),
     "message.nothing_due": (
-        "Просроченных, подлежащих исполнению и выполняемых обязательств нет.",
-        "Nothing is overdue, due or ongoing.",
+        "Просроченных, подлежащих исполнению и выполняемых обязательств{whose} {window} нет.",
+        "Nothing{whose} is overdue, due or ongoing {window}.",
     ),
-    "message.no_measure": ("Подходящих мероприятий нет.", "No measure matches."),
-    "message.measure_counts": ("Мероприятий: {n}; {counts}.", "{n} measures: {counts}."),
+    "message.whose": ("{names}", "owed by {names}"),
+    "message.no_measure": (
+        "Подходящих мероприятий {window} нет.",
+        "No measure matches {window}.",
+    ),
+    "message.measure_counts": ("{n}: {counts}.", "{n}: {counts}."),
     "message.no_date": ("— (в акте срока нет)", "— (no date in the act)"),
-    "message.n_agencies": ("органов: {n}", "{n} agencies"),
-    "message.days_short": ("{days} дн.", "{days} d"),
-    "message.days_late_short": ("{days} дн. опоздания", "{days} d late"),
-    "message.by_days": ("на {days} дн.", "by {days} days"),
+    "message.days_late_short": ("опоздание {days}", "{days} late"),
+    "message.by_days": ("на {days}", "by {days}"),
     "message.on_date": ("{date}", "on {date}"),
-    "message.days_late_suffix": (", с опозданием на {days} дн.", ", {days} days late"),
+    "message.days_late_suffix": (", с опозданием на {days}", ", {days} late"),
     "message.days_overdue": ("просрочено на {days}", "{days} overdue"),
     "message.days_late": ("выполнено с опозданием на {days}", "done {days} late"),
     "message.late": ("с опозданием на {days}", "{days} late"),
     "message.no_progress": ("Записей о ходе исполнения нет.", "No progress recorded."),
     "message.later_records": (
-        "Записей позже {date}: {n}; они не учтены.",
-        "{n} later record(s), after {date}, not counted.",
+        "Позже {date}: {n}; не учтены.",
+        "After {date}: {n}, not counted.",
     ),
     "message.agencies_legend": (
-        "Созыв, Соисп.: мероприятия, где орган созывает или соисполняет; По согл.: мероприятия, "
-        "где он участвует по согласованию; Отчеты: его отчетность; Просроч.: из всего этого "
-        "просрочено.",
+        "Отв., Соисп.: мероприятия, где орган ответственный (созыв) или соисполнитель; По согл.: "
+        "мероприятия, где он участвует по согласованию; Отчеты: его отчетность; Просроч.: из "
+        "всего этого просрочено.",
         "Lead, Co: measures it leads, co-executes; By agr.: measures it takes part in by "
         "agreement; Reports: reporting obligations it owes; Overdue: of all these, overdue.",
     ),
     "message.recorded": (
-        "записано в {path}: {target} {status} {on}",
-        "recorded in {path}: {target} {status} on {on}",
+        "Записано в {path}: {target} — {status}, {on}.",
+        "Recorded in {path}: {target} — {status}, on {on}.",
     ),
     # the reporting duties: a short name (for a number column) and a title (for a heading);
     # keyed by the duty's id in the plan file (obligations.short_name, obligations.heading)
@@ -311,7 +317,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Report for H{half} {year}",
     ),
     "duty.half-yearly-report.title": (
-        "Информация в МВД о ходе реализации Плана за {half} полугодие {year} г.",
+        "Информация о ходе реализации Плана в МВД за {half} полугодие {year} года",
         "Information to MVD on the Plan's implementation for H{half} {year}",
     ),
     "duty.annual-evaluation.name": ("Ежегодная оценка", "Annual evaluation"),
@@ -338,6 +344,30 @@ LABELS: dict[str, tuple[str, str]] = {
     "month.11": ("ноября", "November"),
     "month.12": ("декабря", "December"),
     "date.long": ("{day} {month} {year} года", "{day} {month} {year}"),
+    "message.recorded_measure": ("мероприятие {number}", "measure {number}"),
+    "message.warning": ("plan: предупреждение: {message}", "plan: warning: {message}"),
+    "message.waiting": (
+        "plan: ожидание: {lock} занят другой командой plan record…",
+        "plan: waiting for {lock} held by another plan record…",
+    ),
+    "warning.done-without-evidence": (
+        "запись «выполнено» без подтверждения: добавьте --evidence со ссылкой или документом",
+        "a record of `done` without `evidence`: add a URL or the document that shows it",
+    ),
+    # words counted: the forms for 1, 2-4 and 5 in Russian (1 день, 2 дня, 5 дней); in English
+    # for 1 and for the others
+    "plural.day": ("день|дня|дней", "day|days"),
+    "plural.measure": ("мероприятие|мероприятия|мероприятий", "measure|measures"),
+    "plural.agency": ("орган|органа|органов", "agency|agencies"),
+    "plural.record": ("запись|записи|записей", "record|records"),
+    "plural.status.overdue": ("просрочено|просрочены|просрочены", "overdue|overdue"),
+    "plural.status.due": ("к исполнению|к исполнению|к исполнению", "due|due"),
+    "plural.status.ongoing": ("выполняется|выполняются|выполняются", "ongoing|ongoing"),
+    "plural.status.upcoming": ("предстоит|предстоят|предстоят", "upcoming|upcoming"),
+    "plural.status.done": ("выполнено|выполнены|выполнены", "done|done"),
+    "plural.status.cancelled": ("отменено|отменены|отменены", "cancelled|cancelled"),
+    "plural.status.in_progress": ("в работе|в работе|в работе", "in progress|in progress"),
+    "plural.status.undated": ("без срока|без срока|без срока", "undated|undated"),
     # bodies named by the resolution that are not agency codes
     "body.central_executive_bodies": (
         "центральные исполнительные органы",
@@ -353,6 +383,436 @@ LABELS: dict[str, tuple[str, str]] = {
         "Администрация Президента Республики Казахстан",
         "Administration of the President of Kazakhstan",
     ),
+    # the help of the command line (`plan --help`, `plan COMMAND --help`): a command's summary
+    # and description, each parameter's help (its own, else the shared `help.option.*`) and
+    # the placeholder for its value
+    "help.usage": ("Использование:", "Usage:"),
+    "help.options": ("Параметры", "Options"),
+    "help.arguments": ("Аргументы", "Arguments"),
+    "help.commands": ("Команды", "Commands"),
+    "help.options_metavar": ("[ПАРАМЕТРЫ]", "[OPTIONS]"),
+    "help.command_metavar": ("КОМАНДА [АРГУМЕНТЫ]...", "COMMAND [ARGS]..."),
+    "help.plan": (
+        "План мероприятий 2017–2019 годов по реализации Комплексной стратегии социальной "
+        "реабилитации граждан, освободившихся из мест лишения свободы и находящихся на учете "
+        "службы пробации (постановление Правительства Республики Казахстан от 29 декабря 2016 "
+        "года № 912): что просрочено и что к исполнению, мероприятия и органы, ход исполнения, "
+        "график, календарь и отчет.\n\n"
+        "Справка каждой команды: plan КОМАНДА --help. Коды выхода: 0 успешно, 1 ошибки в "
+        "данных, 2 ошибка в команде, файл, который нельзя прочитать, или вывод, который нельзя "
+        "записать, 3 внутренняя ошибка (программы: PLAN_DEBUG=1 покажет трассировку), 130 "
+        "прервано (Ctrl-C).",
+        "The 2017–2019 plan of measures implementing the Comprehensive Strategy for the social "
+        "rehabilitation of people released from prison and people registered with the "
+        "probation service (Resolution of the Government of Kazakhstan No. 912 of 29 December "
+        "2016): what is overdue and due, the measures and the agencies, progress, a timeline, "
+        "a calendar and a report.\n\n"
+        "Each command's help: plan COMMAND --help. Exit codes: 0 ok, 1 data problems, 2 usage "
+        "errors, unreadable input or output that cannot be written, 3 internal error (a bug: "
+        "PLAN_DEBUG=1 shows the traceback), 130 interrupted (Ctrl-C).",
+    ),
+    "help.option.help": ("Показать эту справку и выйти.", "Show this message and exit."),
+    "help.option.version": (
+        "Показать версию программы и постановление, данные которого она содержит.",
+        "Show the version and the act whose data it carries.",
+    ),
+    "help.option.agency": (
+        "Только то, что должен орган: код в любом регистре (МТСЗН, мтсзн), латиницей (MTSZN), "
+        "полное наименование или его начало (министерство труда, акиматы). Можно указать "
+        "несколько раз: обязательства любого из органов.",
+        "Only what an agency owes: its code in any letter case (МТСЗН, мтсзн), its Latin "
+        "alias (MTSZN), its full name or a start of it (Ministry of Labour, акиматы). Give it "
+        "more than once for several agencies.",
+    ),
+    "help.option.plan": (
+        "Файл плана вместо встроенных данных (по умолчанию: $PLAN_FILE, иначе встроенные данные).",
+        "A plan file to use instead of the embedded data (default: $PLAN_FILE, else the "
+        "embedded data).",
+    ),
+    "help.option.progress": (
+        "Файл хода исполнения (по умолчанию: $PLAN_PROGRESS, иначе ./progress.yaml, если он "
+        "есть). Названный здесь или в $PLAN_PROGRESS файл должен существовать.",
+        "The progress file (default: $PLAN_PROGRESS, else ./progress.yaml if it exists). A "
+        "file named here or in $PLAN_PROGRESS must exist.",
+    ),
+    "help.option.as_of": (
+        "Дата, на которую дать ответ: 01.07.2018, 2018-07-01, 1 июля 2018, today или сегодня; "
+        "квартал (2018Q3, 3 квартал 2018) или полугодие (2018H1, 1 полугодие 2018) означает "
+        "его первый день. По умолчанию: сегодня.",
+        "The date to answer for: 01.07.2018, 2018-07-01, 1 июля 2018, today or сегодня; a "
+        "quarter (2018Q3, 3 квартал 2018) or a half-year (2018H1, 1 полугодие 2018) means its "
+        "first day. Default: today.",
+    ),
+    "help.option.output_format": (
+        "Формат: table (таблица для чтения, по умолчанию), json, csv или markdown.",
+        "Output format: table (for people, the default), json, csv or markdown.",
+    ),
+    "help.option.lang": (
+        "Язык подписей, заголовков и текстов постановления: ru или en (по умолчанию: "
+        "$PLAN_LANG, иначе ru при русской локали, иначе en). Английские тексты — неофициальный "
+        "перевод.",
+        "Language of labels, headings and the act's texts: ru or en (default: $PLAN_LANG, else "
+        "ru when the locale is Russian, else en). English texts are an unofficial translation.",
+    ),
+    "help.option.output": (
+        "Записать в этот файл (целиком: во временный файл, затем переименовать) вместо "
+        "стандартного вывода (-: стандартный вывод).",
+        "Write to this file (all at once: a temporary file, then renamed) instead of standard "
+        "output (-: standard output).",
+    ),
+    "help.option.target": (
+        "Номер мероприятия (5, №5) или идентификатор отчетности (half-yearly-report-2018H1).",
+        "A measure's number (5, №5) or a report's id (half-yearly-report-2018H1).",
+    ),
+    "summary.due": (
+        "Что просрочено, что к исполнению и что выполняется на дату.",
+        "What is overdue, due and ongoing as of a date.",
+    ),
+    "help.due": (
+        "Что просрочено, что к исполнению и что выполняется на дату, начиная с самого "
+        "срочного: мероприятия плана и отчетность, установленная постановлением. С --agency — "
+        "только то, что должен орган: мероприятия, где он ответственный или соисполнитель, и "
+        "его отчетность.\n\n"
+        "\b\n"
+        "Даты (--as-of):\n"
+        "  01.07.2018, 1.7.2018, 2018-07-01, 2018-7-1, 1 июля 2018 (года),\n"
+        "  today или сегодня. Квартал (2018Q3, 2018-Q3, 3 квартал 2018,\n"
+        "  III квартал 2018 года) или полугодие (2018H1, 1 полугодие 2018)\n"
+        "  означает ПЕРВЫЙ день периода: --as-of 2018Q3 показывает как\n"
+        "  «к исполнению» то, что наступает в третьем квартале, и как\n"
+        "  «просрочено» то, что наступило раньше.\n\n"
+        "\b\n"
+        "Сроки:\n"
+        "  - квартал («2 квартал 2017 года») истекает в его последний день\n"
+        "    включительно: к исполнению до 2017-06-30, просрочено с 2017-07-01;\n"
+        "  - период («2017 – 2019 годы») идет с 2017-01-01 и истекает\n"
+        "    в последний день, 2019-12-31;\n"
+        "  - информация в МВД о ходе реализации Плана — до 10 числа месяца,\n"
+        "    следующего за полугодием, с 1 полугодия 2017 по 2 полугодие 2019\n"
+        "    (2017-07-10, 2018-01-10, ..., 2020-01-10); консолидированный отчет —\n"
+        "    2020-02-25; у ежегодной оценки срока в акте нет: она без срока\n"
+        "    и никогда не просрочена.\n\n"
+        "\b\n"
+        "Статус на дату D без записей о ходе исполнения:\n"
+        "  - просрочено: срок раньше D;\n"
+        "  - к исполнению: срок между D и концом квартала D (или --within);\n"
+        "  - выполняется: период начался, но срок еще не наступил;\n"
+        "  - предстоит: в остальных случаях.\n"
+        "Учитываются записи, датированные D или раньше, и решает последняя:\n"
+        "выполнено (с днями опоздания) и отменено заменяют статус; в работе —\n"
+        "тоже, но обязательство после срока остается просроченным.",
+        "What is overdue, due and ongoing as of a date, most urgent first: the plan's measures "
+        "and the resolution's reporting obligations. With --agency, only what that agency "
+        "owes: the measures it leads or co-executes, and the reports that apply to it.\n\n"
+        "\b\n"
+        "Dates (--as-of):\n"
+        "  01.07.2018, 1.7.2018, 2018-07-01, 2018-7-1, 1 июля 2018 (года),\n"
+        "  today or сегодня. A quarter (2018Q3, 2018-Q3, 3 квартал 2018,\n"
+        "  III квартал 2018 года) or a half-year (2018H1, 1 полугодие 2018)\n"
+        "  means its FIRST day: --as-of 2018Q3 lists what falls due in the\n"
+        "  third quarter as due, and what fell due before it as overdue.\n\n"
+        "\b\n"
+        "Deadline rules:\n"
+        '  - a quarter ("2 квартал 2017 года") falls due on its last day,\n'
+        "    inclusive: due on 2017-06-30, overdue from 2017-07-01;\n"
+        '  - a period ("2017 – 2019 годы") runs from 2017-01-01 and falls due\n'
+        "    on its last day, 2019-12-31;\n"
+        "  - the half-yearly report to MVD is due on the 10th of the month after\n"
+        "    each half-year, 2017-H1 to 2019-H2 (2017-07-10, 2018-01-10, ...,\n"
+        "    2020-01-10); the consolidated report on 2020-02-25; the annual\n"
+        "    evaluation has no date in the act: it is undated, never overdue.\n\n"
+        "\b\n"
+        "Status as of a date D, with no progress recorded:\n"
+        "  - overdue: the deadline is before D;\n"
+        "  - due: the deadline is between D and the end of D's quarter (or of\n"
+        "    --within);\n"
+        "  - ongoing: a period has started but is not yet due;\n"
+        "  - upcoming: otherwise.\n"
+        "Progress records dated on or before D count, and the latest decides:\n"
+        "done (with the days late) and cancelled replace the status; in progress\n"
+        "does too, except that an obligation past its deadline stays overdue.",
+    ),
+    "help.due.within": (
+        "Считать к исполнению то, что наступает в этот срок от даты (30d, 2w, 2m, 1q, 1y или "
+        "30д, 2н, 2м, 1к, 1г), а не до конца ее квартала.",
+        "Count as due what falls due within this window from the date (30d, 2w, 2m, 1q, 1y) "
+        "instead of by the end of its quarter.",
+    ),
+    "help.due.include_all": (
+        "Показать также предстоящие, без срока, выполненные и отмененные.",
+        "Also list upcoming, undated, done and cancelled obligations.",
+    ),
+    "summary.measures": (
+        "Мероприятия плана по порядку, со статусом, с отбором.",
+        "The plan's measures in order, with their status, filtered.",
+    ),
+    "help.measures": (
+        "Мероприятия плана в порядке постановления, со статусом на дату. Отборы сочетаются: "
+        "plan measures --agency мтсзн --role co --deadline 2017 — мероприятия 2017 года, где "
+        "МТСЗН соисполнитель.",
+        "The plan's measures in the act's order, with their status as of the date. The filters "
+        "combine: plan measures --agency mtszn --role co --deadline 2017 lists the measures "
+        "MTSZN co-executes that fall due in 2017.",
+    ),
+    "help.measures.role": (
+        "С --agency: роль органа — lead (ответственный), co (соисполнитель) или any (любая, "
+        "по умолчанию).",
+        "With --agency: its role, lead, co (co-executor) or any (the default).",
+    ),
+    "help.measures.deadline": (
+        "Срок в квартале (2017Q2, 2 квартал 2017), полугодии (2018H1) или году (2018).",
+        "Falling due in a quarter (2017Q2, 2 квартал 2017), a half-year (2018H1) or a year (2018).",
+    ),
+    "help.measures.form": (
+        "Часть формы завершения (приказ).",
+        "A part of the form of completion (приказ).",
+    ),
+    "help.measures.search": (
+        "Часть текста мероприятия (регистр не важен, ё и е равны).",
+        "A part of the measure's text (any letter case; ё and е match).",
+    ),
+    "help.measures.status": (
+        "Только эти статусы на дату (повторить или через запятую): просрочено, "
+        "к исполнению, в работе, выполняется, предстоит, выполнено, отменено — или overdue, "
+        "due, in_progress, ongoing, upcoming, done, cancelled.",
+        "Only these statuses as of the date (repeat, or separate by commas): overdue, due, "
+        "in_progress, ongoing, upcoming, done, cancelled, or as the Russian tables print them "
+        "(просрочено, в работе).",
+    ),
+    "summary.show": (
+        "Одно мероприятие или отчетность целиком.",
+        "One measure or report whole.",
+    ),
+    "help.show": (
+        "Одно мероприятие целиком: все графы дословно, структурированные поля, исполнители, "
+        "статус на дату и записи о ходе исполнения. Вместо номера — идентификатор отчетности: "
+        "plan show half-yearly-report-2018H1 показывает пункт постановления, который ее "
+        "устанавливает, и статус каждого обязанного органа.",
+        "One measure whole: every column verbatim, the structured fields, its agencies, its "
+        "status as of the date and its progress records. A report's id instead of a number: "
+        "plan show half-yearly-report-2018H1 shows the point of the resolution that creates "
+        "it, and the status of each agency that owes it.",
+    ),
+    "summary.agencies": (
+        "Органы-исполнители и их обязательства.",
+        "The executing agencies and what they owe.",
+    ),
+    "help.agencies": (
+        "Каждый орган-исполнитель: код, написание латиницей и наименование; сколько "
+        "мероприятий он возглавляет, в скольких соисполнитель и участвует по согласованию, "
+        "сколько у него отчетности и сколько из всего этого просрочено на дату.",
+        "Every executing agency with its code, alias and name, and how many measures it "
+        "leads, co-executes and takes part in by agreement, how many reports it owes, and how "
+        "many of all these are overdue as of the date.",
+    ),
+    "summary.agency": ("Все, что должен один орган.", "Everything one agency owes."),
+    "help.agency": (
+        "Все, что должен один орган на дату, со статусом: мероприятия, где он ответственный, "
+        "где соисполнитель, и его отчетность.",
+        "Everything one agency owes as of the date, each with its status: the measures it "
+        "leads, those it co-executes, and the reporting obligations that apply to it.",
+    ),
+    "help.agency.code": (
+        'Орган: код (МТСЗН, мтсзн), латиницей (MTSZN) или наименование ("министерство труда").',
+        'The agency: its code (МТСЗН, мтсзн), Latin alias (MTSZN) or name ("Ministry of Labour").',
+    ),
+    "summary.record": (
+        "Записать ход исполнения в файл хода исполнения.",
+        "Record progress in the progress file.",
+    ),
+    "help.record": (
+        "Добавить запись о ходе исполнения в файл (--progress, иначе $PLAN_PROGRESS, иначе "
+        "./progress.yaml), создав его при необходимости. Запись проверяется до записи: "
+        "неизвестное мероприятие, неверная дата или статус, дата раньше постановления или "
+        "позже сегодняшней — отказ с кодом 2, файл не тронут. Затем под блокировкой запись "
+        "добавляется после последней, все прежнее содержимое (и комментарии) сохраняется "
+        "байт в байт, файл заменяется атомарно.",
+        "Append a progress record to the progress file (--progress, else $PLAN_PROGRESS, else "
+        "./progress.yaml), creating it if absent. The record is checked first: an unknown "
+        "measure, a bad date or status, a date before the act or after today is refused "
+        "(exit 2, the file untouched). Then, under a lock, it is added after the last record, "
+        "everything already in the file (comments included) kept byte for byte, and the file "
+        "replaced atomically.",
+    ),
+    "help.record.status": (
+        "Статус: не начато, в работе, выполнено, отменено (или not_started, in_progress, "
+        "done, cancelled).",
+        "The status: not_started, in_progress, done or cancelled (or in Russian: не начато, в "
+        "работе, выполнено, отменено).",
+    ),
+    "help.record.on": (
+        "День события: 01.07.2018, 2018-07-01, 1 июля 2018, today или сегодня. Не раньше "
+        "постановления и не позже сегодняшнего дня (иначе --force).",
+        "The day it happened: 01.07.2018, 2018-07-01, 1 июля 2018, today or сегодня. Not "
+        "before the act, not after today (unless --force).",
+    ),
+    "help.record.evidence": (
+        "Ссылка или документ, подтверждающие исполнение.",
+        "A URL or a document that shows it.",
+    ),
+    "help.record.note": ("Примечание к записи.", "A note to keep with the record."),
+    "help.record.by": (
+        "Орган, который сообщает: код, латиницей или наименование (сохраняется код из акта).",
+        "The agency reporting it: code, Latin alias or name (stored as the act's code).",
+    ),
+    "help.record.lang": (
+        "Язык подтверждения: ru или en (по умолчанию: $PLAN_LANG, иначе ru при русской "
+        "локали, иначе en).",
+        "Language of the confirmation: ru or en (default: $PLAN_LANG, else ru when the locale "
+        "is Russian, else en).",
+    ),
+    "help.record.force": (
+        "Записать и дату раньше постановления или позже сегодняшней.",
+        "Record a date before the act or after today anyway.",
+    ),
+    "help.record.progress": (
+        "Файл хода исполнения (по умолчанию: $PLAN_PROGRESS, иначе ./progress.yaml); "
+        "создается, если его нет.",
+        "The progress file (default: $PLAN_PROGRESS, else ./progress.yaml); created if absent.",
+    ),
+    "summary.timeline": (
+        "План в виде диаграммы Ганта по кварталам.",
+        "The plan as a Gantt chart by quarter.",
+    ),
+    "help.timeline": (
+        "План в виде диаграммы Ганта: строка на обязательство, столбец на квартал. ◆ — "
+        "квартал срока, ━ — идущий период (2017 – 2019), │ — квартал даты --as-of; цвет и "
+        "столбец статуса показывают положение на дату. --svg и --html записывают ту же "
+        "картину в файлы.",
+        "The plan as a Gantt chart: one row per obligation, one column per quarter. ◆ marks "
+        "the quarter an obligation falls due in, ━ a period running (2017 – 2019), │ the "
+        "quarter of the --as-of date; colours and the status column say where each stands as "
+        "of the date. --svg and --html write the same picture to files.",
+    ),
+    "help.timeline.svg": ("Записать картину также в файл SVG.", "Also write the picture as SVG."),
+    "help.timeline.html": (
+        "Записать картину также в файл HTML.",
+        "Also write the picture as HTML.",
+    ),
+    "summary.calendar": (
+        "Календарь сроков (iCalendar) для почты и календарей.",
+        "The deadlines as an iCalendar file, for calendar apps.",
+    ),
+    "help.calendar": (
+        "Файл iCalendar (RFC 5545) со всеми датированными обязательствами: событие на день "
+        "срока каждого мероприятия, каждой полугодовой информации и консолидированного "
+        "отчета. Идентификаторы событий постоянны, поэтому повторный импорт обновляет события, "
+        "а не дублирует их; выполненные на дату начинаются с «[выполнено]».",
+        "An iCalendar (RFC 5545) file of every dated obligation: an all-day event on the "
+        "deadline of each measure, half-yearly report and the consolidated report. The events' "
+        "UIDs are fixed, so importing a newer file updates them instead of duplicating them; "
+        'those done as of the date start with "[done]".',
+    ),
+    "summary.report": (
+        "Отчет о ходе исполнения для публикации.",
+        "The progress report to publish.",
+    ),
+    "help.report": (
+        "Отчет о ходе исполнения на дату (мероприятие 30 плана): сводка по статусам, таблица "
+        "по каждому органу, просроченные обязательства, исполненные с подтверждениями, "
+        "отчетность. HTML — одна страница без внешних ресурсов, пригодная для печати.",
+        "The progress report to publish, as of a date (measure 30 of the plan): counts by "
+        "status, a table per agency, the overdue obligations, the completed ones with their "
+        "evidence, and the reporting obligations. The HTML is one page with no external "
+        "assets, readable when printed.",
+    ),
+    "help.report.output_format": (
+        "markdown (по умолчанию) или html — одна страница для печати.",
+        "markdown (the default), or html: one standalone, printable page.",
+    ),
+    "summary.validate": (
+        "Проверить файлы данных (для ведущих данные и CI).",
+        "Check the data files (for maintainers and CI).",
+    ),
+    "help.validate": (
+        "Проверить файлы данных по схеме и по правилам постановления и сообщить обо всех "
+        "проблемах в виде файл:строка:столбец. Сообщения — на английском, у каждого "
+        "постоянный код. Выход 0 без ошибок (предупреждения допустимы), 1 при ошибках "
+        "(или предупреждениях с --strict), 2 если файл не читается.",
+        "Check data files against the schema and the act, and report every problem at "
+        "file:line:column. Diagnostics are in English, each with a stable code. Exit 0 when "
+        "valid (warnings allowed), 1 on errors (or on warnings with --strict), 2 when a file "
+        "cannot be read.",
+    ),
+    "help.validate.files": (
+        "Файлы плана, сокращений или хода исполнения либо текст постановления (.txt); файлы "
+        "плана рядом с файлом сокращений или текстом постановления, которые их называют, "
+        "проверяются тоже (по умолчанию — то, что читают команды-запросы: файл --plan, иначе "
+        "$PLAN_FILE, иначе встроенные данные, и файл --progress, иначе $PLAN_PROGRESS, иначе "
+        "./progress.yaml, если он есть).",
+        "Plan, abbreviations or progress files, or an act's text (.txt); the plan files beside "
+        "an abbreviations file or an act's text that name it are validated too (default: what "
+        "the query commands read: the --plan file, else $PLAN_FILE, else the embedded data, and "
+        "the --progress file, else $PLAN_PROGRESS, else ./progress.yaml if it exists).",
+    ),
+    "help.validate.no_source": (
+        "Не сверять дословные тексты с текстом постановления, который называет файл плана "
+        "(source).",
+        "Do not compare the verbatim texts with the act's text the plan file names (`source`).",
+    ),
+    "help.validate.output_format": (
+        "text, json или github (по умолчанию github при GITHUB_ACTIONS=true, иначе text).",
+        "text, json or github (default: github when GITHUB_ACTIONS=true, else text).",
+    ),
+    "help.validate.strict": (
+        "Выход 1 и при предупреждениях.",
+        "Exit 1 on warnings too.",
+    ),
+    "help.validate.progress": (
+        "Файл хода исполнения для проверки по плану --plan (иначе $PLAN_FILE, иначе "
+        "встроенные данные). Файл среди ФАЙЛОВ распознается как файл хода исполнения по ключу "
+        "records.",
+        "A progress file to check against the --plan file (else $PLAN_FILE, else the embedded "
+        "data). A file given in FILES is told to be one by its `records` key.",
+    ),
+    "summary.schema": (
+        "JSON-схема файлов данных для редакторов.",
+        "The data files' JSON Schema, for editors.",
+    ),
+    "help.schema": (
+        "Напечатать JSON-схему файла плана (или файла сокращений) для редакторов: первая "
+        "строка файла # yaml-language-server: $schema=../schema/plan.schema.json. Описания "
+        "в схеме — на английском.",
+        "Print the JSON Schema of the plan file (or of the abbreviations file), for editors: "
+        "a first line such as # yaml-language-server: $schema=../schema/plan.schema.json. The "
+        "schema's descriptions are in English.",
+    ),
+    "help.schema.abbreviations": (
+        "Схема файла сокращений вместо схемы плана.",
+        "Print the abbreviations file's schema instead.",
+    ),
+    # placeholders for values in the help
+    "metavar.agency": ("ОРГАН", "AGENCY"),
+    "metavar.code": ("ОРГАН", "AGENCY"),
+    "metavar.plan": ("ФАЙЛ", "FILE"),
+    "metavar.progress": ("ФАЙЛ", "FILE"),
+    "metavar.output": ("ФАЙЛ", "FILE"),
+    "metavar.svg": ("ФАЙЛ", "FILE"),
+    "metavar.html": ("ФАЙЛ", "FILE"),
+    "metavar.files": ("ФАЙЛ...", "FILE..."),
+    "metavar.as_of": ("ДАТА", "DATE"),
+    "metavar.on": ("ДАТА", "DATE"),
+    "metavar.deadline": ("ПЕРИОД", "PERIOD"),
+    "metavar.within": ("СРОК", "WINDOW"),
+    "metavar.output_format": ("ФОРМАТ", "FORMAT"),
+    "metavar.lang": ("ru|en", "ru|en"),
+    "metavar.target": ("N", "N"),
+    "metavar.status": ("СТАТУС", "STATUS"),
+    "metavar.role": ("lead|co|any", "lead|co|any"),
+    "metavar.form": ("ТЕКСТ", "TEXT"),
+    "metavar.search": ("ТЕКСТ", "TEXT"),
+    "metavar.evidence": ("ССЫЛКА", "URL"),
+    "metavar.note": ("ТЕКСТ", "TEXT"),
+    "metavar.by": ("ОРГАН", "AGENCY"),
+    # plan --version
+    "version.act": (
+        "Данные: постановление Правительства Республики Казахстан от {date} № {number} "
+        "«{title}»{amended}.",
+        "Data: Resolution of the Government of the Republic of Kazakhstan No. {number} of "
+        '{date}, "{title}"{amended}.',
+    ),
+    "version.amended": ("(с изменениями от {changes})", "(as amended by {changes})"),
+    "version.amendment": ("{date} № {number}", "No. {number} of {date}"),
 }
 
 
@@ -404,11 +864,18 @@ def plural_ru(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
+def plural(key: str, n: int, lang: Lang) -> str:
+    """``n`` and the word the label ``key`` counts, in the form that agrees with it: "1 день",
+    "3 дня", "5 дней"; "1 day", "3 days"; "10 выполняются"."""
+    forms = LABELS[key][0 if lang == "ru" else 1].split("|")
+    if lang == "ru":
+        return f"{n} {plural_ru(n, forms[0], forms[1], forms[2])}"
+    return f"{n} {forms[0] if n == 1 else forms[1]}"
+
+
 def days(n: int, lang: Lang) -> str:
     """``n`` days: "1 day", "3 days"; "1 день", "3 дня", "5 дней"."""
-    if lang == "ru":
-        return f"{n} {plural_ru(n, 'день', 'дня', 'дней')}"
-    return f"{n} day" if n == 1 else f"{n} days"
+    return plural("plural.day", n, lang)
 
 
 def parse_lang(text: str, source: str) -> Lang:

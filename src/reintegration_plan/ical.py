@@ -154,15 +154,15 @@ def calendar_entries(
     plan: Plan,
     records: Sequence[ProgressRecord],
     as_of: dt.date,
-    agency: str | None = None,
+    agencies: Sequence[str] = (),
 ) -> list[Entry]:
     """The entries, by date then in the act's order; only obligations with a date, and with
-    ``agency`` (a code or alias) only those it leads, co-executes or reports on."""
+    ``agencies`` (codes, aliases or names) only those they lead, co-execute or report on."""
     measures = {m.number: m for m in plan.file.measures}
     duties = {d.point: d for d in plan.file.reporting_duties}
     order = {o.id: n for n, o in enumerate(all_obligations(plan))}
     index = indexed(records)
-    items = due(plan, index, as_of, agency=agency, include_all=True).items
+    items = due(plan, index, as_of, agencies=agencies, include_all=True).items
     entries = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):
         obligation = item.obligation

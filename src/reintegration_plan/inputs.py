@@ -1,58 +1,200 @@
-"""What people type, read into values: dates, windows, deadline filters, statuses.
+"""What people type, read into values: dates, quarters and half-years, windows, deadline
+filters, statuses, measure numbers.
 
-Every parser takes the text as typed and returns a value or raises a one-line error
-(:class:`DateInputError`, :class:`InvalidInput`: exit 2). Nothing here reads the clock: "today"
-is given by the caller.
+Every reader takes the text as typed (invisible characters and extra spaces do not matter, nor
+letter case) and returns a value or raises a one-line error (:class:`DateInputError`,
+:class:`InvalidInput`: exit 2). Nothing here reads the clock: "today" is given by the caller.
+
+Dates, as officials write them: ``01.07.2018``, ``1.7.2018``, ``2018-07-01``, ``2018-7-1``,
+``1 июля 2018``, ``1 июля 2018 года`` (or ``г.``), ``today``/``сегодня``. A quarter
+(``2018Q3``, ``2018-Q3``, ``3 квартал 2018``, ``III квартал 2018 года``), a half-year
+(``2018H1``, ``1 полугодие 2018``) or a year (``2018``) is read as the days it covers; as a
+date (``--as-of``) it means its FIRST day, so that ``plan due --as-of 2018Q3`` answers what
+falls due in the third quarter.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
 from .deadlines import quarter_end, quarter_start
-from .errors import DateInputError, InvalidInput
+from .errors import DateInputError, InvalidInput, UnknownName
+from .i18n import LABELS, MONTHS_EN, MONTHS_RU
+from .spelling import clean, fold, roman
 from .status import Status
 
-_QUARTER_INPUT = re.compile(r"([0-9]{4})-?[Qq]([1-4])\Z")
+SpanKind = Literal["day", "quarter", "half-year", "year"]
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+FORMS = (
+    "expected 01.07.2018, 2018-07-01, 1 июля 2018, today (сегодня), a quarter (2018Q3, "
+    "3 квартал 2018) or a half-year (2018H1, 1 полугодие 2018)"
+)
+SHOWN = 40  # characters of what was typed that an error message repeats
+
+_YEAR_WORD = r"(?: ?(?:года|год|г\.?))?"
+_NUMERAL = r"([0-9]+|[ivx]+)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern + r"\Z"))
+    for kind, pattern in (
+        ("ymd", r"([0-9]{3,})[-.]([0-9]+)[-.]([0-9]+)"),
+        ("dmy", r"([0-9]{1,2})[-.]([0-9]{1,2})[-.]([0-9]+)" + _YEAR_WORD),
+        ("yq", r"([0-9]+)[- ]?q([0-9]+)"),
+        ("qy", r"q([0-9]+)[- ]?([0-9]+)"),
+        ("q words", _NUMERAL + r"(?:-?[йя])? ?(?:квартал[а]?|кв\.?) ?([0-9]+)" + _YEAR_WORD),
+        ("yh", r"([0-9]+)[- ]?h([0-9]+)"),
+        ("h words", _NUMERAL + r"(?:-?[ея])? ?(?:полугоди[ея]|полуг\.?) ?([0-9]+)" + _YEAR_WORD),
+        ("d month y", r"([0-9]{1,2}) ([а-я]+) ([0-9]+)" + _YEAR_WORD),
+        ("year", r"([0-9]+)" + _YEAR_WORD),
+    )
+)
+
+
+def clip(text: str) -> str:
+    """A long text shortened for an error message."""
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+
+
+def shown(text: str) -> str:
+    """What the user typed, quoted, for an error message (a long text shortened)."""
+    return repr(clip(text))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A day, or a quarter, half-year or year as the days it covers."""
+
+    kind: SpanKind
+    first: dt.date
+    last: dt.date
+
+
+class _Refused(Exception):
+    """Why a text that has a date's shape is not a date (the reader adds what was typed)."""
+
+
+def _int(digits: str, what: str, low: int, high: int) -> int:
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > len(str(high)) or not low <= int(significant) <= high:
+        raise _Refused(f"{what} {clip(significant)} is out of range ({low} to {high})")
+    return int(significant)
+
+
+def _year(digits: str) -> int:
+    if len(digits) < 4:
+        raise _Refused(f"give the year in full, with four digits ({digits} is not a year)")
+    return _int(digits, "year", 1, 9999)
+
+
+def _numeral(text: str, what: str, high: int) -> int:
+    value = ROMAN.get(text) if not text.isdigit() else None
+    if value is None and not text.isdigit():
+        raise _Refused(f"{text.upper()} is not a {what} number (1 to {high})")
+    return value if value is not None else _int(text, what, 1, high)
+
+
+def _day(year: str, month: str, day: str) -> Span:
+    y, m, d = _year(year), _int(month, "month", 1, 12), _int(day, "day", 1, 31)
+    last = (dt.date(y, 12, 31) if m == 12 else dt.date(y, m + 1, 1) - dt.timedelta(days=1)).day
+    if d > last:
+        raise _Refused(f"{MONTHS_EN[m - 1]} {y} has {last} days")
+    return Span("day", dt.date(y, m, d), dt.date(y, m, d))
+
+
+def _quarter(year: str, number: str) -> Span:
+    y, q = _year(year), _numeral(number, "quarter", 4)
+    return Span("quarter", quarter_start(y, q), quarter_end(y, q))
+
+
+def _half(year: str, number: str) -> Span:
+    y, h = _year(year), _numeral(number, "half-year", 2)
+    if h == 1:
+        return Span("half-year", dt.date(y, 1, 1), dt.date(y, 6, 30))
+    return Span("half-year", dt.date(y, 7, 1), dt.date(y, 12, 31))
+
+
+def _span(kind: str, parts: Sequence[str]) -> Span:
+    if kind == "ymd":
+        return _day(parts[0], parts[1], parts[2])
+    if kind == "dmy":
+        return _day(parts[2], parts[1], parts[0])
+    if kind == "d month y":
+        if parts[1] not in MONTHS_RU:
+            raise _Refused(f"{parts[1]!r} is not a month as a date writes it (1 июля 2018)")
+        return _day(parts[2], str(MONTHS_RU.index(parts[1]) + 1), parts[0])
+    if kind in ("yq", "qy", "q words"):
+        year, number = (parts[0], parts[1]) if kind == "yq" else (parts[1], parts[0])
+        return _quarter(year, number)
+    if kind in ("yh", "h words"):
+        year, number = (parts[0], parts[1]) if kind == "yh" else (parts[1], parts[0])
+        return _half(year, number)
+    y = _year(parts[0])
+    return Span("year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
+def read_span(text: str, today: dt.date, noun: str = "a date") -> Span:
+    """A day, quarter, half-year or year in any of the forms the module lists."""
+    value = fold(roman(text))
+    if value in ("today", "сегодня"):
+        return Span("day", today, today)
+    for kind, pattern in _PATTERNS:
+        if match := pattern.match(value):
+            try:
+                return _span(kind, match.groups())
+            except _Refused as reason:
+                raise DateInputError(f"{shown(text)} is not {noun}: {reason}") from None
+    raise DateInputError(f"{shown(text)} is not {noun}: {FORMS}")
 
 
 def parse_as_of(text: str, today: dt.date) -> dt.date:
-    """``today``, an ISO date, or a quarter such as ``2018Q3`` (its last day)."""
-    value = text.strip()
-    if value.lower() == "today":
-        return today
-    if match := _QUARTER_INPUT.match(value):
-        return quarter_end(int(match[1]), int(match[2]))
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
+    """The date to answer for: a day, or the FIRST day of a quarter, half-year or year."""
+    return read_span(text, today).first
+
+
+def parse_day(text: str, today: dt.date) -> dt.date:
+    """A day (a record is made on a day: a quarter is refused)."""
+    span = read_span(text, today)
+    if span.kind != "day":
         raise DateInputError(
-            f"{text!r} is not a date: expected YYYY-MM-DD, a quarter like 2018Q3, or 'today'"
-        ) from None
+            f"{shown(text)} is a {span.kind}, not a day: give the day, e.g. 01.07.2018"
+        )
+    return span.first
 
 
-def parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise DateInputError(f"{text!r} is not a date: expected YYYY-MM-DD") from None
+def deadline_range(text: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """``2017Q2`` → its first and last day; ``2018`` → the year's; a day → that day."""
+    span = read_span(text, today, "a deadline filter")
+    return span.first, span.last
 
 
-_WINDOW = re.compile(r"([0-9]{1,4})([dwmqy])\Z")
+# --- windows -------------------------------------------------------------------------------
+
+_WINDOW = re.compile(r"([0-9]+) ?([dwmqyднмкгл])\Z")
+_UNITS = {"д": "d", "н": "w", "м": "m", "к": "q", "г": "y", "л": "y"}
 
 
 def window_end(text: str, start: dt.date) -> dt.date:
-    """The last day of a window such as ``30d``, ``2w``, ``2m``, ``1q`` or ``1y`` from ``start``."""
-    match = _WINDOW.match(text.strip().lower())
+    """The last day of a window such as ``30d``, ``2w``, ``2m``, ``1q`` or ``1y`` (in Russian
+    ``30д``, ``2н``, ``2м``, ``1к``, ``1г``) from ``start``."""
+    match = _WINDOW.match(fold(text))
     if not match:
         raise DateInputError(
-            f"{text!r} is not a window: expected a number and a unit, e.g. 30d, 2w, 2m, 1q, 1y"
+            f"{shown(text)} is not a window: expected a number and a unit, e.g. 30d, 2w, 2m, 1q, 1y"
         )
-    count, unit = int(match[1]), match[2]
+    digits, unit = match[1].lstrip("0") or "0", _UNITS.get(match[2], match[2])
+    too_long = DateInputError(
+        f"the window {shown(text)} is too long: from {start.isoformat()} it ends after 9999-12-31"
+    )
+    if len(digits) > 7:
+        raise too_long
+    count = int(digits)
     delta = {
         "d": relativedelta(days=count),
         "w": relativedelta(weeks=count),
@@ -63,38 +205,72 @@ def window_end(text: str, start: dt.date) -> dt.date:
     try:
         return start + delta
     except (ValueError, OverflowError):
-        raise DateInputError(
-            f"the window {text!r} from {start.isoformat()} ends after 9999-12-31: "
-            "give a shorter window"
-        ) from None
+        raise too_long from None
 
 
-_DEADLINE_FILTER = re.compile(r"([0-9]{4})(?:-?[Qq]([1-4]))?\Z")
+# --- statuses ------------------------------------------------------------------------------
 
 
-def deadline_range(text: str) -> tuple[dt.date, dt.date]:
-    """``2017Q2`` → its first and last day; ``2018`` → the year's."""
-    match = _DEADLINE_FILTER.match(text.strip())
-    if not match:
-        raise InvalidInput(
-            f"{text!r} is not a deadline filter: expected a quarter like 2017Q2 or a year like 2018"
-        )
-    year = int(match[1])
-    if match[2]:
-        quarter = int(match[2])
-        return quarter_start(year, quarter), quarter_end(year, quarter)
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+def _status_key(text: str) -> str:
+    return " ".join(fold(text).replace("_", " ").replace("-", " ").split())
+
+
+def read_status(text: str, choices: Sequence[str]) -> str:
+    """One of ``choices`` (status values) by its name (``in_progress``, ``In progress``) or as
+    the tables print it in either language (``в работе``, ``просрочено``)."""
+    wanted = _status_key(text)
+    for value in choices:
+        names = {value, *LABELS[f"status.{value}"]}
+        if wanted in {_status_key(name) for name in names}:
+            return value
+    expected = ", ".join(f"{value} ({LABELS[f'status.{value}'][0]})" for value in choices)
+    raise InvalidInput(f"{shown(text.strip())} is not a status: expected one of {expected}")
 
 
 def parse_statuses(values: Iterable[str]) -> set[Status]:
-    known = {status.value: status for status in Status}
+    """The statuses to keep: each value may list several, separated by commas."""
+    choices = [status.value for status in Status]
     chosen = set()
     for value in values:
         for part in value.split(","):
-            name = part.strip().lower().replace("-", "_").replace(" ", "_")
-            if name not in known:
-                raise InvalidInput(
-                    f"{part.strip()!r} is not a status: expected one of {', '.join(known)}"
-                )
-            chosen.add(known[name])
+            chosen.add(Status(read_status(part, choices)))
     return chosen
+
+
+# --- measures and reports -------------------------------------------------------------------
+
+_NUMBER = re.compile(r"(?:№|n[o°º]?\.?) ?([0-9]+)|([0-9]+)", re.IGNORECASE)
+_NEGATIVE = re.compile(r"[-−–] ?[0-9]+")
+
+
+def _looks_numeric(text: str) -> bool:
+    """Digits other than 0-9 (², ①, ٥, a fraction ½) or a number in words' place."""
+    return any(
+        unicodedata.category(char) in ("Nd", "No", "Nl") and not "0" <= char <= "9" for char in text
+    )
+
+
+def read_target(text: str, numbers: Collection[int], reports: Sequence[str]) -> int | str:
+    """A measure's number (``5``, ``№5``, ``№ 5``) or a report's id in any letter case, as
+    the plan has it; anything else is an :class:`UnknownName` saying what the plan has."""
+    value = clean(text)
+    expected = (
+        f"expected a measure number {min(numbers, default=1)}–{max(numbers, default=1)} "
+        f"or a report id: {', '.join(reports)}"
+    )
+    if match := _NUMBER.fullmatch(value):
+        digits = (match[1] or match[2]).lstrip("0") or "0"
+        if len(digits) <= 9 and int(digits) in numbers:
+            return int(digits)
+        raise UnknownName(f"there is no measure {clip(digits)} in the plan: {expected}")
+    if _NEGATIVE.fullmatch(value):
+        raise UnknownName(f"there is no measure {clip(value)} in the plan: {expected}")
+    if _looks_numeric(value):
+        raise UnknownName(
+            f"{shown(value)} is not a measure number: type it with the digits 0-9 "
+            f"(5 or №5); {expected}"
+        )
+    for report in reports:
+        if fold(report) == fold(value):
+            return report
+    raise UnknownName(f"there is no obligation {shown(value)} in the plan: {expected}")

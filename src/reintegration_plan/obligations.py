@@ -170,19 +170,41 @@ def all_obligations(plan: Plan) -> list[Obligation]:
     return items
 
 
+def measure_numbers_and_reports(plan: Plan) -> tuple[set[int], list[str]]:
+    """The measures' numbers and the reports' ids, in the order of :func:`all_obligations`."""
+    items = all_obligations(plan)
+    numbers = {o.number for o in items if o.number is not None}
+    return numbers, [o.id for o in items if o.kind == "report"]
+
+
 def agencies(plan: Plan) -> list[Abbreviation]:
     """The glossary's executing agencies (not terms such as УИС), in the glossary's order."""
     return [entry for entry in plan.glossary.entries if entry.executor]
 
 
 def resolve_agency(plan: Plan, name: str) -> Abbreviation:
-    """An agency by its code in any letter case or its Latin alias: МТСЗН, мтсзн, mtszn."""
-    entry = plan.glossary.find(name)
-    if entry is None or not entry.executor:
-        valid = ", ".join(f"{e.code} ({e.alias})" for e in agencies(plan))
-        what = "is not an executing agency" if entry else "is not an agency of the plan"
-        raise UnknownName(f"{name!r} {what}: expected a code or alias, one of {valid}")
-    return entry
+    """An executing agency by what a person types: its code in any letter case or alphabet, its
+    Latin alias, its full name or a unique start of it (``plan.Glossary``)."""
+    found = plan.glossary.matches(name)
+    valid = ", ".join(f"{e.code} ({e.alias})" for e in agencies(plan))
+    if len(found) > 1:
+        several = ", ".join(e.code for e in found)
+        raise UnknownName(
+            f"{name!r} could be any of {several}: type more of the name, or a code or alias"
+        )
+    if not found or not found[0].executor:
+        what = "is not an executing agency" if found else "is not an agency of the plan"
+        raise UnknownName(f"{name!r} {what}: expected a code, an alias or a name, one of {valid}")
+    return found[0]
+
+
+def resolve_agencies(plan: Plan, names: Sequence[str]) -> tuple[Abbreviation, ...]:
+    """Each agency named once, in the order first named (``--agency`` given several times)."""
+    found: dict[str, Abbreviation] = {}
+    for name in names:
+        entry = resolve_agency(plan, name)
+        found.setdefault(entry.code, entry)
+    return tuple(found.values())
 
 
 # --- how an obligation is named, in a language (one place for every renderer) ------------

@@ -9,20 +9,46 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Abbreviation, PlanFile
+from .spelling import fold, readings
+
+MIN_START = 4
+"""The fewest characters a start of an agency's name must have to name it (``акимат``)."""
 
 
 @dataclass(frozen=True)
 class Glossary:
-    """The abbreviations file's entries, looked up by code or Latin alias in any letter case."""
+    """The abbreviations file's entries, and how people name them.
+
+    An entry is named by, in this order of precedence: its code or Latin alias in any letter
+    case (``МТСЗН``, ``mtszn``), also with Latin letters that look Cyrillic or the other way
+    round (``MТСЗН``); its full name, Russian or English; or a start of that name of at least
+    :data:`MIN_START` characters that no other entry's name starts with (``министерство
+    труда``, ``акиматы``). Case, ё/е, invisible characters and extra spaces do not matter.
+    """
 
     entries: tuple[Abbreviation, ...]
 
+    def matches(self, name: str) -> tuple[Abbreviation, ...]:
+        """The entries ``name`` may mean, best kind of match only: one entry, several (an
+        ambiguous start such as ``министерство``), or none."""
+        wanted = readings(name)
+        by_code = [e for e in self.entries if {fold(e.code), fold(e.alias)} & set(wanted)]
+        if by_code:
+            return tuple(by_code)
+        names = [(e, (fold(e.expansion), fold(e.name_en))) for e in self.entries]
+        whole = [e for e, full in names if set(full) & set(wanted)]
+        if whole:
+            return tuple(whole)
+        return tuple(
+            e
+            for e, full in names
+            if any(len(w) >= MIN_START and f.startswith(w) for w in wanted for f in full)
+        )
+
     def find(self, name: str) -> Abbreviation | None:
-        wanted = name.strip().casefold()
-        for entry in self.entries:
-            if wanted in (entry.code.casefold(), entry.alias.casefold()):
-                return entry
-        return None
+        """The one entry ``name`` means, or None (no entry, or several)."""
+        found = self.matches(name)
+        return found[0] if len(found) == 1 else None
 
 
 @dataclass(frozen=True)

@@ -18,15 +18,19 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .errors import InvalidInput, UnknownName
+from .errors import InvalidInput
+from .inputs import read_target
 from .models import Abbreviation, Measure, ProgressRecord, ReportingDuty
 from .obligations import (
     Obligation,
     agencies,
     all_obligations,
+    measure_numbers_and_reports,
+    resolve_agencies,
     resolve_agency,
 )
 from .plan import Plan
+from .spelling import fold
 from .status import (
     RecordIndex,
     Records,
@@ -40,11 +44,6 @@ from .status import (
 
 Role = Literal["lead", "co", "any"]
 ROLES: tuple[Role, ...] = ("lead", "co", "any")
-
-
-def fold(text: str) -> str:
-    """For matching: case-insensitive, with ё read as е."""
-    return text.casefold().replace("ё", "е")
 
 
 # --- items: an obligation and where it stands -----------------------------------------------
@@ -104,7 +103,8 @@ class ItemList:
     as_of: dt.date
     horizon: dt.date
     items: list[Item]
-    agency: Abbreviation | None = None
+    agencies: tuple[Abbreviation, ...] = ()  # the agencies asked about (none: every one)
+    glossary: tuple[Abbreviation, ...] = ()  # to write an agency's code as its alias
 
 
 # --- plan due ----------------------------------------------------------------------------
@@ -117,31 +117,53 @@ def owed_by(obligation: Obligation, agency: str) -> str | None:
     return obligation.role_of(agency)
 
 
+ROLE_ORDER = ("lead", "co", "report")
+"""The strongest part first: with several agencies, an item takes the strongest of theirs."""
+
+
+def _owed_item(
+    plan: Plan,
+    obligation: Obligation,
+    index: RecordIndex,
+    as_of: dt.date,
+    horizon: dt.date,
+    entries: Sequence[Abbreviation],
+) -> Item | None:
+    """The item in the view of ``entries`` (none: the whole plan), or None when none of them
+    owes it. With several agencies it is listed once: the strongest part any of them has in it,
+    and for a report each owes on its own, the most urgent of their shares."""
+    if not entries:
+        return _item(plan, obligation, index, as_of, horizon)
+    parts = {e.code: part for e in entries if (part := owed_by(obligation, e.code)) is not None}
+    if not parts:
+        return None
+    role = min(parts.values(), key=ROLE_ORDER.index)
+    shares = [_item(plan, obligation, index, as_of, horizon, code, role) for code in parts]
+    return min(shares, key=lambda item: item.standing.urgency)
+
+
 def due(
     plan: Plan,
     records: Records,
     as_of: dt.date,
     *,
     window_end: dt.date | None = None,
-    agency: str | None = None,
+    agencies: Sequence[str] = (),
     include_all: bool = False,
 ) -> ItemList:
     """Overdue, due and ongoing obligations (everything with ``include_all``), most urgent
-    first; with ``agency``, only what that agency owes (measures it leads or co-executes, and
-    the reports that apply to it)."""
+    first; with ``agencies``, only what they owe (measures they lead or co-execute, and the
+    reports that apply to them)."""
     horizon = horizon_of(as_of, window_end)
-    entry = resolve_agency(plan, agency) if agency is not None else None
+    entries = resolve_agencies(plan, agencies)
     index = indexed(records)
     items = []
     for obligation in all_obligations(plan):
-        role = owed_by(obligation, entry.code) if entry else None
-        if entry and role is None:
-            continue
-        code = entry.code if entry else None
-        item = _item(plan, obligation, index, as_of, horizon, code, role)
-        if include_all or item.standing.open:
+        item = _owed_item(plan, obligation, index, as_of, horizon, entries)
+        if item is not None and (include_all or item.standing.open):
             items.append(item)
-    return ItemList("due", as_of, horizon, sorted(items, key=lambda i: i.sort_key), entry)
+    ordered = sorted(items, key=lambda i: i.sort_key)
+    return ItemList("due", as_of, horizon, ordered, entries, plan.glossary.entries)
 
 
 # --- plan measures -----------------------------------------------------------------------
@@ -152,22 +174,22 @@ def measures(
     records: Records,
     as_of: dt.date,
     *,
-    agency: str | None = None,
+    agencies: Sequence[str] = (),
     role: str = "any",
     deadline: tuple[dt.date, dt.date] | None = None,
     form: str | None = None,
     search: str | None = None,
     statuses: Collection[Status] = (),
 ) -> ItemList:
-    """The measures in the act's order, filtered: ``agency`` in ``role`` (lead, co or any),
+    """The measures in the act's order, filtered: ``agencies`` in ``role`` (lead, co or any),
     falling due within ``deadline`` (a quarter or a year), ``form`` and ``search`` (parts of
     the form and of the measure's text, any letter case, ё as е), ``statuses``."""
     if role not in ROLES:
         raise InvalidInput(f"{role!r} is not a role: expected one of {', '.join(ROLES)}")
-    if role != "any" and agency is None:
+    if role != "any" and not agencies:
         raise InvalidInput("--role needs --agency: whose role?")
     horizon = horizon_of(as_of)
-    entry = resolve_agency(plan, agency) if agency is not None else None
+    entries = resolve_agencies(plan, agencies)
     window = deadline
     wanted = set(statuses)
     by_number = {m.number: m for m in plan.file.measures}
@@ -177,9 +199,11 @@ def measures(
         if obligation.number is None:
             continue
         measure = by_number[obligation.number]
-        part = obligation.role_of(entry.code) if entry else None
-        if entry and (part is None or role not in ("any", part)):
+        roles = (obligation.role_of(e.code) for e in entries)
+        parts = [p for p in roles if p is not None and role in ("any", p)]
+        if entries and not parts:
             continue
+        part = min(parts, key=ROLE_ORDER.index) if parts else None
         if window and not (obligation.deadline and window[0] <= obligation.deadline <= window[1]):
             continue
         if form is not None and fold(form) not in fold(measure.form_text):
@@ -190,7 +214,7 @@ def measures(
         if wanted and item.standing.status not in wanted:
             continue
         items.append(item)
-    return ItemList("measures", as_of, horizon, items, entry)
+    return ItemList("measures", as_of, horizon, items, entries, plan.glossary.entries)
 
 
 # --- plan show ---------------------------------------------------------------------------
@@ -216,21 +240,9 @@ class Detail:
 
 
 def find_obligation(plan: Plan, target: str) -> Obligation:
-    """A measure by its number, or a report by its id (any letter case)."""
-    items = all_obligations(plan)
-    wanted = target.strip()
-    for obligation in items:
-        if wanted.isdigit() and obligation.number == int(wanted):
-            return obligation
-        if obligation.kind == "report" and obligation.id.casefold() == wanted.casefold():
-            return obligation
-    numbers = [o.number for o in items if o.number is not None]
-    reports = ", ".join(o.id for o in items if o.kind == "report")
-    what = f"no measure {wanted}" if wanted.isdigit() else f"no obligation {target!r}"
-    raise UnknownName(
-        f"there is {what} in the plan: expected a measure number "
-        f"{min(numbers)}–{max(numbers)} or a report id: {reports}"
-    )
+    """A measure by its number (``5``, ``№5``), or a report by its id (any letter case)."""
+    wanted = read_target(target, *measure_numbers_and_reports(plan))
+    return next(o for o in all_obligations(plan) if wanted in (o.number, o.id))
 
 
 def _point_text(plan: Plan, point: str) -> str | None:
@@ -306,6 +318,7 @@ class AgencyDuties:
     lead: list[Item]
     co: list[Item]
     reports: list[Item]
+    glossary: tuple[Abbreviation, ...] = ()  # to write an agency's code as its alias
 
 
 def agency_duties(plan: Plan, records: Records, as_of: dt.date, name: str) -> AgencyDuties:
@@ -319,7 +332,15 @@ def agency_duties(plan: Plan, records: Records, as_of: dt.date, name: str) -> Ag
             item = _item(plan, obligation, index, as_of, horizon, entry.code, role)
             parts[role].append(item)
     ordered = {role: sorted(items, key=lambda i: i.sort_key) for role, items in parts.items()}
-    return AgencyDuties(as_of, horizon, entry, ordered["lead"], ordered["co"], ordered["report"])
+    return AgencyDuties(
+        as_of,
+        horizon,
+        entry,
+        ordered["lead"],
+        ordered["co"],
+        ordered["report"],
+        plan.glossary.entries,
+    )
 
 
 def agency_table(plan: Plan, records: Records, as_of: dt.date) -> AgencyTable:

@@ -24,14 +24,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import CannotWrite, DataProblems, InvalidInput, UnknownName, UnreadableInput
+from .errors import CannotWrite, DataProblems, InvalidInput, UnreadableInput
+from .inputs import read_status, read_target
 from .loader import MAX_FILE_BYTES, locate, open_document, read_bytes, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
-from .obligations import resolve_agency
+from .obligations import measure_numbers_and_reports, resolve_agency
 from .outfile import target_of, write_atomically
 from .plan import Plan
 from .problems import Finding, Severity
-from .progress import record_findings, targets
+from .progress import record_findings
 from .yamlio import PositionIndex, YamlError, parse
 
 HEADER = (
@@ -82,21 +83,10 @@ def new_record(
     by: str | None = None,
 ) -> ProgressRecord:
     """A record from what the user typed; anything wrong raises InvalidInput (one line)."""
-    known = targets(plan)
-    numbers, reports, expected = known.numbers, known.reports, known.expected
-    wanted = target.strip()
-    fields: dict[str, Any] = {}
-    if re.fullmatch(r"[0-9]+", wanted):
-        if int(wanted) not in numbers:
-            raise UnknownName(f"there is no measure {wanted} in the plan: {expected}")
-        fields["measure"] = int(wanted)
-    elif wanted.casefold() in {report.casefold() for report in reports}:
-        fields["obligation"] = next(r for r in reports if r.casefold() == wanted.casefold())
-    else:
-        raise UnknownName(f"{target!r} is not a measure or a report of the plan: {expected}")
-    choices = ", ".join(s.value for s in ProgressStatus)
-    if status not in {s.value for s in ProgressStatus}:
-        raise InvalidInput(f"{status!r} is not a status: expected one of {choices}")
+    numbers, reports = measure_numbers_and_reports(plan)
+    wanted = read_target(target, numbers, reports)
+    fields: dict[str, Any] = {"measure" if isinstance(wanted, int) else "obligation": wanted}
+    status = read_status(status, [s.value for s in ProgressStatus])
     fields["status"] = status
     fields["on"] = on
     for name, value in (("evidence", evidence), ("note", note)):
@@ -110,6 +100,22 @@ def new_record(
         return ProgressRecord.model_validate(fields)
     except ValidationError as exc:  # pragma: no cover - every field is checked above
         raise InvalidInput(f"the record is not valid: {exc.errors()[0]['msg']}") from None
+
+
+def check_record_day(plan: Plan, on: dt.date, today: dt.date) -> None:
+    """A record is made on a day between the act's date and today; anything else is refused
+    with the reason (``plan record --force`` records it anyway)."""
+    act = plan.file.act.date
+    if on < act:
+        raise InvalidInput(
+            f"--on {on.isoformat()} is before the act itself ({act.isoformat()}): check the "
+            "date, or give --force to record it anyway"
+        )
+    if on > today:
+        raise InvalidInput(
+            f"--on {on.isoformat()} is after today ({today.isoformat()}): progress is recorded "
+            "when it has happened; give --force to record it anyway"
+        )
 
 
 # --- appending ----------------------------------------------------------------------------

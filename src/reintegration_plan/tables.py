@@ -1,11 +1,19 @@
 """Renderers of the query reports, keyed by format name: table, json, csv, markdown.
 
 Each report (``queries``) becomes a :class:`Page`, a heading and a few sheets of text cells,
-for the human formats (``table``: a rich table, status in colour, long Russian texts wrapped to
-the width; ``markdown``); ``json`` is the report's own ``as_json()``; ``csv`` is one flat table of
-it. Every renderer returns the whole output as a string. The caller says how wide the output
-is and whether it may use colour (the CLI decides from the terminal and ``NO_COLOR``); nothing
-here looks at the environment.
+for the human formats: ``table`` lays them out at the output's width (``layout``: boxed tables
+whose long texts take the width the short columns leave, or blocks of ``label: value`` lines
+when a table cannot fit), the status in colour, ASCII borders when the output cannot encode
+box drawing; ``markdown`` writes them as Markdown tables. ``json`` and ``csv`` are the
+report's stable fields (``query_json``). Every renderer returns the whole output as a string.
+The caller says how wide the output is, whether it may use colour and whether it is ASCII only
+(the CLI decides from the terminal, ``NO_COLOR`` and the output's encoding); nothing here looks
+at the environment.
+
+Agencies are written as the act writes them (МВД) in Russian and by their Latin aliases (MVD)
+in English; a reporting duty is headed as an official heads it ("Информация о ходе реализации
+Плана в МВД за 1 полугодие 2018 года"). English output that shows the act's texts in the
+unofficial translation ends with a notice saying so.
 """
 
 from __future__ import annotations
@@ -13,12 +21,26 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from .i18n import Lang, label, pick, status_label
+from .i18n import LABELS, Lang, date_short, days, label, pick, plural, status_label
+from .layout import (
+    ASCII,
+    ASCII_PUNCTUATION,
+    UNICODE,
+    Paint,
+    Spec,
+    boxed,
+    column_widths,
+    no_paint,
+    stacked,
+    wrap,
+)
+from .models import Abbreviation
 from .obligations import Obligation
+from .obligations import heading as obligation_heading
 from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList
 from .query_json import Report, csv_rows, report_json
 from .status import Status
@@ -35,19 +57,10 @@ STATUS_STYLE: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Column:
-    header: str
-    ratio: int | None = None  # long text: shares the width left over, wrapped
-    right: bool = False  # numbers
-    status: bool = False  # coloured by the row's status
-    max_width: int | None = None  # wrap a short-text column beyond this width
-
-
 @dataclass
 class Sheet:
     title: str | None
-    columns: Sequence[Column]
+    columns: Sequence[Spec]
     rows: list[list[str]] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)  # each row's status, for colour
     empty: str = ""
@@ -57,11 +70,30 @@ class Sheet:
 class Page:
     heading: str
     blocks: list[Sheet | str] = field(default_factory=list)  # a str is a paragraph
+    translated: bool = False  # shows texts of the act in the unofficial English translation
+    empty: str | None = None  # nothing to show: the whole output is this one line
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+class Names:
+    """Agencies as people read them: the act's code in Russian, the Latin alias in English."""
+
+    def __init__(self, glossary: Iterable[Abbreviation], lang: Lang) -> None:
+        self.aliases = {entry.code: entry.alias for entry in glossary}
+        self.lang = lang
+
+    def __call__(self, code: str) -> str:
+        return self.aliases.get(code, code) if self.lang == "en" else code
+
+    def join(self, codes: Iterable[str]) -> str:
+        return ", ".join(self(code) for code in codes)
 
 
 # --- reports as pages ----------------------------------------------------------------------
-# Labels follow the language (``i18n.tr``: the English written here, or its Russian); the act's
-# texts too (the unofficial English translation, or the Russian verbatim).
+# Labels follow the language (``i18n.label``); the act's texts too (the unofficial English
+# translation, or the Russian verbatim).
 
 
 def _status(item: Item, lang: Lang) -> str:
@@ -69,66 +101,58 @@ def _status(item: Item, lang: Lang) -> str:
     s = item.standing
     name = status_label(s.status.value, lang)
     if s.days_overdue is not None:
-        return f"{name}\n{label('message.days_short', lang, days=s.days_overdue)}"
+        return f"{name}\n{days(s.days_overdue, lang)}"
     if s.days_late is not None:
-        return f"{name}\n{label('message.days_late_short', lang, days=s.days_late)}"
+        return f"{name}\n{label('message.days_late_short', lang, days=days(s.days_late, lang))}"
     return name
-
-
-def _what(o: Obligation, lang: Lang) -> str:
-    return str(o.number) if o.number is not None else label("role.report", lang)
-
-
-def _title(o: Obligation, lang: Lang) -> str:
-    title = pick(lang, o.title_ru, o.title_en)
-    return title if o.number is not None else f"{o.id}\n{title}"
 
 
 def _deadline(o: Obligation, lang: Lang) -> str:
     if o.deadline is None:
         return label("message.no_date", lang)
     if o.deadline_text is None:
-        return o.deadline.isoformat()
-    return f"{o.deadline.isoformat()}\n{pick(lang, o.deadline_text, o.deadline_text_en)}"
+        return date_short(o.deadline, lang)
+    return f"{date_short(o.deadline, lang)}\n{pick(lang, o.deadline_text, o.deadline_text_en)}"
 
 
-def _lead(o: Obligation, lang: Lang) -> str:
+def _lead(o: Obligation, lang: Lang, names: Names) -> str:
     if o.lead is not None:
-        return o.lead
-    return label("message.n_agencies", lang, n=len(o.executors))
+        return names(o.lead)
+    return plural("plural.agency", len(o.executors), lang)
 
 
 def _counts(items: Sequence[Item], lang: Lang) -> str:
     counts = {status: 0 for status in Status}
     for item in items:
         counts[item.standing.status] += 1
-    parts = [f"{n} {status_label(status.value, lang)}" for status, n in counts.items() if n]
+    parts = [plural(f"plural.status.{s.value}", n, lang) for s, n in counts.items() if n]
     return ", ".join(parts) if parts else label("message.nothing", lang)
 
 
-def _item_columns(lang: Lang) -> tuple[Column, ...]:
+def _item_columns(lang: Lang) -> tuple[Spec, ...]:
     return (
-        Column(label("column.status", lang), status=True),
-        Column(label("column.number", lang)),
-        Column(label("column.deadline", lang)),
-        Column(label("column.lead", lang)),
-        Column(label("column.title", lang), ratio=1),
+        Spec(label("column.status", lang), styled=True),
+        Spec(label("column.number", lang), right=True),
+        Spec(label("column.deadline", lang)),
+        Spec(label("column.lead", lang)),
+        Spec(label("column.title", lang), ratio=1),
     )
 
 
 def _item_sheet(
-    title: str | None, items: Sequence[Item], lang: Lang, empty: str | None = None
+    title: str | None, items: Sequence[Item], lang: Lang, names: Names, empty: str
 ) -> Sheet:
-    sheet = Sheet(title, _item_columns(lang), empty=empty or f"({label('message.none', lang)})")
+    sheet = Sheet(title, _item_columns(lang), empty=empty)
     for item in items:
         o = item.obligation
+        title = obligation_heading(o, lang)
         sheet.rows.append(
             [
                 _status(item, lang),
-                _what(o, lang),
+                str(o.number) if o.number is not None else "",
                 _deadline(o, lang),
-                _lead(o, lang),
-                _title(o, lang),
+                _lead(o, lang, names),
+                title if o.number is not None else f"{title}\n{o.id}",
             ]
         )
         sheet.statuses.append(item.standing.status.value)
@@ -136,46 +160,58 @@ def _item_sheet(
 
 
 def _window(as_of: Any, horizon: Any, lang: Lang) -> str:
-    return label(
-        "heading.window",
-        lang,
-        date=as_of.isoformat(),
-        horizon=horizon.isoformat(),
-    )
+    date, until = date_short(as_of, lang), date_short(horizon, lang)
+    return label("heading.window", lang, date=date, horizon=until)
+
+
+def _as_of(as_of: Any, lang: Lang) -> str:
+    return label("timeline.as_of", lang, date=date_short(as_of, lang))
 
 
 def due_page(report: ItemList, lang: Lang = "en") -> Page:
+    names = Names(report.glossary, lang)
     window = _window(report.as_of, report.horizon, lang)
-    if report.agency:
-        heading = label("heading.due_agency", lang, code=report.agency.code, window=window)
+    codes = names.join(a.code for a in report.agencies)
+    if report.agencies:
+        heading = label("heading.due_agency", lang, code=codes, window=window)
     else:
         heading = label("heading.due", lang, window=window)
-    sheet = _item_sheet(None, report.items, lang, label("message.nothing_due", lang))
-    return Page(heading, [f"{_counts(report.items, lang)}.", sheet])
+    if not report.items:
+        whose = " " + label("message.whose", lang, names=codes) if report.agencies else ""
+        when = _as_of(report.as_of, lang)
+        return Page(heading, empty=label("message.nothing_due", lang, whose=whose, window=when))
+    sheet = _item_sheet(None, report.items, lang, names, "")
+    return Page(heading, [f"{_counts(report.items, lang)}.", sheet], translated=True)
 
 
-def _measure_columns(lang: Lang) -> tuple[Column, ...]:
+def _measure_columns(lang: Lang) -> tuple[Spec, ...]:
     return (
-        Column(label("column.number", lang), right=True),
-        Column(label("column.status", lang), status=True),
-        Column(label("column.deadline", lang)),
-        Column(label("column.executors", lang), ratio=1),
-        Column(label("column.measure", lang), ratio=2),
+        Spec(label("column.number", lang), right=True),
+        Spec(label("column.status", lang), styled=True),
+        Spec(label("column.deadline", lang)),
+        Spec(label("column.executors", lang), ratio=1),
+        Spec(label("column.measure", lang), ratio=2),
     )
 
 
 def measures_page(report: ItemList, lang: Lang = "en") -> Page:
     heading = label("heading.measures", lang, window=_window(report.as_of, report.horizon, lang))
+    if not report.items:
+        return Page(
+            heading, empty=label("message.no_measure", lang, window=_as_of(report.as_of, lang))
+        )
     summary = label(
-        "message.measure_counts", lang, n=len(report.items), counts=_counts(report.items, lang)
+        "message.measure_counts",
+        lang,
+        n=plural("plural.measure", len(report.items), lang),
+        counts=_counts(report.items, lang),
     )
-    sheet = Sheet(None, _measure_columns(lang), empty=label("message.no_measure", lang))
+    sheet = Sheet(None, _measure_columns(lang))
     for item in report.items:
         o = item.obligation
-        number = o.number or 0
         sheet.rows.append(
             [
-                str(number),
+                str(o.number),
                 _status(item, lang),
                 _deadline(o, lang),
                 pick(lang, o.executors_text or "", o.executors_text_en),
@@ -183,7 +219,7 @@ def measures_page(report: ItemList, lang: Lang = "en") -> Page:
             ]
         )
         sheet.statuses.append(item.standing.status.value)
-    return Page(heading, [summary, sheet])
+    return Page(heading, [summary, sheet], translated=True)
 
 
 def _status_line(item: Item, lang: Lang) -> str:
@@ -191,29 +227,30 @@ def _status_line(item: Item, lang: Lang) -> str:
     s = item.standing
     text = status_label(s.status.value, lang)
     if s.days_overdue is not None:
-        text += " " + label("message.by_days", lang, days=s.days_overdue)
+        text += " " + label("message.by_days", lang, days=days(s.days_overdue, lang))
     if s.record is not None and s.status is Status.done:
-        text += " " + label("message.on_date", lang, date=s.record.on.isoformat())
+        text += " " + label("message.on_date", lang, date=date_short(s.record.on, lang))
         if s.days_late is not None:
-            text += label("message.days_late_suffix", lang, days=s.days_late)
+            text += label("message.days_late_suffix", lang, days=days(s.days_late, lang))
     return text
 
 
 def show_page(detail: Detail, lang: Lang = "en") -> Page:
     o = detail.item.obligation
+    names = Names(detail.glossary, lang)
     window = _window(detail.as_of, detail.horizon, lang)
     fields = Sheet(
         None,
         (
-            Column(label("column.field", lang), max_width=26),
-            Column(label("column.value", lang), ratio=1),
+            Spec(label("column.field", lang), max_width=26),
+            Spec(label("column.value", lang), ratio=1),
         ),
     )
     if detail.measure is not None:
         m = detail.measure
         heading = label("heading.measure", lang, number=m.number, window=window)
-        due = o.deadline.isoformat() if o.deadline else ""
-        when = f"{o.start.isoformat()} – {due}" if o.start else due
+        due = date_short(o.deadline, lang) if o.deadline else ""
+        when = f"{date_short(o.start, lang)} – {due}" if o.start else due
         costs = label("costs.required", lang) if m.costs.required else label("costs.none", lang)
         rows = [
             (label("act.column.number", "ru"), str(m.number)),
@@ -231,7 +268,12 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
     else:
         r = detail.report
         assert r is not None
-        heading = label("heading.report", lang, id=o.id, window=window)
+        title = obligation_heading(o, lang)
+        heading = label("heading.report", lang, title=title, id=o.id, window=window)
+        recipients = [
+            names(code) if f"body.{code}" not in LABELS else label(f"body.{code}", lang)
+            for code in r.recipients
+        ]
         rows = [
             (label("column.obligation", lang), o.title_ru),
             (label("column.obligation_en", lang), r.title_en),
@@ -239,82 +281,84 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
             (label("column.period", lang), o.period or ""),
             (
                 label("column.deadline", lang),
-                o.deadline.isoformat() if o.deadline else label("message.no_date", lang),
+                date_short(o.deadline, lang) if o.deadline else label("message.no_date", lang),
             ),
-            (label("column.recipients", lang), ", ".join(r.recipients) or "—"),
+            (label("column.recipients", lang), ", ".join(recipients) or "—"),
         ]
     rows.append((label("column.status", lang), _status_line(detail.item, lang)))
     for name, value in rows:
         fields.rows.append([name, value])
+        fields.statuses.append(detail.item.standing.status.value if name == rows[-1][0] else "")
     return Page(
         heading,
         [
             fields,
-            _executors_sheet(detail, lang),
-            _history_sheet(detail, lang),
+            _executors_sheet(detail, lang, names),
+            _history_sheet(detail, lang, names),
             *_later(detail, lang),
         ],
+        translated=True,
     )
 
 
-def _executors_sheet(detail: Detail, lang: Lang) -> Sheet:
-    code_column = Column(label("column.code", lang), max_width=16)
-    alias_column = Column(label("column.alias", lang))
-    name_column = Column(label("column.name", lang), ratio=1)
+def _executors_sheet(detail: Detail, lang: Lang, names: Names) -> Sheet:
+    code_column = Spec(label("column.code", lang), max_width=16)
+    name_column = Spec(label("column.name", lang), ratio=1)
+
+    def code(c: str) -> str:
+        entry = detail.agency(c)
+        return _code_and_alias(entry, lang) if entry else c
+
     if detail.shares:
         sheet = Sheet(
             label("heading.report_executors", lang),
-            (
-                code_column,
-                alias_column,
-                Column(label("column.status", lang), status=True),
-                name_column,
-            ),
+            (code_column, Spec(label("column.status", lang), styled=True), name_column),
         )
-        for code in detail.item.obligation.executors:
-            entry = detail.agency(code)
-            share = detail.shares[code].status.value
+        for c in detail.item.obligation.executors:
+            entry = detail.agency(c)
+            share = detail.shares[c].status.value
             name = pick(lang, entry.expansion, entry.name_en) if entry else ""
-            sheet.rows.append([code, entry.alias if entry else "", status_label(share, lang), name])
+            sheet.rows.append([code(c), status_label(share, lang), name])
             sheet.statuses.append(share)
         return sheet
     sheet = Sheet(
         label("column.executors", lang),
-        (code_column, alias_column, Column(label("column.role", lang)), name_column),
+        (code_column, Spec(label("column.role", lang)), name_column),
     )
     if detail.measure is not None:
         parts = [(e.agency, e.role.value, e.by_agreement) for e in detail.measure.executors]
     else:
         obligation = detail.item.obligation
-        parts = [(code, "report", code in obligation.by_agreement) for code in obligation.executors]
-    for code, role, by_agreement in parts:
-        entry = detail.agency(code)
+        parts = [(c, "report", c in obligation.by_agreement) for c in obligation.executors]
+    for c, role, by_agreement in parts:
+        entry = detail.agency(c)
         text = label(f"role.{role}", lang)
         if by_agreement:
             text += ", " + label("role.by_agreement", lang)
         name = pick(lang, entry.expansion, entry.name_en) if entry else ""
-        sheet.rows.append([code, entry.alias if entry else "", text, name])
+        sheet.rows.append([code(c), text, name])
+        sheet.statuses.append("")
     return sheet
 
 
-def _history_sheet(detail: Detail, lang: Lang) -> Sheet:
+def _history_sheet(detail: Detail, lang: Lang, names: Names) -> Sheet:
     sheet = Sheet(
         label("heading.progress", lang),
         (
-            Column(label("column.on", lang)),
-            Column(label("column.status", lang), status=True),
-            Column(label("column.by", lang)),
-            Column(label("column.evidence", lang), ratio=1),
-            Column(label("column.note", lang), ratio=1),
+            Spec(label("column.on", lang)),
+            Spec(label("column.status", lang), styled=True),
+            Spec(label("column.by", lang)),
+            Spec(label("column.evidence", lang), ratio=1),
+            Spec(label("column.note", lang), ratio=1),
         ),
         empty=label("message.no_progress", lang),
     )
     for record in detail.history:
         sheet.rows.append(
             [
-                record.on.isoformat(),
+                date_short(record.on, lang),
                 status_label(record.status.value, lang),
-                record.by or "",
+                names(record.by) if record.by else "",
                 record.evidence or "",
                 record.note or "",
             ]
@@ -326,20 +370,26 @@ def _history_sheet(detail: Detail, lang: Lang) -> Sheet:
 def _later(detail: Detail, lang: Lang) -> list[Sheet | str]:
     if not detail.later_records:
         return []
-    text = label("message.later_records", lang, n=detail.later_records, date=detail.as_of)
-    return [text]
+    n = plural("plural.record", detail.later_records, lang)
+    return [label("message.later_records", lang, n=n, date=date_short(detail.as_of, lang))]
 
 
-def _agency_columns(lang: Lang) -> tuple[Column, ...]:
+def _code_and_alias(entry: Abbreviation, lang: Lang) -> str:
+    """The act's code and the Latin alias, the one the language reads first."""
+    if entry.alias == entry.code:
+        return entry.code
+    return f"{entry.code}\n{entry.alias}" if lang == "ru" else f"{entry.alias}\n{entry.code}"
+
+
+def _agency_columns(lang: Lang) -> tuple[Spec, ...]:
     return (
-        Column(label("column.code", lang), max_width=16),
-        Column(label("column.alias", lang)),
-        Column(label("column.lead", lang), right=True),
-        Column(label("column.co_short", lang), right=True),
-        Column(label("column.by_agreement_short", lang), right=True),
-        Column(label("column.reports", lang), right=True),
-        Column(label("column.overdue_short", lang), right=True),
-        Column(label("column.name", lang), ratio=1),
+        Spec(label("column.code", lang), max_width=16),
+        Spec(label("column.leads_short", lang), right=True),
+        Spec(label("column.co_short", lang), right=True),
+        Spec(label("column.by_agreement_short", lang), right=True),
+        Spec(label("column.reports", lang), right=True),
+        Spec(label("column.overdue_short", lang), right=True),
+        Spec(label("column.name", lang), ratio=1),
     )
 
 
@@ -349,8 +399,7 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
         a = row.agency
         sheet.rows.append(
             [
-                a.code,
-                a.alias,
+                _code_and_alias(a, lang),
                 str(row.lead),
                 str(row.co),
                 str(row.by_agreement),
@@ -359,6 +408,7 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
                 pick(lang, a.expansion, a.name_en),
             ]
         )
+        sheet.statuses.append("")
     heading = label("heading.agencies", lang, window=_window(report.as_of, report.horizon, lang))
     legend = label("message.agencies_legend", lang)
     return Page(heading, [legend, sheet])
@@ -366,18 +416,34 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
 
 def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
     a = report.agency
+    names = Names(report.glossary, lang)
     every = report.lead + report.co + report.reports
-    heading = f"{a.code} ({a.alias}) {_window(report.as_of, report.horizon, lang)}"
+    window = _window(report.as_of, report.horizon, lang)
+    heading = label("heading.agency", lang, code=a.code, alias=a.alias, window=window)
+    none = label("message.none", lang)
     return Page(
         heading,
         [
             f"{pick(lang, a.expansion, a.name_en)}: {_counts(every, lang)}.",
-            _item_sheet(label("heading.agency_leads", lang, n=len(report.lead)), report.lead, lang),
-            _item_sheet(label("heading.agency_co", lang, n=len(report.co)), report.co, lang),
             _item_sheet(
-                label("heading.agency_reports", lang, n=len(report.reports)), report.reports, lang
+                label("heading.agency_leads", lang, n=len(report.lead)),
+                report.lead,
+                lang,
+                names,
+                none,
+            ),
+            _item_sheet(
+                label("heading.agency_co", lang, n=len(report.co)), report.co, lang, names, none
+            ),
+            _item_sheet(
+                label("heading.agency_reports", lang, n=len(report.reports)),
+                report.reports,
+                lang,
+                names,
+                none,
             ),
         ],
+        translated=True,
     )
 
 
@@ -391,6 +457,7 @@ class Output:
     width: int = 100
     color: bool = False
     lang: Lang = "en"  # of labels, headings and the act's texts
+    ascii: bool = False  # the output cannot encode box drawing or Cyrillic: ASCII borders
 
 
 def page_of(report: Report, lang: Lang = "en") -> Page:
@@ -402,6 +469,11 @@ def page_of(report: Report, lang: Lang = "en") -> Page:
     if isinstance(report, AgencyTable):
         return agencies_page(report, lang)
     return agency_page(report, lang)
+
+
+def _notice(page: Page, lang: Lang) -> list[str]:
+    """The unofficial-translation notice, for English output showing the act's texts."""
+    return [label("report.translation_note", lang)] if page.translated and lang == "en" else []
 
 
 def render_json(report: Report, output: Output) -> str:
@@ -420,6 +492,8 @@ def _md(text: str) -> str:
 
 def render_markdown(report: Report, output: Output) -> str:
     built = page_of(report, output.lang)
+    if built.empty is not None:
+        return _md(built.empty) + "\n"
     lines = [f"## {_md(built.heading)}", ""]
     for block in built.blocks:
         if isinstance(block, str):
@@ -434,84 +508,88 @@ def render_markdown(report: Report, output: Output) -> str:
         lines.append("|" + "|".join("---:" if c.right else "---" for c in block.columns) + "|")
         lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in block.rows]
         lines.append("")
+    lines += [f"_{_md(note)}_\n" for note in _notice(built, output.lang)]
     return "\n".join(lines)
 
 
-LONG_CELL = 4096
-"""Characters beyond which a cell's text is handed to rich in parts (see :func:`_cell`)."""
-
-
-def _cell(text: str, style: str) -> Any:
-    """A table cell. Rich renders the wrapped lines of an unstyled text as one segment that it
-    then splits line by line, copying the rest each time: quadratic in the text's size (a
-    10 MB note took minutes). A long unstyled text is therefore marked in parts of
-    :data:`LONG_CELL` characters with styles that show nothing, so that each segment is short;
-    the output is the same."""
+def painter(color: bool) -> Paint:
+    """Paints text in a Rich style with ANSI codes, or leaves it as it is."""
+    if not color:
+        return no_paint
+    from rich.color import ColorSystem
     from rich.style import Style
-    from rich.text import Text
 
-    cell = Text(text, style=style)
-    if not style and len(text) > LONG_CELL:
-        for start in range(0, len(text), LONG_CELL):
-            cell.stylize(Style(meta={"part": start}), start, start + LONG_CELL)
-    return cell
+    def paint(text: str, style: str) -> str:
+        return Style.parse(style).render(text, color_system=ColorSystem.STANDARD)
+
+    return paint
+
+
+def sheet_lines(sheet: Sheet, width: int, ascii_only: bool, paint: Paint) -> list[str]:
+    """A sheet at the width: a boxed table, or stacked blocks when the table cannot fit."""
+    styles = [STATUS_STYLE.get(status, "") for status in sheet.statuses]
+    styles += [""] * (len(sheet.rows) - len(styles))
+    overhead = 3 * len(sheet.columns) + 1  # "│ " before each column, " │" after the last
+    widths = column_widths(sheet.columns, sheet.rows, width - overhead)
+    if widths is None:  # a blank line apart from what precedes, as between its blocks
+        return ["", *stacked(sheet.columns, sheet.rows, styles, width, paint)]
+    borders = ASCII if ascii_only else UNICODE
+    return boxed(sheet.columns, sheet.rows, styles, widths, borders, paint)
+
+
+def ascii_page(page: Page) -> Page:
+    """The page with its typographic punctuation in ASCII (– as -, « » as ", … as ...)."""
+
+    def plain(text: str) -> str:
+        return text.translate(ASCII_PUNCTUATION)
+
+    blocks: list[Sheet | str] = []
+    for block in page.blocks:
+        if isinstance(block, str):
+            blocks.append(plain(block))
+            continue
+        blocks.append(
+            Sheet(
+                plain(block.title) if block.title else None,
+                [replace(spec, header=plain(spec.header)) for spec in block.columns],
+                [[plain(cell) for cell in row] for row in block.rows],
+                block.statuses,
+                plain(block.empty),
+            )
+        )
+    empty = plain(page.empty) if page.empty is not None else None
+    return Page(plain(page.heading), blocks, page.translated, empty)
 
 
 def render_table(report: Report, output: Output) -> str:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
     built = page_of(report, output.lang)
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=output.width,
-        force_terminal=output.color,
-        no_color=not output.color,
-        color_system="standard" if output.color else None,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        legacy_windows=False,
-    )
-    console.print(Text(built.heading, style="bold"))
-    for block in built.blocks:
-        if isinstance(block, str):
-            console.print(Text(block))
-            continue
-        if block.title:
-            console.print(Text(block.title, style="bold"))
-        if not block.rows:
-            console.print(Text(block.empty))
-            continue
-        justify: Literal["left", "right"]
-        table = Table(
-            box=box.SQUARE,
-            show_lines=True,
-            expand=True,
-        )
-        for column in block.columns:
-            justify = "right" if column.right else "left"
-            table.add_column(
-                column.header,
-                justify=justify,
-                ratio=column.ratio,
-                max_width=column.max_width,
-                no_wrap=False,
-                overflow="fold",
-            )
-        for i, row in enumerate(block.rows):
-            style = STATUS_STYLE.get(block.statuses[i], "") if i < len(block.statuses) else ""
-            table.add_row(
-                *(
-                    _cell(cell, style if column.status else "")
-                    for cell, column in zip(row, block.columns, strict=True)
-                )
-            )
-        console.print(table)
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+    if output.ascii:
+        built = ascii_page(built)
+    width, paint = max(output.width, 20), painter(output.color)
+    lines: list[str] = []
+
+    def text(value: str, style: str = "") -> None:
+        lines.extend(paint(line, style) if style else line for line in wrap(value, width))
+
+    if built.empty is not None:
+        text(built.empty)
+    else:
+        text(built.heading, "bold")
+        for block in built.blocks:
+            if isinstance(block, str):
+                text(block)
+                continue
+            if block.title:
+                lines.append("")
+                text(block.title, "bold")
+            if not block.rows:
+                text(block.empty)
+                continue
+            lines += sheet_lines(block, width, output.ascii, paint)
+        for note in _notice(built, output.lang):
+            lines.append("")
+            text(note)
+    return "".join(line.rstrip() + "\n" for line in lines)
 
 
 RENDERERS: dict[str, Callable[[Report, Output], str]] = {

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .deadlines import quarter_of
-from .models import ProgressRecord
+from .models import Abbreviation, ProgressRecord
 from .obligations import Obligation, all_obligations
 from .plan import Plan
 from .queries import due
@@ -48,6 +48,7 @@ class Timeline:
     quarters: tuple[Quarter, ...]
     as_of_index: int | None  # the as-of date's quarter, when it is on the grid
     rows: tuple[Row, ...]
+    glossary: tuple[Abbreviation, ...] = ()  # to write an agency's code as its alias
 
 
 def plan_quarters(first_year: int, last_year: int) -> tuple[Quarter, ...]:
@@ -67,14 +68,14 @@ def build_timeline(
     plan: Plan,
     records: Sequence[ProgressRecord],
     as_of: dt.date,
-    agency: str | None = None,
+    agencies: Sequence[str] = (),
 ) -> Timeline:
-    """The grid as of the date, in the act's order; with ``agency`` (a code or alias), only
-    what it leads, co-executes or reports on."""
+    """The grid as of the date, in the act's order; with ``agencies`` (codes, aliases or
+    names), only what they lead, co-execute or report on."""
     period = plan.file.act.period
     quarters = plan_quarters(period.first_year, period.last_year)
     order = {o.id: n for n, o in enumerate(all_obligations(plan))}
-    items = due(plan, records, as_of, agency=agency, include_all=True).items
+    items = due(plan, records, as_of, agencies=agencies, include_all=True).items
     rows = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):
         obligation = item.obligation
@@ -103,4 +104,5 @@ def build_timeline(
         quarters=quarters,
         as_of_index=_index(quarters, as_of),
         rows=tuple(rows),
+        glossary=plan.glossary.entries,
     )

@@ -1,122 +1,234 @@
-"""Drawing the timeline with Rich: a Gantt-style table for the terminal (``gantt`` draws the
+"""Drawing the timeline with Rich: a Gantt-style chart for the terminal (``gantt`` draws the
 chart that is written to files).
 
 Marks (legible without colour too): ``◆`` the quarter an obligation falls due in, ``━`` a
-period running, ``│`` the as-of quarter (``╋`` where a bar crosses it). Colours follow the
-status as of the date.
+period running, ``│`` the as-of quarter (``╋`` where a bar crosses it); in ASCII ``*``, ``=``,
+``|`` and ``+``. Colours follow the status as of the date.
+
+At any width the chart keeps the quarters whole and the year labels whole ("2020"), and gives
+the titles what is left: a quarter is 5 characters wide when the titles still get
+:data:`MIN_TITLE`, else 3, else 2 (the quarters then numbered 1 2 3 4 under the years); on a
+very narrow terminal the lead column goes, then the status column, before the titles would get
+less than :data:`MIN_TITLE_NARROW`.
 """
 
 from __future__ import annotations
 
-from rich import box
-from rich.console import Group, RenderableType
-from rich.table import Table
+import io
+from dataclasses import dataclass
+
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from .i18n import Lang, label, pick, status_label
+from .i18n import Lang, date_short, label, status_label
+from .obligations import heading, short_name
 from .status import Status
-from .tables import STATUS_STYLE
+from .tables import STATUS_STYLE, Names
 from .timeline import Row, Timeline
 
-WIDE, NARROW = 5, 3  # characters per quarter (narrow on a narrow terminal)
+CELLS = (5, 3, 2)  # characters per quarter, widest first
+MIN_TITLE = 24  # the titles' width below which the quarters get narrower
+MIN_TITLE_NARROW = 12  # the titles' width below which the lead, then the status column goes
 STATUS_STYLES: dict[Status, str] = {status: STATUS_STYLE[status.value] for status in Status}
 """The colours of the other tables (``tables.STATUS_STYLE``), most urgent first."""
 AS_OF_STYLE = "on grey23"
 
 
-def _cell(row: Row, index: int, as_of_index: int | None, cell: int) -> str:
-    """One quarter of a row, ``cell`` characters: the mark sits in the middle."""
+@dataclass(frozen=True)
+class Marks:
+    deadline: str
+    bar: str
+    as_of: str
+    crossing: str
+    rule: str
+    more: str  # a title cut short ends with it
+
+
+UNICODE_MARKS = Marks("◆", "━", "│", "╋", "─", "…")
+ASCII_MARKS = Marks("*", "=", "|", "+", "-", "...")
+
+
+@dataclass(frozen=True)
+class Widths:
+    """The chart's columns at a width: which are shown and how wide."""
+
+    number: int
+    title: int
+    lead: int  # 0: not shown
+    status: int  # 0: not shown
+    cell: int
+    grid: int
+
+
+def _grid_width(timeline: Timeline, cell: int) -> int:
+    """The quarters, and room for the last year's label to be whole."""
+    last_year = max(
+        (i for i, (_, quarter) in enumerate(timeline.quarters) if quarter == 1), default=0
+    )
+    return max(len(timeline.quarters) * cell, last_year * cell + 4)
+
+
+def fit(timeline: Timeline, width: int, number: int, lead: int, status: int) -> Widths:
+    """The widest quarters that leave the titles :data:`MIN_TITLE` (else the narrowest), then
+    the lead and status columns while the titles keep :data:`MIN_TITLE_NARROW`."""
+
+    def title(cell: int, lead: int, status: int) -> int:
+        others = number + _grid_width(timeline, cell) + (lead + 1 if lead else 0)
+        return width - others - (status + 1 if status else 0) - 2  # a space after # and title
+
+    cell = next((c for c in CELLS if title(c, lead, status) >= MIN_TITLE), CELLS[-1])
+    if title(cell, lead, status) < MIN_TITLE_NARROW:
+        lead = 0
+    if title(cell, lead, status) < MIN_TITLE_NARROW:
+        status = 0
+    grid = _grid_width(timeline, cell)
+    return Widths(number, max(1, title(cell, lead, status)), lead, status, cell, grid)
+
+
+def _cell(row: Row, index: int, as_of_index: int | None, cell: int, marks: Marks) -> str:
+    """One quarter of a row, ``cell`` characters: the mark at the quarter's mark position."""
     at_as_of = index == as_of_index
     first, last = row.first, row.last
-    side = (cell - 1) // 2
+    left = (cell - 1) // 2
+    right = cell - 1 - left
     if last is None or first is None or not first <= index <= last:
-        return " " * side + ("│" if at_as_of else " ") + " " * side
+        return " " * left + (marks.as_of if at_as_of else " ") + " " * right
     if index == last:
-        return ("━" if row.is_period else " ") * side + "◆" + " " * side
-    return "━" * side + ("╋" if at_as_of else "━") + "━" * side
+        return (marks.bar if row.is_period else " ") * left + marks.deadline + " " * right
+    return marks.bar * left + (marks.crossing if at_as_of else marks.bar) + marks.bar * right
 
 
-def _grid_header(timeline: Timeline, cell: int) -> Text:
-    """Two lines over the quarter cells: the year from each first quarter on, then Q1…Q4."""
-    years = [" "] * (len(timeline.quarters) * cell)
+def _header(timeline: Timeline, widths: Widths) -> tuple[str, Text]:
+    """Two lines over the quarters: the years from each first quarter on, then the quarters
+    (Q1 … Q4, or 1 … 4 when a quarter is two characters wide)."""
+    cell, grid = widths.cell, widths.grid
+    years = [" "] * grid
     quarters = Text()
+    left = (cell - 1) // 2
     for index, (year, quarter) in enumerate(timeline.quarters):
         if quarter == 1:
             years[index * cell : index * cell + 4] = str(year)
-        style = "reverse" if index == timeline.as_of_index else ""
-        quarters.append(f"Q{quarter}".center(cell), style=style)
-    return Text("\n").join([Text("".join(years[: len(timeline.quarters) * cell])), quarters])
+        name = f"Q{quarter}" if cell >= 3 else str(quarter)
+        start = max(0, left - len(name) + 1)
+        text = (" " * start + name).ljust(cell)[:cell]
+        quarters.append(text, style="reverse" if index == timeline.as_of_index else "")
+    return "".join(years).rstrip(), quarters
 
 
-def _grid_row(timeline: Timeline, row: Row, cell: int) -> Text:
-    style = STATUS_STYLES[row.standing.status]
-    text = Text(no_wrap=True)
-    for index in range(len(timeline.quarters)):
-        piece = _cell(row, index, timeline.as_of_index, cell)
-        marked = style if piece.strip(" │") else ""
-        as_of = AS_OF_STYLE if index == timeline.as_of_index else ""
-        text.append(piece, style=f"{marked} {as_of}".strip())
-    return text
+def _short(text: str, width: int, marks: Marks) -> str:
+    """The text in ``width`` characters: cut, with a mark, when longer."""
+    if len(text) <= width:
+        return text.ljust(width)
+    keep = max(0, width - len(marks.more))
+    return (text[:keep].rstrip() + marks.more).ljust(width)[:width]
 
 
-def timeline_table(timeline: Timeline, width: int, lang: Lang) -> Table:
-    """The grid, fitted to ``width`` columns by shortening the titles (never the quarters)."""
-    label_width = max((len(row.label) for row in timeline.rows), default=1)
-    lead_width = min(8, max((len(row.lead or "") for row in timeline.rows), default=0))
-    lead_width = max(lead_width, len(label("column.lead", lang)))
+def _title(row: Row, lang: Lang) -> str:
+    """A measure's text; a report's short name (the half-year in it), else its heading."""
+    o = row.obligation
+    return short_name(o, lang) if o.period else heading(o, lang)
+
+
+def timeline_lines(timeline: Timeline, width: int, lang: Lang, ascii_only: bool) -> list[Text]:
+    """The chart, line by line, fitted to ``width`` columns."""
+    marks = ASCII_MARKS if ascii_only else UNICODE_MARKS
+    names = Names(timeline.glossary, lang)
+    numbers = [str(r.obligation.number) if r.kind == "measure" else "" for r in timeline.rows]
+    lead_header = label("column.leads_short", lang)
+    leads = [names(r.lead) if r.lead else "" for r in timeline.rows]
     status_width = max(len(status_label(s.value, lang)) for s in STATUS_STYLES)
-    others = label_width + lead_width + status_width + 4 * 2  # 2 between columns
-    cell = WIDE if width - others - len(timeline.quarters) * WIDE >= 24 else NARROW
-    grid_width = len(timeline.quarters) * cell
-    title_width = max(10, width - others - grid_width)
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        padding=(0, 1),
-        collapse_padding=True,
-        pad_edge=False,
-        show_edge=False,
-        header_style="bold",
+    widths = fit(
+        timeline,
+        width,
+        max((len(n) for n in numbers), default=1) or 1,
+        max(len(lead_header), *(len(lead) for lead in leads)),
+        max(status_width, len(label("column.status", lang))),
     )
-    table.add_column("#", justify="right", no_wrap=True, width=label_width)
-    table.add_column(
-        label("column.obligation", lang), no_wrap=True, overflow="ellipsis", width=title_width
-    )
-    table.add_column(label("column.lead", lang), no_wrap=True, width=lead_width)
-    table.add_column(label("column.status", lang), no_wrap=True, width=status_width)
-    table.add_column(_grid_header(timeline, cell), no_wrap=True, width=grid_width)
-    for row in timeline.rows:
-        status = Text(
-            status_label(row.standing.status.value, lang),
-            style=STATUS_STYLES[row.standing.status],
-        )
-        table.add_row(
-            row.label,
-            pick(lang, row.title_ru, row.title_en),
-            row.lead or "",
-            status,
-            _grid_row(timeline, row, cell),
-        )
-    return table
+
+    def line(number: str, title: str, lead: str, status: Text, grid: Text) -> Text:
+        text = Text(number.rjust(widths.number) + " " + title + " ", no_wrap=True)
+        if widths.lead:
+            text.append(lead.ljust(widths.lead) + " ")
+        if widths.status:
+            status.pad_right(widths.status - len(status))
+            text.append(status)
+            text.append(" ")
+        text.append(grid)
+        text.rstrip()
+        return text
+
+    years, quarters = _header(timeline, widths)
+    total = widths.number + widths.title + widths.grid + 2
+    total += sum(w + 1 for w in (widths.lead, widths.status) if w)
+    out = [
+        line("", " " * widths.title, "", Text(""), Text(years)),
+        line(
+            "#",
+            _short(label("column.obligation", lang), widths.title, marks),
+            lead_header,
+            Text(label("column.status", lang)),
+            quarters,
+        ),
+        Text(marks.rule * min(width, total)),
+    ]
+    for row, number, lead in zip(timeline.rows, numbers, leads, strict=True):
+        style = STATUS_STYLES[row.standing.status]
+        grid = Text(no_wrap=True)
+        for index in range(len(timeline.quarters)):
+            piece = _cell(row, index, timeline.as_of_index, widths.cell, marks)
+            marked = style if piece.strip(" " + marks.as_of) else ""
+            as_of = AS_OF_STYLE if index == timeline.as_of_index else ""
+            grid.append(piece, style=f"{marked} {as_of}".strip())
+        status = Text(status_label(row.standing.status.value, lang), style=style)
+        title = _short(_title(row, lang), widths.title, marks)
+        out.append(line(number, title, lead, status, grid))
+    return out
 
 
-def timeline_view(timeline: Timeline, width: int, lang: Lang) -> RenderableType:
-    as_of = timeline.as_of.isoformat()
+def timeline_view(
+    timeline: Timeline, width: int, lang: Lang, ascii_only: bool = False
+) -> RenderableType:
+    marks = ASCII_MARKS if ascii_only else UNICODE_MARKS
+    as_of = date_short(timeline.as_of, lang)
+    dash = "-" if ascii_only else "—"
     title = Text(
-        f"{label('timeline.title', lang)} — {label('timeline.as_of', lang, date=as_of)}",
+        f"{label('timeline.title', lang)} {dash} {label('timeline.as_of', lang, date=as_of)}",
         style="bold",
+    )
+    legend = Text(
+        f"{marks.deadline} {label('timeline.deadline_mark', lang)}   "
+        f"{marks.bar} {label('timeline.period_bar', lang)}"
     )
     if timeline.as_of_index is not None:
         year, quarter = timeline.quarters[timeline.as_of_index]
-        now = f"│ {label('timeline.as_of_mark', lang)} ({year}Q{quarter})"
-    else:
-        now = ""
-    legend = Text(
-        f"◆ {label('timeline.deadline_mark', lang)}   ━ {label('timeline.period_bar', lang)}   "
-        + now
-    )
+        legend.append(f"   {marks.as_of} {label('timeline.as_of_mark', lang)} ({year}Q{quarter})")
     statuses = Text("  ").join(
         Text(status_label(status.value, lang), style=style)
         for status, style in STATUS_STYLES.items()
     )
-    legend.rstrip()
-    return Group(title, Text(), timeline_table(timeline, width, lang), Text(), legend, statuses)
+    parts: list[RenderableType] = [
+        title,
+        Text(),
+        *timeline_lines(timeline, width, lang, ascii_only),
+        Text(),
+        legend,
+        statuses,
+    ]
+    if lang == "en":
+        parts += [Text(), Text(label("report.translation_note", lang))]
+    return Group(*parts)
+
+
+def timeline_text(view: RenderableType, width: int, color: bool) -> str:
+    """The chart as the terminal shows it: ANSI colours only when ``color``, no trailing
+    spaces."""
+    buffer = io.StringIO()
+    Console(
+        file=buffer,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        highlight=False,
+        legacy_windows=False,
+    ).print(view)
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

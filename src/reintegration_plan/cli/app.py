@@ -22,7 +22,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -35,6 +35,8 @@ from ..errors import (
     Terminated,
     UnreadableInput,
 )
+from .help import PlanHelp, remember_language, show_version
+from .usage import OneLineUsage
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -47,14 +49,7 @@ OUTPUT_ERRORS = frozenset(
 )
 """What a failed write to standard output raises (an OSError naming no file)."""
 
-HELP = (
-    "Query and validate the 2017–2019 plan of measures for the social rehabilitation of "
-    "people released from prison (Resolution of the Government of Kazakhstan No. 912 of "
-    "29 December 2016).\n\n"
-    "Exit codes: 0 ok, 1 data problems, 2 usage errors, unreadable input or output that "
-    "cannot be written, 3 internal error (a bug: PLAN_DEBUG=1 shows the traceback), "
-    "130 interrupted (Ctrl-C)."
-)
+# The help is written from the labels ("help.plan", cli/help.py), in the user's language.
 
 
 def error(message: str) -> None:
@@ -165,7 +160,7 @@ def _exit_status(code: Any) -> int:
     return code if isinstance(code, int) else EXIT_USAGE
 
 
-class PlanGroup(TyperGroup):
+class PlanGroup(OneLineUsage, PlanHelp, TyperGroup):
     """Runs every command inside the one error boundary.
 
     Click's own main loop handles usage errors, ``--help`` and ``typer.Exit``; everything else
@@ -196,6 +191,8 @@ class PlanGroup(TyperGroup):
             if sys.stdout is None:  # started with it closed: `plan due >&-`
                 error("standard output is closed: redirect it to a file, or to /dev/null")
                 return EXIT_USAGE
+            given = kwargs.get("args", args[0] if args else None)
+            remember_language(sys.argv[1:] if given is None else given, kwargs)
             try:
                 super().main(*args, **kwargs)
             except _Raised as raised:
@@ -214,9 +211,20 @@ class PlanGroup(TyperGroup):
 app = typer.Typer(
     cls=PlanGroup,
     name="plan",
-    help=HELP,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+@app.callback()
+def plan(
+    version: Annotated[
+        bool,
+        typer.Option("--version", is_eager=True, callback=show_version),
+    ] = False,
+) -> None:
+    # The help is written from the labels (cli/help.py: "help.plan").
+    pass

@@ -1,4 +1,8 @@
-"""``plan validate`` and ``plan schema``: the data's checks, for maintainers and CI."""
+"""``plan validate`` and ``plan schema``: the data's checks, for maintainers and CI.
+
+Their help is written from the labels (``help.validate`` …) by :mod:`.help`. Their output is in
+English whatever the language (each diagnostic has a stable code), so they take no ``--lang``.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,9 @@ import typer
 
 from ..errors import UnreadableInput
 from .app import EXIT_DATA, app
+from .help import PlanCommand
 from .options import (
-    LangOption,
     PlanOption,
-    language,
     out,
     path_of,
     path_option,
@@ -29,60 +32,24 @@ class ProblemFormat(str, Enum):
     github = "github"
 
 
-@app.command()
+@app.command(cls=PlanCommand)
 def validate(
     files: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            parser=path_of("FILES"),
-            help="Plan, abbreviations or progress files, or an act's text (.txt); the plan "
-            "files beside an abbreviations file or an act's text that name it are validated too "
-            "(default: what the query commands read: the --plan file, else $PLAN_FILE, else the "
-            "embedded data, and the --progress file, else $PLAN_PROGRESS, else ./progress.yaml "
-            "if it exists).",
-            show_default=False,
-        ),
+        list[Path] | None, typer.Argument(parser=path_of("FILES"), show_default=False)
     ] = None,
     output_format: Annotated[
         ProblemFormat | None,
-        typer.Option(
-            "--format",
-            help="Output format (default: github when GITHUB_ACTIONS=true, else text).",
-            show_default=False,
-        ),
+        typer.Option("--format", case_sensitive=False, show_default=False),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
     plan: PlanOption = None,
-    progress: Annotated[
-        Path | None,
-        path_option(
-            "--progress",
-            help="A progress file to check, against the --plan file (else $PLAN_FILE, else the "
-            "embedded data). A file given in FILES is told to be one by its `records` key.",
-        ),
-    ] = None,
-    no_source: Annotated[
-        bool,
-        typer.Option(
-            "--no-source",
-            help="Do not compare the verbatim texts with the act's text the plan file names "
-            "(`source`).",
-        ),
-    ] = False,
-    lang: LangOption = None,
+    progress: Annotated[Path | None, path_option("--progress")] = None,
+    no_source: Annotated[bool, typer.Option("--no-source")] = False,
 ) -> None:
-    """Check data files against the schema and the act; report every problem at file:line:col.
-
-    Each problem prints as `path:line:col: severity: message [location] (code)`, then a
-    summary. Exit 0 when valid (warnings allowed), 1 on errors (or on warnings with --strict),
-    2 when a file cannot be read.
-    """
     from ..problem_formats import PROBLEM_FORMATS
     from ..problems import Severity
     from ..related_files import with_related
     from ..validation import validate_paths
-
-    language(lang)  # checked like every command's; diagnostics are in English, each with its code
 
     chosen = plan_path(plan)
     if files or progress:
@@ -106,20 +73,10 @@ def validate(
         raise typer.Exit(EXIT_DATA)
 
 
-@app.command()
+@app.command(cls=PlanCommand)
 def schema(
-    abbreviations: Annotated[
-        bool,
-        typer.Option("--abbreviations", help="Print the abbreviations file's schema instead."),
-    ] = False,
-    lang: LangOption = None,
+    abbreviations: Annotated[bool, typer.Option("--abbreviations")] = False,
 ) -> None:
-    """Print the JSON Schema of the plan file (or of the abbreviations file), for editors.
-
-    Point an editor at it with a first line such as
-    `# yaml-language-server: $schema=../schema/plan.schema.json`.
-    """
     from ..schemas import schema_text
 
-    language(lang)  # checked like every command's; the schema's descriptions are in English
     out(schema_text("abbreviations" if abbreviations else "plan"))

@@ -36,46 +36,16 @@ def path_of(option: str) -> Callable[[str], Path]:
     return parse
 
 
-def path_option(*names: str, help: str) -> Any:
-    """An option that names a file: read by :func:`path_of`, shown as ``<path>``."""
-    return typer.Option(
-        *names, parser=path_of(names[0]), metavar="<path>", help=help, show_default=False
-    )
+def path_option(*names: str) -> Any:
+    """An option that names a file: read by :func:`path_of`."""
+    return typer.Option(*names, parser=path_of(names[0]), show_default=False)
 
 
-PlanOption = Annotated[
-    Path | None,
-    path_option(
-        "--plan",
-        help="Plan file to use instead of the embedded data (default: $PLAN_FILE, else the "
-        "embedded data).",
-    ),
-]
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        help="Language of labels, headings and the act's texts: ru or en (default: $PLAN_LANG, "
-        "else ru when the locale is Russian, else en). English texts are an unofficial "
-        "translation.",
-        show_default=False,
-    ),
-]
-ProgressOption = Annotated[
-    Path | None,
-    path_option(
-        "--progress",
-        help="Progress file (default: $PLAN_PROGRESS, else ./progress.yaml if it exists).",
-    ),
-]
-AsOfOption = Annotated[
-    str,
-    typer.Option(
-        "--as-of",
-        help="The date to answer for: YYYY-MM-DD, a quarter such as 2018Q3 (its last day), "
-        "or today.",
-    ),
-]
+# The help of every option is written from the labels (cli/help.py), in the user's language.
+PlanOption = Annotated[Path | None, path_option("--plan")]
+LangOption = Annotated[str | None, typer.Option("--lang", show_default=False)]
+ProgressOption = Annotated[Path | None, path_option("--progress")]
+AsOfOption = Annotated[str, typer.Option("--as-of")]
 
 
 class OutputFormat(str, Enum):
@@ -86,39 +56,10 @@ class OutputFormat(str, Enum):
     xlsx = "xlsx"
 
 
-FormatOption = Annotated[
-    OutputFormat,
-    typer.Option(
-        "--format",
-        help="Output format: a table for people; xlsx, an Excel workbook (with -o FILE); json, "
-        "csv (UTF-8, for programs) or markdown.",
-    ),
-]
-AgencyOption = Annotated[
-    str | None,
-    typer.Option(
-        "--agency",
-        help="An agency: the act's code in any letter case or its Latin alias (МТСЗН, mtszn).",
-        show_default=False,
-    ),
-]
-TargetArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="N",
-        help="A measure's number, or a report's id (half-yearly-report-2017H1).",
-        show_default=False,
-    ),
-]
-OutputFileOption = Annotated[
-    Path | None,
-    path_option(
-        "--output",
-        "-o",
-        help="Write to this file (all at once: a temporary file, then renamed) instead of "
-        "standard output (`-`: standard output).",
-    ),
-]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", case_sensitive=False)]
+AgencyOption = Annotated[list[str] | None, typer.Option("--agency", show_default=False)]
+TargetArgument = Annotated[str, typer.Argument(metavar="N", show_default=False)]
+OutputFileOption = Annotated[Path | None, path_option("--output", "-o")]
 
 
 def language(option: str | None) -> Lang:
@@ -158,10 +99,12 @@ def load_plan(option: Path | None) -> Plan:
 
 
 def progress_path(option: Path | None) -> tuple[Path, bool]:
-    """The progress file, and whether the user named it (a named file must exist)."""
+    """The progress file, and whether the user named it (with --progress or $PLAN_PROGRESS:
+    the query commands then need it to exist)."""
     if option is not None:
         return option, True
-    return Path(os.environ.get("PLAN_PROGRESS") or "progress.yaml"), False
+    named = os.environ.get("PLAN_PROGRESS")
+    return Path(named or "progress.yaml"), bool(named)
 
 
 def lock_wait() -> float:
@@ -208,14 +151,28 @@ def use_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def ascii_only() -> bool:
+    """Whether standard output cannot encode box drawing or Cyrillic (PYTHONIOENCODING=ascii):
+    tables are then drawn with ASCII borders."""
+    try:
+        "┌─┐│└┘Жж◆━".encode(sys.stdout.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return True
+    return False
+
+
+def terminal_width(default: int = 80) -> int:
+    import shutil
+
+    return shutil.get_terminal_size((default, 24)).columns
+
+
 def emit(
     report: Report, output_format: OutputFormat, lang: str | None, output: Path | None = None
 ) -> None:
     """A query report in the format and language asked for, on standard output or to the
     ``-o`` file (a table written to a file is as wide as a terminal of 100 columns, without
     colour)."""
-    import shutil
-
     chosen = language(lang)
     if output_format is OutputFormat.xlsx:
         if output is None and sys.stdout.isatty():
@@ -227,8 +184,7 @@ def emit(
     from ..tables import Output, render
 
     if output is None:
-        width = shutil.get_terminal_size((80, 24)).columns
-        shown = Output(width=width, color=use_color(), lang=chosen)
+        shown = Output(width=terminal_width(), color=use_color(), lang=chosen, ascii=ascii_only())
         out(render(report, output_format.value, shown))
         return
     text = render(report, output_format.value, Output(width=100, color=False, lang=chosen))

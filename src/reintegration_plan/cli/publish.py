@@ -1,4 +1,7 @@
-"""What people publish and plan with: ``plan calendar``, ``timeline``, ``report``."""
+"""What people publish and plan with: ``plan calendar``, ``timeline``, ``report``.
+
+Their help is written from the labels (``help.timeline`` …) by :mod:`.help`.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import typer
 
 from ..errors import InvalidInput
 from .app import app
+from .help import PlanCommand
 from .options import (
     AgencyOption,
     AsOfOption,
@@ -18,17 +22,19 @@ from .options import (
     OutputFileOption,
     PlanOption,
     ProgressOption,
+    ascii_only,
     check_outputs,
     inputs,
     language,
     out,
     path_option,
+    terminal_width,
     use_color,
     write,
 )
 
 
-@app.command()
+@app.command(cls=PlanCommand)
 def calendar(
     agency: AgencyOption = None,
     plan: PlanOption = None,
@@ -37,78 +43,34 @@ def calendar(
     lang: LangOption = None,
     output: OutputFileOption = None,
 ) -> None:
-    """Write an iCalendar (RFC 5545) file of every dated obligation, for calendar apps.
-
-    One all-day event per measure deadline, half-yearly report and the consolidated report
-    (37; the annual evaluation has no date). Each event's UID is fixed
-    (measure-5@reintegration-plan.kz-912-2016), so importing a newer file updates the events
-    instead of duplicating them; its stamp is the --as-of date, so the same inputs give the
-    same bytes. Events done as of the date (from the progress file) start with "[done]" and
-    carry X-PLAN-STATUS:done and X-PLAN-COMPLETED; cancelled ones have STATUS:CANCELLED.
-    """
     from ..ical import calendar_entries, render_ics
 
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
-    entries = calendar_entries(loaded, records, day, agency)
+    entries = calendar_entries(loaded, records, day, agency or ())
     write(render_ics(entries, day, chosen), output)
 
 
-@app.command()
+@app.command(cls=PlanCommand)
 def timeline(
     agency: AgencyOption = None,
     plan: PlanOption = None,
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
     lang: LangOption = None,
-    svg: Annotated[
-        Path | None,
-        path_option(
-            "--svg",
-            help="Also write a Gantt chart as one SVG picture (text stays text, searchable).",
-        ),
-    ] = None,
-    html: Annotated[
-        Path | None,
-        path_option(
-            "--html",
-            help="Also write the Gantt chart as an HTML page that prints on A4 landscape.",
-        ),
-    ] = None,
+    svg: Annotated[Path | None, path_option("--svg")] = None,
+    html: Annotated[Path | None, path_option("--html")] = None,
 ) -> None:
-    """Show the plan as a Gantt chart: one row per obligation, one column per quarter.
-
-    ◆ marks the quarter an obligation falls due in, ━ a period running (2017 – 2019), │ the
-    quarter of the --as-of date; colours and the status column say where each stands as of the
-    date. --svg and --html write a Gantt chart drawn to the day: every title in full, a bar per
-    period, a marker per deadline (its shape tells the status in grayscale print too), the
-    as-of date as a line; the HTML prints on A4 landscape with page numbers.
-    """
-    import io
-    import shutil
-
-    from rich.console import Console
-
     from ..timeline import build_timeline
-    from ..timeline_view import timeline_view
+    from ..timeline_view import timeline_text, timeline_view
 
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
     check_outputs(svg, html)  # before the picture is printed
-    width = shutil.get_terminal_size((120, 24)).columns
-    built = build_timeline(loaded, records, day, agency)
-    view = timeline_view(built, width, chosen)
-    color = use_color()
-    buffer = io.StringIO()
-    Console(
-        file=buffer,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        highlight=False,
-        legacy_windows=False,
-    ).print(view)
-    out(buffer.getvalue())
+    width = terminal_width()
+    built = build_timeline(loaded, records, day, agency or ())
+    view = timeline_view(built, width, chosen, ascii_only())
+    out(timeline_text(view, width, use_color()))
     if svg is not None or html is not None:
         from ..gantt import gantt_html, gantt_svg
 
@@ -123,25 +85,17 @@ class ReportFormat(str, Enum):
     html = "html"
 
 
-@app.command()
+@app.command(cls=PlanCommand)
 def report(
     plan: PlanOption = None,
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
     lang: LangOption = None,
     output_format: Annotated[
-        ReportFormat,
-        typer.Option("--format", help="markdown, or html: one standalone, printable page."),
+        ReportFormat, typer.Option("--format", case_sensitive=False)
     ] = ReportFormat.markdown,
     output: OutputFileOption = None,
 ) -> None:
-    """The progress report to publish, as of a date (measure 30 of the plan).
-
-    Headline counts by status (the obligations of `plan due --all`), a table per agency, the
-    overdue obligations with their days overdue, the completed ones with their evidence, and
-    the reporting obligations. The HTML is one file: styles inline, no scripts, no external
-    assets, readable when printed.
-    """
     from ..report import build_report
     from ..report_formats import REPORT_FORMATS
 

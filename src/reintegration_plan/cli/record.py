@@ -1,4 +1,7 @@
-"""``plan record``: a progress record appended to the progress file."""
+"""``plan record``: a progress record appended to the progress file.
+
+Its help is written from the labels (``help.record`` …) by :mod:`.help`.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import typer
 
 from ..errors import CannotWrite
 from .app import app
+from .help import PlanCommand
 from .options import (
     LangOption,
     PlanOption,
@@ -22,66 +26,56 @@ from .options import (
 )
 
 
-@app.command()
+@app.command(cls=PlanCommand)
 def record(
     target: TargetArgument,
-    status: Annotated[
-        str,
-        typer.Option(
-            "--status", help="not_started, in_progress, done or cancelled.", show_default=False
-        ),
-    ],
-    on: Annotated[
-        str,
-        typer.Option("--on", help="The day it happened: YYYY-MM-DD or today.", show_default=False),
-    ],
-    evidence: Annotated[
-        str | None,
-        typer.Option("--evidence", help="A URL or a document that shows it.", show_default=False),
-    ] = None,
+    status: Annotated[str, typer.Option("--status", show_default=False)],
+    on: Annotated[str, typer.Option("--on", show_default=False)],
+    evidence: Annotated[str | None, typer.Option("--evidence", show_default=False)] = None,
     note: Annotated[str | None, typer.Option("--note", show_default=False)] = None,
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by", help="The agency reporting it: code or Latin alias.", show_default=False
-        ),
-    ] = None,
+    by: Annotated[str | None, typer.Option("--by", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
     plan: PlanOption = None,
     progress: ProgressOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Append a progress record to the progress file, creating the file if absent.
-
-    The file is --progress, else $PLAN_PROGRESS, else ./progress.yaml. The record is checked
-    first (an unknown measure, a bad date or status: refused, exit 2, file untouched); then,
-    under a lock, it is added after the last record, everything already in the file (comments
-    included) kept byte for byte, and the file replaced atomically.
-    """
-    from ..i18n import label
-    from ..inputs import parse_date
-    from ..record import append_record, new_record
+    from ..i18n import LABELS, date_short, label, status_label
+    from ..inputs import parse_day
+    from ..obligations import heading
+    from ..queries import find_obligation
+    from ..record import append_record, check_record_day, new_record
 
     chosen = language(lang)
-    day = today() if on.strip().lower() == "today" else parse_date(on)
+    now = today()
+    day = parse_day(on, now)
     loaded = load_plan(plan)
+    if not force:
+        check_record_day(loaded, day, now)
     entry = new_record(loaded, target, status, day, evidence=evidence, note=note, by=by)
     path = progress_path(progress)[0]
 
     def waiting(lock: Path) -> None:
-        typer.echo(f"plan: waiting for {lock} held by another plan record…", err=True)
+        typer.echo(label("message.waiting", chosen, lock=lock), err=True)
 
     try:
         warnings = append_record(path, entry, loaded, wait=lock_wait(), on_wait=waiting)
     except OSError as exc:  # a full disk, a read-only directory, a failed rename
         raise CannotWrite(str(path), exc.strerror or str(exc)) from None
     for warning in warnings:
-        typer.echo(f"plan: warning: {warning.message}", err=True)
+        known = f"warning.{warning.code}" in LABELS
+        text = label(f"warning.{warning.code}", chosen) if known else warning.message
+        typer.echo(label("message.warning", chosen, message=text), err=True)
+    if entry.measure is not None:
+        what = label("message.recorded_measure", chosen, number=entry.measure)
+    else:
+        obligation = find_obligation(loaded, str(entry.obligation))
+        what = f"{heading(obligation, chosen)} ({obligation.id})"
     done = label(
         "message.recorded",
         chosen,
         path=path,
-        target=entry.target,
-        status=entry.status.value,
-        on=entry.on,
+        target=what,
+        status=status_label(entry.status.value, chosen),
+        on=date_short(entry.on, chosen),
     )
     typer.echo(done)

@@ -1,0 +1,200 @@
+"""The help of ``plan`` in the user's language, and ``plan --version``.
+
+Typer has no translations, so the help is not taken from the commands' declarations: it is
+written from the labels (``i18n.LABELS``: ``summary.CMD``, ``help.CMD``, ``help.CMD.PARAM`` or
+the shared ``help.option.PARAM``, ``metavar.PARAM``) when it is shown, in the language of the
+help: ``--lang`` if given on the command line, else ``$PLAN_LANG``, else the locale. A
+parameter without a label of its own shows its declared help.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, MutableMapping, Sequence
+from typing import Any
+
+import typer
+from typer._click import Command, Context, HelpFormatter, Parameter
+from typer.core import TyperCommand
+
+from ..i18n import LABELS, Lang, label, locale_from, resolve_lang
+from .usage import OneLineUsage
+
+LANG_KEY = "plan.help_lang"
+"""Where the root context keeps the help's language (``ctx.obj``)."""
+
+ORDER = (
+    "due",
+    "measures",
+    "show",
+    "agencies",
+    "agency",
+    "record",
+    "timeline",
+    "calendar",
+    "report",
+    "validate",
+    "schema",
+)
+"""The commands as ``plan --help`` lists them: the daily questions first (others after)."""
+
+
+def language_of(args: Sequence[str]) -> Lang:
+    """The help's language: ``--lang`` among the arguments, else $PLAN_LANG, else the locale;
+    English when none of them names a language this tool speaks (the command then says so)."""
+    option = None
+    for n, arg in enumerate(args):
+        if arg == "--lang" and n + 1 < len(args):
+            option = args[n + 1]
+        elif arg.startswith("--lang="):
+            option = arg.partition("=")[2]
+    for given in (option, None):
+        try:
+            return resolve_lang(given, os.environ.get("PLAN_LANG"), locale_from(os.environ))
+        except ValueError:
+            continue
+    return "en"
+
+
+def remember_language(args: Sequence[str] | None, extra: dict[str, Any]) -> None:
+    """Called by the group's ``main`` with its arguments: the help's language, for later."""
+    obj = extra.setdefault("obj", {})
+    if isinstance(obj, dict):
+        obj[LANG_KEY] = language_of(list(args) if args is not None else [])
+
+
+def help_language(ctx: Context) -> Lang:
+    obj = ctx.find_root().obj
+    if isinstance(obj, dict) and obj.get(LANG_KEY) in ("ru", "en"):
+        return obj[LANG_KEY]  # type: ignore[no-any-return]
+    return language_of([])
+
+
+def _has(key: str) -> bool:
+    return key in LABELS
+
+
+def param_help(command: str, param: Parameter, lang: Lang) -> str:
+    """The parameter's help: its own label, else the shared one, else its declared help."""
+    if _has(f"help.{command}.{param.name}"):
+        return label(f"help.{command}.{param.name}", lang)
+    if _has(f"help.option.{param.name}"):
+        return label(f"help.option.{param.name}", lang)
+    return str(getattr(param, "help", None) or "")
+
+
+def _metavar(param: Parameter, lang: Lang) -> str:
+    if _has(f"metavar.{param.name}"):
+        return label(f"metavar.{param.name}", lang)
+    return str(param.name).upper()
+
+
+def _is_flag(param: Parameter) -> bool:
+    return bool(getattr(param, "is_flag", False))
+
+
+def _rows(command: str, params: Sequence[Parameter], lang: Lang) -> Iterator[tuple[str, str]]:
+    for param in params:
+        if getattr(param, "hidden", False):
+            continue
+        names = ", ".join([*param.opts, *param.secondary_opts])
+        if param.param_type_name == "argument":
+            names = _metavar(param, lang)
+        elif not _is_flag(param):
+            names += f" {_metavar(param, lang)}"
+        yield names, param_help(command, param, lang)
+
+
+def _write(
+    formatter: HelpFormatter,
+    ctx: Context,
+    command: str,
+    pieces: Sequence[str],
+    params: Sequence[Parameter],
+    lang: Lang,
+) -> None:
+    formatter.write_usage(ctx.command_path, " ".join(pieces), f"{label('help.usage', lang)} ")
+    if _has(f"help.{command}"):
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(label(f"help.{command}", lang))
+    arguments = [p for p in params if p.param_type_name == "argument"]
+    options = [p for p in params if p.param_type_name != "argument"]
+    headings = (label("help.arguments", lang), label("help.options", lang))
+    for heading, chosen in zip(headings, (arguments, options), strict=True):
+        rows = list(_rows(command, chosen, lang))
+        if rows:
+            with formatter.section(heading):
+                formatter.write_dl(rows)
+
+
+class PlanCommand(OneLineUsage, TyperCommand):
+    """A command whose help is written from the labels, in the help's language."""
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        lang = help_language(ctx)
+        params = self.get_params(ctx)
+        pieces = [label("help.options_metavar", lang)]
+        pieces += [_metavar(p, lang) for p in params if p.param_type_name == "argument"]
+        _write(formatter, ctx, str(self.name), pieces, params, lang)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return summary(str(self.name), "en") or super().get_short_help_str(limit)
+
+
+def summary(command: str, lang: Lang) -> str:
+    return label(f"summary.{command}", lang) if _has(f"summary.{command}") else ""
+
+
+class PlanHelp:
+    """Mixed into the group: ``plan --help`` written from the labels, commands in
+    :data:`ORDER`, each with its one-line summary (never cut)."""
+
+    commands: MutableMapping[str, Command]
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        lang = help_language(ctx)
+        pieces = [label("help.options_metavar", lang), label("help.command_metavar", lang)]
+        params = self.get_params(ctx)  # type: ignore[attr-defined]
+        _write(formatter, ctx, "plan", pieces, params, lang)
+        names = sorted(
+            (name for name, cmd in self.commands.items() if not cmd.hidden),
+            key=lambda name: (ORDER.index(name) if name in ORDER else len(ORDER), name),
+        )
+        rows = [
+            (name, summary(name, lang) or self.commands[name].get_short_help_str(200))
+            for name in names
+        ]
+        with formatter.section(label("help.commands", lang)):
+            formatter.write_dl(rows)
+
+
+def show_version(ctx: Context, _param: Parameter, value: bool) -> None:
+    """``plan --version``: the version, and the act whose data the program carries."""
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+
+    from ..i18n import long_date
+    from ..loader import default_plan_path, load_plan
+
+    lang = help_language(ctx)
+    act = load_plan(default_plan_path()).file.act
+    changes = ", ".join(
+        label("version.amendment", lang, date=long_date(a.date, lang), number=a.number)
+        for a in act.amendments
+    )
+    amended = " " + label("version.amended", lang, changes=changes) if changes else ""
+    title = act.title if lang == "ru" else act.title_en or act.title
+    typer.echo(f"plan {version('reintegration-plan')}")
+    typer.echo(
+        label(
+            "version.act",
+            lang,
+            date=long_date(act.date, lang),
+            number=act.number,
+            title=title,
+            amended=amended,
+        )
+    )
+    raise typer.Exit()

@@ -1,0 +1,311 @@
+"""Text laid out at a width: wrapped paragraphs, boxed tables, and blocks of ``label: value``.
+
+A table's short columns (numbers, statuses, dates, codes) get their natural width; the long
+columns (the measure's text) share what is left, by their ratios. Words are never cut unless a
+word alone is wider than the whole line: when the short columns cannot leave the long ones room
+for their longest words (and :data:`MIN_TEXT` characters per unit of ratio), the short columns
+wrap at spaces too, and when even that does not fit, the table is laid out stacked, one block of
+``label: value`` lines per row. Pure functions of text: the caller says how wide, whether ASCII
+only, and how to paint a styled cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+MIN_TEXT = 20
+"""The fewest characters a long column (a measure's text) is given in a boxed table, for each
+unit of its ratio: a column with ratio 2 gets at least 40."""
+
+Paint = Callable[[str, str], str]
+"""Paints a piece of text in a style (``"bold red"``); the identity when there is no colour."""
+
+
+def no_paint(text: str, style: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Borders:
+    """The characters a boxed table is drawn with."""
+
+    top: tuple[str, str, str]  # left, between columns, right
+    middle: tuple[str, str, str]
+    bottom: tuple[str, str, str]
+    horizontal: str
+    vertical: str
+
+
+UNICODE = Borders(("┌", "┬", "┐"), ("├", "┼", "┤"), ("└", "┴", "┘"), "─", "│")
+ASCII = Borders(("+", "+", "+"), ("+", "+", "+"), ("+", "+", "+"), "-", "|")
+
+ASCII_PUNCTUATION = str.maketrans(
+    {
+        "–": "-",
+        "—": "-",
+        "−": "-",
+        "…": "...",
+        "«": '"',
+        "»": '"',
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‘": "'",
+        "’": "'",
+        "№": "No.",
+        "\u00a0": " ",
+    }
+)
+"""Typographic punctuation in ASCII, for an output that cannot encode it."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How a column is laid out."""
+
+    header: str
+    ratio: int | None = None  # long text: shares the width the short columns leave
+    right: bool = False  # numbers
+    styled: bool = False  # painted in the row's style
+    max_width: int | None = None  # a short column wider than this wraps
+
+
+def width_of(text: str) -> int:
+    return cell_len(text)
+
+
+DASHES = ("–", "—", "-")
+
+
+def words(text: str) -> list[str]:
+    """The text's words as lines may break between them: a dash standing alone stays with the
+    words around it ("2017 – 2019"), and a short number or a one-letter word with the word
+    after it ("457 дней", "1 квартал", "к исполнению"), as Russian typesetting keeps them."""
+    out: list[str] = []
+    glue = False
+    for word in text.split():
+        if out and (glue or word in DASHES):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+        glue = word in DASHES or (word.isdigit() and len(word) <= 3) or len(word) == 1
+    return out
+
+
+_HYPHEN = re.compile(r"(?<=[^\W\d_]-)(?=[^\W\d_])")
+
+
+def syllables(word: str) -> list[str]:
+    """Where a word may break when it does not fit: after a hyphen between letters
+    ("социально-" "правовую"; never inside "2017-03-31")."""
+    return _HYPHEN.split(word)
+
+
+def longest_word(text: str) -> int:
+    """The widest piece of the text no line may break: a word, or a part of a hyphenated one."""
+    return max((width_of(part) for word in words(text) for part in syllables(word)), default=0)
+
+
+def natural_width(text: str) -> int:
+    return max((width_of(line) for line in text.split("\n")), default=0)
+
+
+def _cut(word: str, width: int) -> list[str]:
+    """A word wider than the line: broken after its hyphens, and only a part still wider than
+    the line cut into pieces of the line's width."""
+    pieces, piece = [], ""
+    for part in syllables(word):
+        if piece and width_of(piece + part) > width:
+            pieces.append(piece)
+            piece = ""
+        if width_of(part) <= width:
+            piece += part
+            continue
+        for char in part:
+            if piece and width_of(piece + char) > width:
+                pieces.append(piece)
+                piece = ""
+            piece += char
+    return [*pieces, piece]
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """The text in lines of at most ``width`` cells, broken at spaces (and at its own line
+    breaks); a word wider than ``width`` breaks after a hyphen, and only a piece still wider
+    is cut."""
+    width = max(width, 1)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in words(paragraph):
+            pieces = _cut(word, width) if width_of(word) > width else [word]
+            for piece in pieces:
+                if not line:
+                    line = piece
+                elif width_of(line) + 1 + width_of(piece) <= width:
+                    line += " " + piece
+                else:
+                    lines.append(line)
+                    line = piece
+        lines.append(line)
+    return lines
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    space = " " * (width - width_of(text))
+    return space + text if right else text + space
+
+
+# --- boxed tables --------------------------------------------------------------------------
+
+
+def _height(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> int:
+    """How many lines the rows take at these widths."""
+    return sum(
+        max(len(wrap(cell, width)) for cell, width in zip(row, widths, strict=True)) for row in rows
+    )
+
+
+def column_widths(
+    specs: Sequence[Spec], rows: Sequence[Sequence[str]], room: int
+) -> list[int] | None:
+    """Each column's width so that the columns take at most ``room`` cells, or None when they
+    cannot without cutting a word (or giving a long column less than :data:`MIN_TEXT` per unit
+    of its ratio).
+
+    The short columns start at their natural width (the long columns get the rest, by their
+    ratios); then each short column narrows, wrapping its text at spaces, as long as that does
+    not make the table longer: the room it gives up goes to the long texts.
+    """
+    cells = [[spec.header, *(row[i] for row in rows)] for i, spec in enumerate(specs)]
+    natural = [max(natural_width(text) for text in column) for column in cells]
+    words = [max(longest_word(text) for text in column) for column in cells]
+    least = [
+        max(words[i], min(natural[i], MIN_TEXT * spec.ratio)) if spec.ratio else words[i]
+        for i, spec in enumerate(specs)
+    ]
+    if sum(least) > room:
+        return None
+    short = [i for i, spec in enumerate(specs) if not spec.ratio]
+    long = [i for i, spec in enumerate(specs) if spec.ratio]
+
+    def spread(widths: list[int]) -> list[int]:
+        """The long columns from their least, sharing what the short ones leave by ratio."""
+        widths = [widths[i] if i in short else least[i] for i in range(len(specs))]
+        while (spare := room - sum(widths)) > 0:
+            growing = [i for i in long if widths[i] < natural[i]]
+            if not growing:
+                break
+            total = sum(specs[i].ratio or 1 for i in growing)
+            for i in growing:
+                share = max(1, spare * (specs[i].ratio or 1) // total)
+                widths[i] = min(natural[i], widths[i] + share, widths[i] + room - sum(widths))
+        return widths
+
+    widths = [
+        least[i] if spec.ratio else max(least[i], min(natural[i], spec.max_width or natural[i]))
+        for i, spec in enumerate(specs)
+    ]
+    while sum(widths) > room:  # the short columns give way, the most above its least first
+        widest = max(short, key=lambda i: widths[i] - least[i])
+        widths[widest] -= 1
+    widths = spread(widths)
+    if not long:
+        return widths
+    lines = _height(rows, widths)
+    narrowing = True
+    while narrowing:
+        narrowing = False
+        for i in sorted(short, key=lambda i: least[i] - widths[i]):
+            if widths[i] <= least[i]:
+                continue
+            trial = spread([w - (n == i) for n, w in enumerate(widths)])
+            if (taller := _height(rows, trial)) <= lines:
+                widths, lines, narrowing = trial, taller, True
+                break
+    return widths
+
+
+def boxed(
+    specs: Sequence[Spec],
+    rows: Sequence[Sequence[str]],
+    styles: Sequence[str],
+    widths: Sequence[int],
+    borders: Borders,
+    paint: Paint = no_paint,
+) -> list[str]:
+    """The table drawn with ``borders``, a rule between rows, the header painted bold."""
+
+    def rule(ends: tuple[str, str, str]) -> str:
+        left, between, right = ends
+        return left + between.join(borders.horizontal * (w + 2) for w in widths) + right
+
+    def row_lines(cells: Sequence[str], style: str, header: bool) -> list[str]:
+        wrapped = [wrap(cell, width) for cell, width in zip(cells, widths, strict=True)]
+        height = max(len(lines) for lines in wrapped)
+        out = []
+        for n in range(height):
+            parts = []
+            for spec, lines, width in zip(specs, wrapped, widths, strict=True):
+                text = lines[n] if n < len(lines) else ""
+                padded = _pad(text, width, spec.right and not header)
+                if header and text:
+                    padded = paint(padded, "bold")
+                elif spec.styled and style and text:
+                    padded = paint(padded, style)
+                parts.append(padded)
+            bar = borders.vertical
+            out.append(f"{bar} " + f" {bar} ".join(parts) + f" {bar}")
+        return out
+
+    lines = [rule(borders.top), *row_lines([s.header for s in specs], "", header=True)]
+    for cells, style in zip(rows, styles, strict=True):
+        lines += [rule(borders.middle), *row_lines(cells, style, header=False)]
+    lines.append(rule(borders.bottom))
+    return lines
+
+
+# --- stacked blocks ------------------------------------------------------------------------
+
+
+def labelled(label: str, value: str, width: int, indent: int) -> list[tuple[str, str]]:
+    """``label: value`` lines as (label part, value part): the value wrapped under itself at
+    ``indent``; when a word of the value does not fit there, the value goes under the label,
+    as far left as it needs."""
+    head = f"{label}: "
+    if indent + longest_word(value) <= width and width_of(head) <= indent:
+        lines = wrap(value, width - indent)
+        return [
+            (_pad(head, indent, False), lines[0]),
+            *((" " * indent, line) for line in lines[1:]),
+        ]
+    under = 2 if 2 + longest_word(value) <= width else 0
+    return [(head.rstrip(), ""), *((" " * under, line) for line in wrap(value, width - under))]
+
+
+def stacked(
+    specs: Sequence[Spec],
+    rows: Sequence[Sequence[str]],
+    styles: Sequence[str],
+    width: int,
+    paint: Paint = no_paint,
+) -> list[str]:
+    """One block per row, ``label: value`` lines (empty values left out), a blank line between
+    blocks; the values line up when the labels are short enough."""
+    longest = max(width_of(spec.header) for spec in specs) + 2
+    indent = longest if longest <= width // 3 else 2
+    lines: list[str] = []
+    for n, (cells, style) in enumerate(zip(rows, styles, strict=True)):
+        if n:
+            lines.append("")
+        for spec, cell in zip(specs, cells, strict=True):
+            if not cell.strip():
+                continue
+            for head, text in labelled(spec.header, cell, width, indent):
+                painted = paint(text, style) if spec.styled and style and text else text
+                lines.append(head + painted)
+    return lines
