@@ -127,7 +127,7 @@ def test_the_default_language(env: dict[str, str], expected: str) -> None:
 def test_tables_in_russian() -> None:
     result = run("due", "--as-of", "2017-07-01", "--lang", "ru", "--progress", str(SAMPLE))
     lines = result.stdout.splitlines()
-    assert lines[0] == "Обязательства по состоянию на 2017-07-01 (к исполнению: по 2017-09-30)"
+    assert lines[0] == "Обязательства по состоянию на 01.07.2017 (к исполнению: по 30.09.2017)"
     assert lines[1] == "7 просрочены, 5 к исполнению, 10 выполняются."
     assert [cell.strip() for cell in lines[3].split("│")[1:-1]] == [
         "Статус",
@@ -137,7 +137,7 @@ def test_tables_in_russian() -> None:
         "Наименование",
     ]
     first = [cell.strip() for cell in lines[5].split("│")[1:-1]]
-    assert first[:4] == ["просрочено", "2", "2017-03-31", "МВД"]
+    assert first[:4] == ["просрочено", "2", "31.03.2017", "МВД"]
     assert [cell.strip() for cell in lines[6].split("│")[1:4]] == ["92 дня", "", "1 квартал"]
     assert first[4].startswith("Разработать социальный")
     assert lines[7].split("│")[3].strip() == "2017 года"
@@ -146,7 +146,7 @@ def test_tables_in_russian() -> None:
 def test_tables_in_english() -> None:
     result = run("due", "--as-of", "2017-07-01", "--lang", "en", "--progress", str(SAMPLE))
     lines = result.stdout.splitlines()
-    assert lines[0] == "Obligations as of 2017-07-01 (due: through 2017-09-30)"
+    assert lines[0] == "Obligations as of 1 July 2017 (due: through 30 September 2017)"
     assert lines[1] == "7 overdue, 5 due, 10 ongoing."
     assert "1st quarter" in result.stdout
     assert "Develop the social project" in result.stdout
@@ -154,7 +154,7 @@ def test_tables_in_english() -> None:
     assert [cell.strip() for cell in lines[5].split("│")[1:-1]][:4] == [
         "overdue",
         "2",
-        "2017-03-31",
+        "31 March 2017",
         "MVD",
     ]
     assert "МВД" not in result.stdout
@@ -169,7 +169,7 @@ def test_show_in_russian_keeps_every_column_verbatim() -> None:
     result = run("show", "5", "--as-of", "2017-09-30", "--lang", "ru", "--format", "markdown")
     assert result.exit_code == 0
     assert result.stdout.startswith(
-        "## Мероприятие 5 по состоянию на 2017-09-30 (к исполнению: по 2017-09-30)\n"
+        "## Мероприятие 5 по состоянию на 30.09.2017 (к исполнению: по 30.09.2017)\n"
     )
     assert f"| Мероприятие | {MEASURE_5_RU} |" in result.stdout
     assert "| Ответственные исполнители | МВД (созыв), МТСЗН |" in result.stdout  # verbatim
@@ -182,7 +182,7 @@ def test_show_in_russian_keeps_every_column_verbatim() -> None:
 
 def test_agencies_in_both_languages() -> None:
     russian = run("agencies", "--as-of", "2018Q3", "--lang", "ru", "--format", "markdown").stdout
-    assert russian.startswith("## Органы по состоянию на 2018-07-01")
+    assert russian.startswith("## Органы по состоянию на 01.07.2018")
     assert "| Код | Отв. | Соисп. | По согл. | Отчеты | Просроч. | Наименование |" in russian
     assert "| МФ<br>MF | 0 | 1 | 0 | 6 | 3 | Министерство финансов Республики Казахстан |" in (
         russian
@@ -196,21 +196,21 @@ def test_record_confirms_in_the_language(tmp_path: Path) -> None:
     progress = tmp_path / "p.yaml"
     args = ("record", "5", "--status", "in_progress", "--on", "2017-05-01")
     result = run(*args, "--progress", str(progress), "--lang", "ru")
-    assert result.stdout == f"Записано в {progress}: мероприятие 5 — в работе, 2017-05-01.\n"
+    assert result.stdout == f"Записано в {progress}: мероприятие 5 — в работе, 01.05.2017.\n"
     result = run(*args, "--progress", str(progress), "--lang", "en")
-    assert result.stdout == f"Recorded in {progress}: measure 5 — in progress, on 2017-05-01.\n"
+    assert result.stdout == f"Recorded in {progress}: measure 5 — in progress, on 1 May 2017.\n"
     report = ("record", "half-yearly-report-2017h1", "--status", "done", "--on", "10.07.2017")
     result = run(*report, "--progress", str(progress), "--lang", "ru")
     assert (result.stdout, result.stderr) == (
         f"Записано в {progress}: Информация о ходе реализации Плана в МВД за 1 полугодие 2017 "
-        "года (half-yearly-report-2017H1) — выполнено, 2017-07-10.\n",
+        "года (half-yearly-report-2017H1) — выполнено, 10.07.2017.\n",
         "plan: предупреждение: запись «выполнено» без подтверждения: добавьте --evidence со "
         "ссылкой или документом\n",
     )
     result = run(*report, "--progress", str(progress), "--lang", "en")
     assert (result.stdout, result.stderr) == (
-        f"Recorded in {progress}: Information on the progress of the Plan to MVD, half-year 1 "
-        "of 2017 (half-yearly-report-2017H1) — done, on 2017-07-10.\n",
+        f"Recorded in {progress}: Information to MVD on the Plan's implementation for H1 2017 "
+        "(half-yearly-report-2017H1) — done, on 10 July 2017.\n",
         "plan: warning: a record of `done` without `evidence`: add a URL or the document that "
         "shows it\n",
     )
@@ -222,19 +222,19 @@ def test_record_confirms_in_the_language(tmp_path: Path) -> None:
         (("due", "--agency", "mtszn", "--as-of", "2017Q1"), "Обязательства МТСЗН по состоянию"),
         (
             ("measures", "--search", "нет такого", "--as-of", "2018-07-01"),
-            "Подходящих мероприятий по состоянию на 2018-07-01 нет.",
+            "Подходящих мероприятий по состоянию на 01.07.2018 нет.",
         ),
         (
             ("due", "--as-of", "2016-01-01"),
             "Просроченных, подлежащих исполнению и выполняемых обязательств по состоянию на "
-            "2016-01-01 нет.",
+            "01.01.2016 нет.",
         ),
         (("show", "half-yearly-report-2017H1", "--as-of", "2017Q3"), "Исполнители: каждый"),
         (("show", "consolidated-report", "--as-of", "2017Q3"), "Получатели"),
         (("show", "annual-evaluation"), "— (в акте срока нет)"),
         (
             ("show", "3", "--as-of", "2018-07-01", "--progress", str(SAMPLE)),
-            "Позже 2018-07-01: 1 запись; не учтены.",
+            "Позже 01.07.2018: 1 запись; не учтены.",
         ),
         (("agency", "npo", "--as-of", "2017Q3"), "Мероприятия, где орган ответственный (созыв): 0"),
     ],

@@ -47,7 +47,7 @@ def test_every_month_in_the_genitive() -> None:
         (
             "half-yearly-report-2017H2",
             "Отчёт за 2 полугодие 2017 г.",
-            "Информация в МВД о ходе реализации Плана за 2 полугодие 2017 г.",
+            "Информация о ходе реализации Плана в МВД за 2 полугодие 2017 года",
             "Report for H2 2017",
             "Information to MVD on the Plan's implementation for H2 2017",
         ),

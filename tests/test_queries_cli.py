@@ -532,7 +532,7 @@ ERRORS = [
     ),
     (
         ["due", "--format", "yaml"],
-        "plan: error: 'yaml' is not a format: expected table, json, csv or markdown",
+        "plan: error: 'yaml' is not a format: expected table, json, csv, markdown or xlsx",
     ),
     (["due", "--bogus"], "plan: error: `plan due` has no option --bogus: see `plan due --help`"),
     (

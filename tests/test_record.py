@@ -51,7 +51,7 @@ def test_the_first_record_creates_the_file(tmp_path: Path) -> None:
         "протокол подписан",
     )
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == "Recorded in progress.yaml: measure 5 — done, on 2017-06-20.\n"
+    assert result.stdout == "Recorded in progress.yaml: measure 5 — done, on 20 June 2017.\n"
     assert (tmp_path / "progress.yaml").read_text(encoding="utf-8") == HEADER + (
         "- measure: 5\n"
         "  status: done\n"
@@ -75,8 +75,8 @@ def test_a_report_and_the_progress_options(tmp_path: Path) -> None:
     )
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
-        f"Recorded in {target}: Information on the progress of the Plan to MVD, half-year 1 of "
-        "2017 (half-yearly-report-2017H1) — in progress, on 2017-07-05.\n"
+        f"Recorded in {target}: Information to MVD on the Plan's implementation for H1 2017 "
+        "(half-yearly-report-2017H1) — in progress, on 5 July 2017.\n"
     )
     assert target.read_text(encoding="utf-8").endswith(
         "- obligation: half-yearly-report-2017H1\n  status: in_progress\n  on: 2017-07-05\n"

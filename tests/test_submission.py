@@ -99,7 +99,7 @@ def test_the_word_document(tmp_path: Path) -> None:
         "выполнено (с опозданием на 32 дня)",
         "01.08.2017: выполнено; подтверждение: Joint protocol decision No. 12 of 1 August 2017",
     ]
-    assert cells[5][3:] == ["созыв", "просрочено (92 дня)", FILL_RU]
+    assert cells[5][3:] == ["ответственный", "просрочено (92 дня)", FILL_RU]
     # the header row repeats on each page; what the official must fill in is highlighted
     assert table.rows[0]._tr.trPr.xml.count("tblHeader") == 1
     highlighted = [

@@ -72,13 +72,13 @@ def test_one_row_per_obligation_and_marks_in_the_right_quarter() -> None:
     header = next(i for i, line in enumerate(lines) if line.lstrip().startswith("#"))
     rows = lines[header + 2 : header + 2 + 38]
     assert [row[:2].strip() for row in rows] == [str(n) for n in range(1, 31)] + [""] * 8
-    assert [row[3:10] for row in rows[30:36]] == [
-        "2017H1:",
-        "2017H2:",
-        "2018H1:",
-        "2018H2:",
-        "2019H1:",
-        "2019H2:",
+    assert [row[3:21] for row in rows[30:36]] == [
+        "Report for H1 2017",
+        "Report for H2 2017",
+        "Report for H1 2018",
+        "Report for H2 2018",
+        "Report for H1 2019",
+        "Report for H2 2019",
     ]
     assert rows[36][3:].startswith("Monitoring and annual evaluation")
     assert rows[37][3:].startswith("Consolidated report")
@@ -107,7 +107,7 @@ def test_exports_write_a_gantt_chart(tmp_path: Path, what: str) -> None:
     args = ("timeline", "--lang", "ru", "--as-of", "2018-07-01", f"--{what}", str(target))
     result = run(*args, env=WIDE)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert "График исполнения — по состоянию на 2018-07-01" in result.stdout  # the terminal view
+    assert "График исполнения — по состоянию на 01.07.2018" in result.stdout  # the terminal view
     text = target.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
     if what == "svg":

@@ -120,15 +120,17 @@ def test_stacked_when_the_table_cannot_fit() -> None:
         "№:           5",
         "Статус:      просрочено",
         "             366 дней",
-        "Срок:        2017-06-30",
+        "Срок:        30.06.2017",
     ]
 
 
 def test_an_empty_result_is_one_line() -> None:
-    assert table("empty", "ru", "80") == "Подходящих мероприятий по состоянию на 2018-07-01 нет.\n"
-    assert table("empty", "en", "80") == "No measure matches as of 2018-07-01.\n"
+    assert table("empty", "ru", "80") == "Подходящих мероприятий по состоянию на 01.07.2018 нет.\n"
+    assert table("empty", "en", "80") == "No measure matches as of 1 July 2018.\n"
     result = run("due", "--as-of", "2016-01-01", "--agency", "mtszn", "--lang", "en")
-    assert result.stdout == "Nothing owed by MTSZN is overdue, due or ongoing as of 2016-01-01.\n"
+    assert (
+        result.stdout == "Nothing owed by MTSZN is overdue, due or ongoing as of 1 January 2016.\n"
+    )
 
 
 def ascii_run(*args: str) -> subprocess.CompletedProcess[bytes]:

@@ -32,7 +32,7 @@ def test_due_as_a_workbook_in_russian(tmp_path: Path) -> None:
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == (
         "№", "Статус", "Срок", "Срок по акту", "Начало", "Дней просрочки", "Дата исполнения",
-        "Дней опоздания", "Подтверждение", "Созыв", "Исполнители", "Обязательство",
+        "Дней опоздания", "Подтверждение", "Ответственный", "Исполнители", "Обязательство",
     )  # fmt: skip
     assert len(rows) == 1 + 38
     assert rows[1] == (
@@ -60,7 +60,7 @@ def test_due_as_a_workbook_in_russian(tmp_path: Path) -> None:
     report = next(
         row
         for row in rows
-        if row[11] == "Информация в МВД о ходе реализации Плана за 2 полугодие 2017 г."
+        if row[11] == "Информация о ходе реализации Плана в МВД за 2 полугодие 2017 года"
     )
     assert report[0] is None and report[2] == dt.datetime(2018, 1, 10) and report[5] == 172
     # for people: the header frozen and filtered, dates shown as officials write them
@@ -87,7 +87,7 @@ def test_agencies_and_show_and_measures_as_workbooks(tmp_path: Path) -> None:
     agencies = workbook(tmp_path, "agencies", "--lang", "ru", "--as-of", "2018-07-01").active
     assert agencies is not None
     rows = list(agencies.iter_rows(values_only=True))
-    assert rows[0][:3] == ("Код", "Латиницей", "Созыв")
+    assert rows[0][:3] == ("Код", "Латиницей", "Ответственный")
     assert rows[2][:7] == ("МВД", "MVD", 28, 1, 0, 2, 15)
     show = workbook(tmp_path, "show", "5", "--lang", "ru", "--as-of", "2018-07-01")
     assert show.sheetnames[0] == "Карточка"

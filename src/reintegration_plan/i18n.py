@@ -72,6 +72,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "column.agency": ("Орган", "Agency"),
     "column.role": ("Роль", "Role"),
     "column.code": ("Код", "Code"),
+    "column.alias": ("Латиницей", "Alias"),
     "column.name": ("Наименование", "Name"),
     "column.field": ("Поле", "Field"),
     "column.value": ("Значение", "Value"),
@@ -287,6 +288,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "message.measure_counts": ("{n}: {counts}.", "{n}: {counts}."),
     "message.no_date": ("— (в акте срока нет)", "— (no date in the act)"),
+    "message.days_short": ("{days} дн.", "{days} d"),
     "message.days_late_short": ("опоздание {days}", "{days} late"),
     "message.by_days": ("на {days}", "by {days}"),
     "message.on_date": ("{date}", "on {date}"),
@@ -444,8 +446,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "first day. Default: today.",
     ),
     "help.option.output_format": (
-        "Формат: table (таблица для чтения, по умолчанию), json, csv или markdown.",
-        "Output format: table (for people, the default), json, csv or markdown.",
+        "Формат: table (таблица для чтения, по умолчанию); xlsx (книга Excel, с -o ФАЙЛ); "
+        "json, csv (UTF-8, для программ) или markdown.",
+        "Output format: table (for people, the default); xlsx, an Excel workbook (with -o "
+        "FILE); json, csv (UTF-8, for programs) or markdown.",
     ),
     "help.option.lang": (
         "Язык подписей, заголовков и текстов постановления: ru или en (по умолчанию: "
@@ -720,6 +724,48 @@ LABELS: dict[str, tuple[str, str]] = {
         "markdown (по умолчанию) или html — одна страница для печати.",
         "markdown (the default), or html: one standalone, printable page.",
     ),
+    "summary.submission": (
+        "Проект полугодовой информации органа в МВД.",
+        "Draft an agency's half-yearly information to MVD.",
+    ),
+    "help.submission": (
+        "Проект полугодовой информации, которую орган направляет в МВД (пункт 2.2 "
+        "постановления): в МВД, от органа, за полугодие, датой срока (10 число следующего "
+        "месяца). В таблице — каждое мероприятие, где орган ответственный или соисполнитель, "
+        "со сроком в полугодии или идущее в нем, или с прошедшим сроком и не выполненное: его "
+        "текст дословно, срок, роль органа, статус на конец полугодия и записи о ходе "
+        "исполнения за полугодие с подтверждениями; где записей нет — выделенная пометка для "
+        "заполнения. На русском языке, если не указано --lang en. Для docx и xlsx на терминале "
+        "нужен -o ФАЙЛ.",
+        "Draft the half-yearly information an agency sends MVD (point 2.2 of the resolution): "
+        "addressed to MVD, from the agency, for the half-year, dated the day it is due (the "
+        "10th of the month after). Its table: every measure the agency leads or co-executes "
+        "that was due or under way in the half-year, or due earlier and not yet done, with its "
+        "verbatim text, deadline, the agency's role, the status at the half-year's end and the "
+        "progress recorded in the half-year with its evidence; where nothing was recorded, a "
+        "highlighted mark for the official to fill in. Russian unless --lang en. docx and xlsx "
+        "need -o FILE on a terminal.",
+    ),
+    "help.submission.agency": (
+        "Орган, который направляет информацию: код в любом регистре, латиницей или "
+        "наименование (МТСЗН, mtszn, министерство труда).",
+        "The agency that sends it: its code in any letter case, Latin alias or name (МТСЗН, "
+        "mtszn, Ministry of Labour).",
+    ),
+    "help.submission.period": (
+        "Полугодие: 2017H1 … 2019H2.",
+        "The half-year: 2017H1 … 2019H2.",
+    ),
+    "help.submission.output_format": (
+        "docx (Word, по умолчанию), xlsx (Excel) или markdown.",
+        "docx (Word, the default), xlsx (Excel) or markdown.",
+    ),
+    "help.submission.lang": (
+        "Язык документа: ru (по умолчанию: документ адресован МВД) или en (неофициальный перевод).",
+        "Language of the document: ru (the default: it is addressed to MVD) or en (an "
+        "unofficial translation).",
+    ),
+    "metavar.period": ("ПОЛУГОДИЕ", "HALF-YEAR"),
     "summary.validate": (
         "Проверить файлы данных (для ведущих данные и CI).",
         "Check the data files (for maintainers and CI).",

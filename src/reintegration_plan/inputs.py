@@ -26,12 +26,14 @@ from dateutil.relativedelta import relativedelta
 
 from .deadlines import quarter_end, quarter_start
 from .errors import DateInputError, InvalidInput, UnknownName
-from .i18n import LABELS, MONTHS_EN, MONTHS_RU
+from .i18n import LABELS, label
 from .spelling import clean, fold, roman
 from .status import Status
 
 SpanKind = Literal["day", "quarter", "half-year", "year"]
 
+MONTHS_RU = tuple(label(f"month.{n}", "ru") for n in range(1, 13))  # января … декабря
+MONTHS_EN = tuple(label(f"month.{n}", "en") for n in range(1, 13))
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 FORMS = (
     "expected 01.07.2018, 2018-07-01, 1 июля 2018, today (сегодня), a quarter (2018Q3, "

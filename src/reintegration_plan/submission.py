@@ -102,12 +102,12 @@ def build_submission(
     end = quarter_end(year, 2 if half == 1 else 4)
     at_end = {
         i.obligation.id: i
-        for i in due(plan, records, end, agency=entry.code, include_all=True).items
+        for i in due(plan, records, end, agencies=[entry.code], include_all=True).items
     }
     at_start = {
         i.obligation.id: i.standing.status
         for i in due(
-            plan, records, start - dt.timedelta(days=1), agency=entry.code, include_all=True
+            plan, records, start - dt.timedelta(days=1), agencies=[entry.code], include_all=True
         ).items
     }
     lines = []

@@ -141,12 +141,19 @@ def _detail_tables(detail: Detail, lang: Lang) -> list[Table]:
     return tables
 
 
+DATE_CELLS = ("%Y-%m-%d", "%d.%m.%Y", "%d %B %Y")
+"""How a date cell of ``plan show``'s page reads: ISO, and ``i18n.date_short`` in Russian
+(01.08.2017) and English (1 August 2017)."""
+
+
 def _typed(cell: str) -> Value:
-    """A cell of ``plan show``'s page: an ISO date as a date, else the text."""
-    try:
-        return dt.date.fromisoformat(cell) if len(cell) == 10 else cell
-    except ValueError:
-        return cell
+    """A cell of ``plan show``'s page: a date as a date, else the text."""
+    for form in DATE_CELLS:
+        try:
+            return dt.datetime.strptime(cell, form).date()
+        except ValueError:
+            continue
+    return cell
 
 
 def tables_of(report: Report, lang: Lang) -> list[Table]:

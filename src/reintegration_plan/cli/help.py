@@ -33,6 +33,7 @@ ORDER = (
     "timeline",
     "calendar",
     "report",
+    "submission",
     "validate",
     "schema",
 )
@@ -175,13 +176,13 @@ def show_version(ctx: Context, _param: Parameter, value: bool) -> None:
         return
     from importlib.metadata import version
 
-    from ..i18n import long_date
+    from ..i18n import date_long
     from ..loader import default_plan_path, load_plan
 
     lang = help_language(ctx)
     act = load_plan(default_plan_path()).file.act
     changes = ", ".join(
-        label("version.amendment", lang, date=long_date(a.date, lang), number=a.number)
+        label("version.amendment", lang, date=date_long(a.date, lang), number=a.number)
         for a in act.amendments
     )
     amended = " " + label("version.amended", lang, changes=changes) if changes else ""
@@ -191,7 +192,7 @@ def show_version(ctx: Context, _param: Parameter, value: bool) -> None:
         label(
             "version.act",
             lang,
-            date=long_date(act.date, lang),
+            date=date_long(act.date, lang),
             number=act.number,
             title=title,
             amended=amended,

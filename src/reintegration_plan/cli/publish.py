@@ -111,39 +111,18 @@ class SubmissionFormat(str, Enum):
     markdown = "markdown"
 
 
-@app.command()
+@app.command(cls=PlanCommand)
 def submission(
-    agency: Annotated[
-        str,
-        typer.Option(
-            "--agency",
-            help="The agency that sends it: the act's code in any letter case or its Latin "
-            "alias (МТСЗН, mtszn).",
-            show_default=False,
-        ),
-    ],
-    period: Annotated[
-        str,
-        typer.Option("--period", help="The half-year: 2017H1 … 2019H2.", show_default=False),
-    ],
+    agency: Annotated[str, typer.Option("--agency", show_default=False)],
+    period: Annotated[str, typer.Option("--period", show_default=False)],
     output_format: Annotated[
-        SubmissionFormat,
-        typer.Option("--format", help="docx (Word), xlsx (Excel) or markdown."),
+        SubmissionFormat, typer.Option("--format", case_sensitive=False)
     ] = SubmissionFormat.docx,
     output: OutputFileOption = None,
     plan: PlanOption = None,
     progress: ProgressOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Draft the half-yearly information an agency sends МВД (point 2.2 of the resolution).
-
-    Addressed to МВД, from the agency, for the half-year, dated the day it is due (the 10th
-    of the month after). Its table: every measure the agency leads or co-executes that was due
-    or under way in the half-year, or due earlier and not yet done, with its verbatim text,
-    deadline, the agency's role, the status at the half-year's end and the progress recorded
-    in the half-year with its evidence; where nothing was recorded, a highlighted mark for the
-    official to fill in. Russian unless --lang en. docx and xlsx need -o FILE on a terminal.
-    """
     import os
 
     from ..i18n import resolve_lang
