@@ -83,17 +83,26 @@ DASHES = ("–", "—", "-")
 
 def words(text: str) -> list[str]:
     """The text's words as lines may break between them: a dash standing alone stays with the
-    words around it ("2017 – 2019"), and a short number or a one-letter word with the word
-    after it ("457 дней", "1 квартал", "к исполнению"), as Russian typesetting keeps them."""
+    words around it ("2017 – 2019"), a short number or a one-letter word with the word after
+    it ("457 дней", "1 квартал", "к исполнению"), as Russian typesetting keeps them, and a
+    date written in words ("1 July 2018")."""
     out: list[str] = []
     glue = False
     for word in text.split():
-        if out and (glue or word in DASHES):
+        if out and (glue or word in DASHES or _year_of_a_date(out[-1], word)):
             out[-1] += " " + word
         else:
             out.append(word)
         glue = word in DASHES or (word.isdigit() and len(word) <= 3) or len(word) == 1
     return out
+
+
+_DAY_AND_MONTH = re.compile(r"[0-9]{1,2} [A-Z][a-z]+\Z")
+
+
+def _year_of_a_date(before: str, word: str) -> bool:
+    """The year of a date written "1 July 2018": the date is kept whole."""
+    return len(word) == 4 and word.isdigit() and _DAY_AND_MONTH.match(before) is not None
 
 
 _HYPHEN = re.compile(r"(?<=[^\W\d_]-)(?=[^\W\d_])")

@@ -20,6 +20,11 @@ from typer.core import TyperCommand
 from ..i18n import LABELS, Lang, label, locale_from, resolve_lang
 from .usage import OneLineUsage
 
+NO_BREAK_HYPHEN = "\u2011"
+"""Click's wrapper breaks words after hyphens; the help names ids to type
+(half-yearly-report-2018H1), options and Russian compounds, never to be broken: their hyphens
+are written as no-break hyphens while the help is wrapped, then as hyphens again."""
+
 LANG_KEY = "plan.help_lang"
 """Where the root context keeps the help's language (``ctx.obj``)."""
 
@@ -106,6 +111,14 @@ def _rows(command: str, params: Sequence[Parameter], lang: Lang) -> Iterator[tup
         yield names, param_help(command, param, lang)
 
 
+def _kept(text: str) -> str:
+    return text.replace("-", NO_BREAK_HYPHEN)
+
+
+def _hyphens_back(formatter: HelpFormatter) -> None:
+    formatter.buffer = [part.replace(NO_BREAK_HYPHEN, "-") for part in formatter.buffer]
+
+
 def _write(
     formatter: HelpFormatter,
     ctx: Context,
@@ -118,12 +131,12 @@ def _write(
     if _has(f"help.{command}"):
         formatter.write_paragraph()
         with formatter.indentation():
-            formatter.write_text(label(f"help.{command}", lang))
+            formatter.write_text(_kept(label(f"help.{command}", lang)))
     arguments = [p for p in params if p.param_type_name == "argument"]
     options = [p for p in params if p.param_type_name != "argument"]
     headings = (label("help.arguments", lang), label("help.options", lang))
     for heading, chosen in zip(headings, (arguments, options), strict=True):
-        rows = list(_rows(command, chosen, lang))
+        rows = [(_kept(name), _kept(text)) for name, text in _rows(command, chosen, lang)]
         if rows:
             with formatter.section(heading):
                 formatter.write_dl(rows)
@@ -138,6 +151,7 @@ class PlanCommand(OneLineUsage, TyperCommand):
         pieces = [label("help.options_metavar", lang)]
         pieces += [_metavar(p, lang) for p in params if p.param_type_name == "argument"]
         _write(formatter, ctx, str(self.name), pieces, params, lang)
+        _hyphens_back(formatter)
 
     def get_short_help_str(self, limit: int = 45) -> str:
         return summary(str(self.name), "en") or super().get_short_help_str(limit)
@@ -167,7 +181,8 @@ class PlanHelp:
             for name in names
         ]
         with formatter.section(label("help.commands", lang)):
-            formatter.write_dl(rows)
+            formatter.write_dl([(name, _kept(text)) for name, text in rows])
+        _hyphens_back(formatter)
 
 
 def show_version(ctx: Context, _param: Parameter, value: bool) -> None:

@@ -1,0 +1,162 @@
+"""The help of `plan`, in Russian when the language is Russian and in English otherwise, and
+`plan --version`.
+
+The help is written from the labels (i18n.LABELS: summary.CMD, help.CMD, help.CMD.PARAM or
+help.option.PARAM, metavar.PARAM) by cli/help.py. Goldens in tests/golden/help/ at 80 columns;
+``UPDATE_GOLDEN=1 pytest tests/test_help.py`` rewrites them: read each one before committing.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+import typer.main
+
+from conftest import TESTS, run
+from reintegration_plan.cli import app
+from reintegration_plan.cli.help import ORDER, language_of
+from reintegration_plan.i18n import LABELS, label
+
+GOLDEN = TESTS / "golden" / "help"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+GROUP = typer.main.get_command(app)
+COMMANDS: dict[str, Any] = dict(GROUP.commands)  # type: ignore[attr-defined]
+WIDE = {"COLUMNS": "80"}
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"
+
+
+def test_every_command_is_listed_in_order() -> None:
+    assert sorted(COMMANDS) == sorted(ORDER)
+    listed = run("--help", env=WIDE).stdout.split("Commands:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in listed] == list(ORDER)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_parameter_is_described_in_both_languages(name: str) -> None:
+    for param in COMMANDS[name].params:
+        own, shared = f"help.{name}.{param.name}", f"help.option.{param.name}"
+        assert own in LABELS or shared in LABELS, f"plan {name}: {param.name} has no help"
+        if not getattr(param, "is_flag", False) and param.name != "help":
+            assert f"metavar.{param.name}" in LABELS, f"plan {name}: {param.name} has no metavar"
+        key = own if own in LABELS else shared
+        for lang in ("ru", "en"):
+            shown = " ".join(run(name, "--help", env={"PLAN_LANG": lang, **WIDE}).stdout.split())
+            assert " ".join(label(key, lang).split()) in shown, (name, param.name, lang)
+
+
+@pytest.mark.parametrize("name", ["", *sorted(COMMANDS)])
+def test_minus_h_is_help(name: str) -> None:
+    args = [name] if name else []
+    long, short = run(*args, "--help", env=WIDE), run(*args, "-h", env=WIDE)
+    assert (short.exit_code, short.stderr) == (0, "")
+    assert short.stdout == long.stdout
+
+
+@pytest.mark.parametrize("name", ["", *sorted(COMMANDS)])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_no_placeholders_and_no_cut_summaries(name: str, lang: str) -> None:
+    args = [name] if name else []
+    text = run(*args, "--help", env={"PLAN_LANG": lang, "COLUMNS": "60"}).stdout
+    assert "<" not in text and "list[" not in text  # no <str>, <list[str]>, <list[Path]>
+    assert not any(line.rstrip().endswith("...") and "  " in line for line in text.splitlines())
+    if not name:
+        for command in COMMANDS:
+            assert " ".join(label(f"summary.{command}", lang).split()) in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "env"),
+    [
+        ("plan-en.txt", ("--help",), {}),
+        ("plan-ru.txt", ("--help",), {"PLAN_LANG": "ru"}),
+        ("due-en.txt", ("due", "--help"), {}),
+        ("due-ru.txt", ("due", "--help"), {"LANG": "ru_RU.UTF-8"}),
+        ("record-ru.txt", ("record", "-h"), {"PLAN_LANG": "ru"}),
+        ("show-en.txt", ("show", "--help"), {"PLAN_LANG": "en", "LANG": "ru_RU.UTF-8"}),
+    ],
+)
+def test_help_golden(name: str, args: tuple[str, ...], env: dict[str, str]) -> None:
+    result = run(*args, env={**WIDE, **env})
+    assert (result.exit_code, result.stderr) == (0, "")
+    check_golden(name, result.stdout)
+
+
+def test_the_help_says_how_dates_and_quarters_are_read() -> None:
+    text = " ".join(run("due", "--help", env=WIDE).stdout.split())
+    assert "01.07.2018, 1.7.2018, 2018-07-01, 2018-7-1, 1 июля 2018 (года)" in text
+    assert "means its FIRST day: --as-of 2018Q3 lists what falls due in the third quarter" in text
+    russian = " ".join(run("due", "--help", env={"PLAN_LANG": "ru", **WIDE}).stdout.split())
+    assert "означает ПЕРВЫЙ день периода" in russian
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "russian"),
+    [
+        (("due", "--lang", "ru", "--help"), {}, True),
+        (("due", "--lang=ru", "--help"), {}, True),
+        (("due", "--help", "--lang", "ru"), {}, True),
+        (("due", "--lang", "en", "--help"), {"PLAN_LANG": "ru"}, False),
+        (("due", "--help"), {"LC_ALL": "ru_KZ.UTF-8"}, True),
+        (("due", "--help"), {"LANG": "kk_KZ.UTF-8"}, False),
+        (("due", "--help"), {"PLAN_LANG": "kk"}, False),  # not a language: the help in English
+        (("due", "--lang", "de", "--help"), {"PLAN_LANG": "ru"}, True),
+    ],
+)
+def test_the_language_of_the_help(
+    args: tuple[str, ...], env: dict[str, str], russian: bool
+) -> None:
+    result = run(*args, env={**WIDE, **env})
+    assert result.exit_code == 0
+    first = result.stdout.splitlines()[0]
+    assert first == (
+        "Использование: plan due [ПАРАМЕТРЫ]" if russian else "Usage: plan due [OPTIONS]"
+    )
+
+
+def test_language_of_reads_the_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("PLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert language_of(["due", "--lang", "RU"]) == "ru"
+    assert language_of(["due", "--lang"]) == "en"  # no value yet
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    assert language_of([]) == "ru"
+
+
+VERSION_EN = (
+    "plan 0.1.0\nData: Resolution of the Government of the Republic of Kazakhstan No. 912 of 29 "
+    'December 2016, "On approval of the Plan of Measures for implementing the Comprehensive '
+    "Strategy for the social rehabilitation of citizens released from places of deprivation of "
+    "liberty and registered with the probation service, in the Republic of Kazakhstan for 2017 "
+    '– 2019" (as amended by No. 443 of 24 July 2017).\n'
+)
+VERSION_RU = (
+    "plan 0.1.0\nДанные: постановление Правительства Республики Казахстан от 29 декабря 2016 "
+    "года № 912 «Об утверждении Плана мероприятий по реализации Комплексной стратегии "
+    "социальной реабилитации граждан, освободившихся из мест лишения свободы и находящихся на "
+    "учете службы пробации, в Республике Казахстан на 2017 – 2019 годы» (с изменениями от 24 "
+    "июля 2017 года № 443).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [({}, VERSION_EN), ({"PLAN_LANG": "ru"}, VERSION_RU), ({"LANG": "ru_RU.UTF-8"}, VERSION_RU)],
+)
+def test_version_prints_the_version_and_the_act(env: dict[str, str], expected: str) -> None:
+    result = run("--version", env=env)
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", expected)
+
+
+def test_plan_alone_shows_the_help() -> None:
+    result = run(env=WIDE)
+    assert result.exit_code == 2
+    assert result.stdout == "" and result.stderr.startswith("Usage: plan [OPTIONS] COMMAND")
