@@ -124,8 +124,11 @@ def natural_width(text: str) -> int:
 
 
 def _cut(word: str, width: int) -> list[str]:
-    """A word wider than the line: broken after its hyphens, and only a part still wider than
-    the line cut into pieces of the line's width."""
+    """A word wider than the line: words kept together broken at their spaces again, then
+    after their hyphens, and only a part still wider than the line cut into pieces of the
+    line's width."""
+    if " " in word:
+        return _apart(word, width)
     pieces, piece = [], ""
     for part in syllables(word):
         if piece and width_of(piece + part) > width:
@@ -140,6 +143,21 @@ def _cut(word: str, width: int) -> list[str]:
                 piece = ""
             piece += char
     return [*pieces, piece]
+
+
+def _apart(unit: str, width: int) -> list[str]:
+    """Words kept together that do not fit the line, filled into lines one by one."""
+    lines: list[str] = []
+    line = ""
+    for word in unit.split(" "):
+        for piece in _cut(word, width) if width_of(word) > width else [word]:
+            if line and width_of(line) + 1 + width_of(piece) <= width:
+                line += " " + piece
+            else:
+                if line:
+                    lines.append(line)
+                line = piece
+    return [*lines, line]
 
 
 def wrap(text: str, width: int) -> list[str]:

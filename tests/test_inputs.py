@@ -1,0 +1,379 @@
+"""What people type, read into values (inputs, spelling, plan.Glossary): every form an official
+writes, and a one-line error for anything else, never an exception of another kind.
+
+Property tests (Hypothesis): any text gives a date or a one-line DateInputError; every
+supported form of a random date (or quarter, half-year) reads back as that date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import PLAN
+from reintegration_plan.errors import DateInputError, InvalidInput, UnknownName
+from reintegration_plan.i18n import label
+from reintegration_plan.inputs import (
+    deadline_range,
+    parse_as_of,
+    parse_day,
+    parse_statuses,
+    read_span,
+    read_status,
+    read_target,
+    window_end,
+)
+from reintegration_plan.loader import load_plan
+from reintegration_plan.obligations import resolve_agencies, resolve_agency
+from reintegration_plan.spelling import clean, fold, readings
+from reintegration_plan.status import Status
+
+TODAY = dt.date(2020, 5, 5)
+PLAN_DATA = load_plan(PLAN)
+NUMBERS = set(range(1, 31))
+REPORTS = ["half-yearly-report-2017H1", "annual-evaluation", "consolidated-report"]
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+MONTHS = [label(f"month.{n}", "ru") for n in range(1, 13)]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "2018-07-01",
+        "01.07.2018",
+        "1.7.2018",
+        "2018-7-1",
+        "1 июля 2018",
+        "1 июля 2018 года",
+        "1 Июля 2018 г.",
+        "01-07-2018",
+        " 01.07.2018 ",
+        "01.07.2018\u200b",  # a zero-width space copied along
+        "\u00a001.07.2018",  # a no-break space
+        "01.07.2018 г.",
+    ],
+)
+def test_a_day_as_officials_write_it(typed: str) -> None:
+    assert parse_day(typed, TODAY) == dt.date(2018, 7, 1)
+    assert parse_as_of(typed, TODAY) == dt.date(2018, 7, 1)
+
+
+@pytest.mark.parametrize("typed", ["today", "TODAY", "сегодня", "Сегодня"])
+def test_today(typed: str) -> None:
+    assert parse_day(typed, TODAY) == TODAY
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [
+        ("2018Q3", "2018-07-01", "2018-09-30"),
+        ("2018-Q3", "2018-07-01", "2018-09-30"),
+        ("2018q3", "2018-07-01", "2018-09-30"),
+        ("Q3 2018", "2018-07-01", "2018-09-30"),
+        ("3 квартал 2018", "2018-07-01", "2018-09-30"),
+        ("3 квартал 2018 года", "2018-07-01", "2018-09-30"),
+        ("III квартал 2018 года", "2018-07-01", "2018-09-30"),
+        ("ІІІ квартал 2018 года", "2018-07-01", "2018-09-30"),  # Kazakh І
+        ("3-й квартал 2018", "2018-07-01", "2018-09-30"),
+        ("4 кв. 2017", "2017-10-01", "2017-12-31"),
+        ("2018H1", "2018-01-01", "2018-06-30"),
+        ("2018-h2", "2018-07-01", "2018-12-31"),
+        ("1 полугодие 2018", "2018-01-01", "2018-06-30"),
+        ("II полугодие 2018 года", "2018-07-01", "2018-12-31"),
+        ("2018", "2018-01-01", "2018-12-31"),
+        ("2018 год", "2018-01-01", "2018-12-31"),
+    ],
+)
+def test_a_period_is_its_days_and_as_a_date_its_first_day(
+    typed: str, first: str, last: str
+) -> None:
+    """A quarter or half-year given as --as-of means its FIRST day: what falls due in it is
+    due, what fell due before it is overdue."""
+    assert deadline_range(typed, TODAY) == (
+        dt.date.fromisoformat(first),
+        dt.date.fromisoformat(last),
+    )
+    assert parse_as_of(typed, TODAY) == dt.date.fromisoformat(first)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("0000-01-01", "'0000-01-01' is not a date: year 0 is out of range (1 to 9999)"),
+        ("00.01.0000", "'00.01.0000' is not a date: year 0 is out of range (1 to 9999)"),
+        ("10000-01-01", "'10000-01-01' is not a date: year 10000 is out of range (1 to 9999)"),
+        ("2017-13-01", "'2017-13-01' is not a date: month 13 is out of range (1 to 12)"),
+        ("2017-00-01", "'2017-00-01' is not a date: month 0 is out of range (1 to 12)"),
+        ("32.01.2018", "'32.01.2018' is not a date: day 32 is out of range (1 to 31)"),
+        ("29.02.2018", "'29.02.2018' is not a date: February 2018 has 28 days"),
+        (
+            "1.7.18",
+            "'1.7.18' is not a date: give the year in full, with four digits (18 is not a year)",
+        ),
+        (
+            "1 июль 2018",
+            "'1 июль 2018' is not a date: 'июль' is not a month as a date writes it (1 июля 2018)",
+        ),
+        ("2018Q5", "'2018Q5' is not a date: quarter 5 is out of range (1 to 4)"),
+        ("V квартал 2018", "'V квартал 2018' is not a date: V is not a quarter number (1 to 4)"),
+        (
+            "3 полугодие 2018",
+            "'3 полугодие 2018' is not a date: half-year 3 is out of range (1 to 2)",
+        ),
+        ("9" * 5000, f"'{'9' * 39}…' is not a date: year {'9' * 39}… is out of range (1 to 9999)"),
+    ],
+)
+def test_out_of_range_is_one_line(typed: str, message: str) -> None:
+    with pytest.raises(DateInputError) as caught:
+        parse_as_of(typed, TODAY)
+    assert str(caught.value) == message
+
+
+def test_a_day_is_wanted_where_a_record_is_made() -> None:
+    with pytest.raises(DateInputError) as caught:
+        parse_day("III квартал 2018", TODAY)
+    assert str(caught.value) == (
+        "'III квартал 2018' is a quarter, not a day: give the day, e.g. 01.07.2018"
+    )
+    leap = parse_day("29.02.2020", TODAY)
+    assert leap == dt.date(2020, 2, 29)
+
+
+@settings(max_examples=400)
+@given(st.text(max_size=40))
+def test_any_text_is_a_date_or_a_one_line_error(text: str) -> None:
+    try:
+        value = parse_as_of(text, TODAY)
+    except DateInputError as error:
+        assert "\n" not in str(error) and str(error)
+    else:
+        assert isinstance(value, dt.date)
+
+
+DATE_FORMS = [
+    lambda d: d.isoformat(),
+    lambda d: f"{d.day:02d}.{d.month:02d}.{d.year:04d}",
+    lambda d: f"{d.day}.{d.month}.{d.year:04d}",
+    lambda d: f"{d.year:04d}-{d.month}-{d.day}",
+    lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year:04d}",
+    lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year:04d} года",
+    lambda d: f"{d.day} {MONTHS[d.month - 1].upper()} {d.year:04d} г.",
+]
+
+
+@settings(max_examples=300)
+@given(day=st.dates(min_value=dt.date(1000, 1, 1)), form=st.sampled_from(DATE_FORMS))
+def test_every_form_of_a_date_reads_back(day: dt.date, form: object) -> None:
+    assert callable(form)
+    assert parse_day(form(day), TODAY) == day
+
+
+QUARTER_FORMS = [
+    lambda y, q: f"{y}Q{q}",
+    lambda y, q: f"{y}-q{q}",
+    lambda y, q: f"{q} квартал {y}",
+    lambda y, q: f"{ROMAN[q]} квартал {y} года",
+]
+HALF_FORMS = [
+    lambda y, h: f"{y}H{h}",
+    lambda y, h: f"{h} полугодие {y}",
+    lambda y, h: f"{ROMAN[h]} полугодие {y} года",
+]
+
+
+@given(
+    year=st.integers(1000, 9999),
+    quarter=st.integers(1, 4),
+    form=st.sampled_from(QUARTER_FORMS),
+)
+def test_every_form_of_a_quarter_reads_back_as_its_first_day(
+    year: int, quarter: int, form: object
+) -> None:
+    assert callable(form)
+    span = read_span(form(year, quarter), TODAY)
+    assert (span.kind, span.first) == ("quarter", dt.date(year, 3 * quarter - 2, 1))
+    last_day = calendar.monthrange(year, 3 * quarter)[1]
+    assert span.last == dt.date(year, 3 * quarter, last_day)
+
+
+@given(year=st.integers(1000, 9999), half=st.integers(1, 2), form=st.sampled_from(HALF_FORMS))
+def test_every_form_of_a_half_year_reads_back_as_its_first_day(
+    year: int, half: int, form: object
+) -> None:
+    assert callable(form)
+    assert parse_as_of(form(year, half), TODAY) == dt.date(year, 1 if half == 1 else 7, 1)
+
+
+# --- windows -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "end"),
+    [("30d", "2017-07-31"), ("2w", "2017-07-15"), ("2M", "2017-09-01"), ("1q", "2017-10-01"),
+     ("1y", "2018-07-01"), ("30д", "2017-07-31"), ("1 г", "2018-07-01"), ("2 н", "2017-07-15")],
+)  # fmt: skip
+def test_windows(typed: str, end: str) -> None:
+    assert window_end(typed, dt.date(2017, 7, 1)) == dt.date.fromisoformat(end)
+
+
+@pytest.mark.parametrize("typed", ["99999y", "9" * 5000 + "d", "9999y"])
+def test_a_window_too_long_is_one_line(typed: str) -> None:
+    with pytest.raises(DateInputError) as caught:
+        window_end(typed, dt.date(2017, 7, 1))
+    assert " is too long: from 2017-07-01 it ends after 9999-12-31" in str(caught.value)
+
+
+# --- statuses ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        ("overdue", Status.overdue),
+        ("OVERDUE", Status.overdue),
+        ("просрочено", Status.overdue),
+        ("Просрочено", Status.overdue),
+        ("к исполнению", Status.due),
+        ("К  исполнению", Status.due),
+        ("в работе", Status.in_progress),
+        ("in progress", Status.in_progress),
+        ("In-Progress", Status.in_progress),
+        ("in_progress", Status.in_progress),
+        ("выполняется", Status.ongoing),
+        ("предстоит", Status.upcoming),
+        ("без срока", Status.undated),
+        ("выполнено", Status.done),
+        ("отменено", Status.cancelled),
+    ],
+)
+def test_a_status_in_any_case_and_in_russian(typed: str, status: Status) -> None:
+    assert parse_statuses([typed]) == {status}
+
+
+def test_statuses_repeated_or_separated_by_commas() -> None:
+    assert parse_statuses(["просрочено, в работе", "due"]) == {
+        Status.overdue,
+        Status.in_progress,
+        Status.due,
+    }
+
+
+def test_a_record_status_is_a_progress_status() -> None:
+    choices = ["not_started", "in_progress", "done", "cancelled"]
+    assert read_status("Не начато", choices) == "not_started"
+    with pytest.raises(InvalidInput) as caught:
+        read_status("просрочено", choices)
+    assert str(caught.value) == (
+        "'просрочено' is not a status: expected one of not_started (не начато), in_progress "
+        "(в работе), done (выполнено), cancelled (отменено)"
+    )
+
+
+# --- measure numbers and report ids --------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["5", "№5", "№ 5", " 5 ", "05", "N5", "No. 5", "5\u200b"])
+def test_a_measure_number(typed: str) -> None:
+    assert read_target(typed, NUMBERS, REPORTS) == 5
+
+
+def test_a_report_id_in_any_case() -> None:
+    assert read_target("HALF-YEARLY-REPORT-2017h1", NUMBERS, REPORTS) == REPORTS[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "start"),
+    [
+        ("²", "'²' is not a measure number: type it with the digits 0-9 (5 or №5); expected"),
+        ("①", "'①' is not a measure number"),
+        ("٥", "'٥' is not a measure number"),
+        ("½", "'½' is not a measure number"),
+        ("-1", "there is no measure -1 in the plan: expected a measure number 1–30"),
+        ("0", "there is no measure 0 in the plan"),
+        ("31", "there is no measure 31 in the plan"),
+        ("9" * 5000, f"there is no measure {'9' * 39}… in the plan"),
+        ("5.0", "there is no obligation '5.0' in the plan"),
+    ],
+)
+def test_anything_else_is_one_line(typed: str, start: str) -> None:
+    with pytest.raises(UnknownName) as caught:
+        read_target(typed, NUMBERS, REPORTS)
+    assert str(caught.value).startswith(start)
+    assert "\n" not in str(caught.value)
+
+
+@given(st.text(max_size=30))
+def test_any_target_is_a_value_or_a_one_line_error(text: str) -> None:
+    try:
+        value = read_target(text, NUMBERS, REPORTS)
+    except UnknownName as error:
+        assert "\n" not in str(error)
+    else:
+        assert value in NUMBERS or value in REPORTS
+
+
+# --- agencies ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("МТСЗН", "МТСЗН"),
+        ("мтсзн", "МТСЗН"),
+        ("mtszn", "МТСЗН"),
+        ("MТСЗН", "МТСЗН"),  # a Latin M
+        ("МТСЗH", "МТСЗН"),  # a Latin H
+        ("MТSZN", "МТСЗН"),  # a Cyrillic Т in the alias
+        ("МТ\u200bСЗН", "МТСЗН"),  # a zero-width space
+        ("\u00a0МТСЗН\u00ad", "МТСЗН"),  # a no-break space and a soft hyphen
+        ("Министерство внутренних дел Республики Казахстан", "МВД"),
+        ("Министерство внутренних дел", "МВД"),
+        ("министерство труда", "МТСЗН"),
+        ("МИНИСТЕРСТВО   ТРУДА", "МТСЗН"),
+        ("Ministry of Labour", "МТСЗН"),
+        ("акиматы", "акиматы областей, городов Астаны и Алматы"),
+        ("Акиматы областей", "акиматы областей, городов Астаны и Алматы"),
+        ("AKIMATS", "акиматы областей, городов Астаны и Алматы"),
+        ("генеральная прокуратура", "ГП"),
+        ("неправительственные организации", "НПО"),
+    ],
+)
+def test_an_agency_as_people_name_it(typed: str, code: str) -> None:
+    assert resolve_agency(PLAN_DATA, typed).code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        (
+            "министерство",
+            "'министерство' could be any of МВД, МФ, МОН, МЗ, МТСЗН, МНЭ, МЗСР: type more of the "
+            "name, or a code or alias",
+        ),
+        ("мин", "'мин' is not an agency of the plan: expected a code, an alias or a name"),
+        ("уис", "'уис' is not an executing agency: expected a code, an alias or a name"),
+    ],
+)
+def test_an_ambiguous_or_unknown_agency_is_one_line(typed: str, message: str) -> None:
+    with pytest.raises(UnknownName) as caught:
+        resolve_agency(PLAN_DATA, typed)
+    assert str(caught.value).startswith(message)
+
+
+def test_several_agencies_each_once_in_the_order_named() -> None:
+    found = resolve_agencies(PLAN_DATA, ["mf", "министерство труда", "МФ"])
+    assert [entry.code for entry in found] == ["МФ", "МТСЗН"]
+
+
+def test_spelling() -> None:
+    assert clean(" a\u00a0\u00a0b\u200b\u00adc\tz \n") == "a bc z"
+    assert fold("Учёт") == "учет"
+    assert readings("MВД") == ("mвд", "мвд", "mbд")  # Д has no Latin twin
+    assert readings("мвд") == ("мвд",)
