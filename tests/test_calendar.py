@@ -110,6 +110,12 @@ def test_russian_summary_and_description_quote_the_act() -> None:
     assert event["CATEGORIES"].cats == ["мероприятие", "выполняется"]
 
 
+def test_english_says_the_translation_is_unofficial() -> None:
+    english, russian = calendar_bytes("--lang", "en"), calendar_bytes("--lang", "ru")
+    assert b"X-WR-CALDESC:Texts of the act are an unofficial English translation" in english
+    assert b"X-WR-CALDESC" not in russian and b"unofficial" not in russian
+
+
 def test_english_description_keeps_the_russian_original() -> None:
     event = events(calendar_bytes("--lang", "en"))["measure-9" + DOMAIN]
     assert str(event["SUMMARY"]).startswith("Measure 9: Take measures to restrict the range")
@@ -121,7 +127,10 @@ def test_english_description_keeps_the_russian_original() -> None:
         "Ответственные исполнители: ГП (по согласованию)\n"
         "Сроки исполнения: 2 квартал 2017 год\n"
         "\n"
-        "As of 2018-07-01: overdue (366 days overdue)"
+        "As of 2018-07-01: overdue (366 days overdue)\n"
+        "\n"
+        "Texts of the act are an unofficial English translation; the Russian text is "
+        "authoritative."
     )
     assert "Responsible executors: GP (by agreement)\n" in description
 
@@ -134,10 +143,7 @@ def test_reports_name_who_owes_them() -> None:
         report["DESCRIPTION"]
     )
     half = found["half-yearly-report-2018H2" + DOMAIN]
-    assert str(half["SUMMARY"]) == (
-        "Half-yearly information on the Plan's implementation to the Ministry of Internal "
-        "Affairs (2018H2)"
-    )
+    assert str(half["SUMMARY"]) == "Information to MVD on the Plan's implementation for H2 2018"
     assert str(half["X-PLAN-KIND"]) == "report"
 
 
@@ -154,7 +160,9 @@ def test_progress_marks_done_and_cancelled() -> None:
     description = str(done["DESCRIPTION"])
     assert description.endswith(
         "As of 2018-07-01: done\nDone on 2017-08-01\ndone 32 days late\n"
-        "Evidence: Joint protocol decision No. 12 of 1 August 2017"
+        "Evidence: Joint protocol decision No. 12 of 1 August 2017\n\n"
+        "Texts of the act are an unofficial English translation; the Russian text is "
+        "authoritative."
     )
     cancelled = found["measure-7" + DOMAIN]
     assert str(cancelled["STATUS"]) == "CANCELLED"

@@ -117,3 +117,15 @@ def test_colour_paints_the_status_and_the_header() -> None:
     report = due(load_plan(PLAN), [], dt.date(2017, 7, 1))
     narrow = render(report, "table", Output(width=60, color=True))
     assert "\x1b[1;31mпросрочено" not in narrow and "\x1b[1;31moverdue" in narrow  # stacked
+
+
+def test_ascii_output_has_ascii_borders_and_punctuation() -> None:
+    """An output that cannot encode box drawing (the CLI tells: PYTHONIOENCODING=ascii)."""
+    report = due(load_plan(PLAN), [], dt.date(2017, 7, 1))
+    text = render(report, "table", Output(width=100, lang="en", ascii=True))
+    assert text.isascii()  # English: the act's codes are Latin aliases, its dashes hyphens
+    assert "+----------" in text and "| overdue" in text
+    assert "2017 - 2019" in text and "–" not in text
+    russian = render(report, "table", Output(width=60, lang="ru", ascii=True))
+    assert not {"┌", "│", "–", "№"} & set(russian)  # stacked, with No. for №
+    assert "No.:" in russian

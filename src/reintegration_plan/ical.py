@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from .i18n import Lang, days, label, pick, status_label
 from .models import BODIES, Measure, ProgressRecord, ReportingDuty
-from .obligations import Obligation, all_obligations
+from .obligations import Obligation, all_obligations, heading
 from .plan import Plan
 from .queries import due
 from .status import Standing, Status, indexed, records_about
@@ -138,11 +138,9 @@ def _standing_lines(standing: Standing, as_of: dt.date, lang: Lang) -> list[str]
 
 
 def _summary(obligation: Obligation, standing: Standing, lang: Lang) -> str:
-    title = pick(lang, obligation.title_ru, obligation.title_en)
+    title = heading(obligation, lang)  # a report's proper heading, with its half-year
     if obligation.kind == "measure":
         text = label("calendar.measure_summary", lang, number=obligation.number, text=title)
-    elif obligation.period:
-        text = f"{title} ({obligation.period})"
     else:
         text = title
     if standing.status in (Status.done, Status.cancelled):
@@ -186,7 +184,10 @@ def _description(entry: Entry, as_of: dt.date, lang: Lang) -> str:
         lines = _measure_lines(entry.measure, entry.obligation, lang)
     else:
         lines = _report_lines(entry.obligation, entry.duty, lang)
-    return "\n".join(lines + _standing_lines(entry.standing, as_of, lang))
+    lines += _standing_lines(entry.standing, as_of, lang)
+    if lang == "en":  # the texts are the unofficial translation: say so
+        lines += ["", label("report.translation_note", lang)]
+    return "\n".join(lines)
 
 
 def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang) -> bytes:
@@ -202,6 +203,8 @@ def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang) -> bytes:
     name = label("calendar.name", lang)
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
+    if lang == "en":
+        calendar.add("x-wr-caldesc", label("report.translation_note", lang))
     for entry in entries:
         obligation, standing = entry.obligation, entry.standing
         event = Event()

@@ -411,7 +411,7 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
         sheet.statuses.append("")
     heading = label("heading.agencies", lang, window=_window(report.as_of, report.horizon, lang))
     legend = label("message.agencies_legend", lang)
-    return Page(heading, [legend, sheet])
+    return Page(heading, [legend, sheet], translated=True)  # the names, translated
 
 
 def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
@@ -477,7 +477,10 @@ def _notice(page: Page, lang: Lang) -> list[str]:
 
 
 def render_json(report: Report, output: Output) -> str:
-    return json.dumps(report_json(report, output.lang), ensure_ascii=False, indent=2) + "\n"
+    data = report_json(report, output.lang)
+    if output.lang == "en":  # titles in the unofficial translation: the object says so
+        data["translation_note"] = label("report.translation_note", output.lang)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def render_csv(report: Report, output: Output) -> str:
