@@ -243,7 +243,8 @@ def column_widths(
     widths = spread(widths)
     if not long:
         return widths
-    lines = _height(rows, widths)
+    every = [[spec.header for spec in specs], *rows]  # the header row counts too
+    lines = _height(every, widths)
     narrowing = True
     while narrowing:
         narrowing = False
@@ -251,7 +252,7 @@ def column_widths(
             if widths[i] <= least[i]:
                 continue
             trial = spread([w - (n == i) for n, w in enumerate(widths)])
-            if (taller := _height(rows, trial)) <= lines:
+            if (taller := _height(every, trial)) <= lines:
                 widths, lines, narrowing = trial, taller, True
                 break
     return widths

@@ -103,7 +103,8 @@ def _rows(command: str, params: Sequence[Parameter], lang: Lang) -> Iterator[tup
     for param in params:
         if getattr(param, "hidden", False):
             continue
-        names = ", ".join([*param.opts, *param.secondary_opts])
+        # short names first (click keeps -h and --help in a set: their order would vary)
+        names = ", ".join(sorted([*param.opts, *param.secondary_opts], key=lambda o: (len(o), o)))
         if param.param_type_name == "argument":
             names = _metavar(param, lang)
         elif not _is_flag(param):
