@@ -229,7 +229,7 @@ main()
         ("typer", ["due", "--as-of", AS_OF]),  # while the command line imports
         ("reintegration_plan.cli.app", ["due", "--as-of", AS_OF]),
         ("reintegration_plan.loader", ["due", "--as-of", AS_OF]),  # inside the command
-        ("rich.console", ["due", "--as-of", AS_OF]),  # while rendering
+        ("reintegration_plan.layout", ["due", "--as-of", AS_OF]),  # while rendering
         ("reintegration_plan.record", RECORD),
     ],
 )
@@ -741,7 +741,7 @@ def test_a_held_lock_is_waited_for_then_taken(progress: Path) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
         out, err = process.communicate(timeout=GUARD_SECONDS)
     assert (process.returncode, err) == (0, b"")
-    assert out.decode().startswith(f"recorded in {progress}: measure-7 in_progress")
+    assert out.decode().startswith(f"Recorded in {progress}: measure 7 — in progress")
     assert progress.read_bytes().startswith(EXISTING) and progress.read_bytes() != EXISTING
 
 

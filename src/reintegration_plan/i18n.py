@@ -402,7 +402,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "график, календарь и отчет.\n\n"
         "Справка каждой команды: plan КОМАНДА --help. Коды выхода: 0 успешно, 1 ошибки в "
         "данных, 2 ошибка в команде, файл, который нельзя прочитать, или вывод, который нельзя "
-        "записать, 3 внутренняя ошибка (программы: PLAN_DEBUG=1 покажет трассировку), 130 "
+        "записать, 3 внутренняя ошибка программы (PLAN_DEBUG=1 покажет трассировку), 130 "
         "прервано (Ctrl-C).",
         "The 2017–2019 plan of measures implementing the Comprehensive Strategy for the social "
         "rehabilitation of people released from prison and people registered with the "
