@@ -192,8 +192,9 @@ def show_version(ctx: Context, _param: Parameter, value: bool) -> None:
         return
     from importlib.metadata import version
 
+    from ..embedded import default_plan_path
     from ..i18n import date_long
-    from ..loader import default_plan_path, load_plan
+    from .options import load_plan
 
     lang = help_language(ctx)
     act = load_plan(default_plan_path()).file.act
