@@ -153,6 +153,21 @@ def test_document_positions_on_demand() -> None:
     assert document.resolve(("b", 1, "function-after[x]", "c")) == ("b", 1, "c")
 
 
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("---", Position(1, 4)),  # the parser says line 2 of a one-line file: the end instead
+        ("---\n", Position(2, 1)),
+        ("--- 5", Position(1, 5)),
+        ("\n\nx", Position(3, 1)),
+    ],
+)
+def test_a_document_that_is_one_scalar_is_located_in_the_file(
+    text: str, position: Position
+) -> None:
+    assert load_text("x.yaml", text).position(()) == position
+
+
 def test_format_path() -> None:
     assert format_path(()) == "$"
     assert format_path(("measures", 2, "deadline")) == "measures[2].deadline"

@@ -32,6 +32,7 @@ def test_the_cases_are_there() -> None:
         "valid/minimal",
         "valid/with-source",
         "valid/source-missing",
+        "valid/new-kinds",
         *(
             f"invalid/{name}"
             for name in (
@@ -82,6 +83,27 @@ def test_the_cases_are_there() -> None:
                 "source-count",
                 "source-not-an-act",
                 "source-not-utf8",
+                # the kinds real plans add (tests/acts/): a copy of valid/new-kinds each
+                "deadline-kind-mismatch",
+                "impossible-date",
+                "deadline-text-unread",
+                "recurring-outside-period",
+                "duplicate-deadline",
+                "range-order",
+                "dotted-number-gap",
+                "number-text-mismatch",
+                "unknown-section",
+                "unknown-column",
+                "table-columns",
+                "financing-mismatch",
+                "unpaired-fields",
+                "first-named-lead",
+                "follows-too-early",
+                "follows-not-recipient",
+                "unknown-duty",
+                "unknown-party",
+                "review-unknown-field",
+                "impossible-day",
             )
         ),
     }

@@ -55,6 +55,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "act.column.executors": ("Ответственные исполнители", "Responsible executors"),
     "act.column.deadline": ("Сроки исполнения", "Deadline"),
     "act.column.costs": ("Предполагаемые расходы", "Estimated costs"),
+    "act.column.financing": ("Объем финансирования", "Financing"),
+    "act.column.sources": ("Источники финансирования", "Sources of financing"),
+    "act.column.other": ("Графа {number}", "Column {number}"),
     # column headings of the tables
     "column.number": ("№", "No."),
     "column.measure": ("Мероприятие", "Measure"),

@@ -243,6 +243,9 @@ def parse_statuses(values: Iterable[str]) -> set[Status]:
 
 _NUMBER = re.compile(r"(?:№|n[o°º]?\.?) ?([0-9]+)|([0-9]+)", re.IGNORECASE)
 _NEGATIVE = re.compile(r"[-−–] ?[0-9]+")
+_DOTTED = re.compile(
+    r"(?:№|n[o°º]?\.?) ?([0-9]+(?:\.[0-9]+)+)|([0-9]+(?:\.[0-9]+)+)", re.IGNORECASE
+)
 
 
 def _looks_numeric(text: str) -> bool:
@@ -252,14 +255,25 @@ def _looks_numeric(text: str) -> bool:
     )
 
 
-def read_target(text: str, numbers: Collection[int], reports: Sequence[str]) -> int | str:
-    """A measure's number (``5``, ``№5``, ``№ 5``) or a report's id in any letter case, as
-    the plan has it; anything else is an :class:`UnknownName` saying what the plan has."""
+def read_target(
+    text: str,
+    numbers: Collection[int | str],
+    reports: Sequence[str],
+    others: Collection[str] = (),
+) -> int | str:
+    """A measure's number (``5``, ``№5``, ``№ 5``, dotted ``1.7``) or a report's id in any
+    letter case, as the plan has it, or one of ``others`` (the ids of the times a measure falls
+    due: ``measure-5-2023Q1``); anything else is an :class:`UnknownName` saying what the plan
+    has."""
     value = clean(text)
-    expected = (
-        f"expected a measure number {min(numbers, default=1)}–{max(numbers, default=1)} "
-        f"or a report id: {', '.join(reports)}"
-    )
+    ordered = sorted(numbers, key=lambda n: tuple(int(p) for p in str(n).split(".")))
+    first, last = (ordered[0], ordered[-1]) if ordered else (1, 1)
+    expected = f"expected a measure number {first}–{last} or a report id: {', '.join(reports)}"
+    if match := _DOTTED.fullmatch(value):
+        dotted = match[1] or match[2]
+        if dotted in numbers:
+            return dotted
+        raise UnknownName(f"there is no measure {clip(dotted)} in the plan: {expected}")
     if match := _NUMBER.fullmatch(value):
         digits = (match[1] or match[2]).lstrip("0") or "0"
         if len(digits) <= 9 and int(digits) in numbers:
@@ -272,7 +286,7 @@ def read_target(text: str, numbers: Collection[int], reports: Sequence[str]) -> 
             f"{shown(value)} is not a measure number: type it with the digits 0-9 "
             f"(5 or №5); {expected}"
         )
-    for report in reports:
+    for report in (*reports, *sorted(others)):
         if fold(report) == fold(value):
             return report
     raise UnknownName(f"there is no obligation {shown(value)} in the plan: {expected}")

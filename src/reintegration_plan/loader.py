@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,12 +23,14 @@ from .embedded import default_plan_path
 from .errors import DataProblems, UnreadableInput
 from .models import (
     DISCRIMINATOR,
+    SHAPE_TAGS,
     UNION_TAGS,
     AbbreviationsFile,
     Measure,
     PlanFile,
     PlanHead,
     PlanPeriod,
+    Table,
 )
 from .outfile import kind_of
 from .plan import Glossary, Plan
@@ -143,6 +146,8 @@ def _without_union_tags(loc: tuple[Any, ...], data: Any) -> Path_:
     path: list[Any] = []
     node, tagged = data, None
     for part in loc:
+        if part in SHAPE_TAGS:
+            continue  # a union of a number and a text, of one item and a list (models)
         tag = type(node) is dict and node is not tagged and part in UNION_TAGS
         if tag and node.get(DISCRIMINATOR) == part:
             tagged = node  # one tag a union: `deadline.quarter.quarter` is the quarter
@@ -246,15 +251,21 @@ def check_plan_document(
         head = PlanHead.model_validate(root)
     except ValidationError as exc:
         findings += schema_findings(exc, root)
+    items = root.get("measures")
+    items = items if isinstance(items, list) else []
+    numbers = [_number(item) for item in items]
+    table, layout = _table(root)
     context = checks.Context(
         by_code=None if glossary is None else {e.code: e for e in glossary.abbreviations},
         period=head.act.period if head is not None else _period(root),
+        table=table,
+        sections=_section_ids(root),
+        numbers=frozenset(n for n in numbers if n is not None),
+        layout=layout,
     )
     if head is not None:
         findings += checks.check_head(head, context)
-    items = root.get("measures")
-    items = items if isinstance(items, list) else []
-    findings += checks.check_measure_numbers([_number(item) for item in items])
+    findings += checks.check_measure_numbers(numbers)
     models: list[Measure] = []
     valid = head is not None
     for i, item in enumerate(items):
@@ -283,10 +294,33 @@ def _has_errors(problems: Iterable[Problem]) -> bool:
     return any(problem.severity is Severity.error for problem in problems)
 
 
-def _number(item: Any) -> int | None:
-    """A measure's number as written, when it is one (a positive integer)."""
+def _number(item: Any) -> int | str | None:
+    """A measure's number as written, when it is one (a positive integer, or dotted: 1.7)."""
     number = item.get("number") if type(item) is dict else None
+    if type(number) is str and _DOTTED.match(number):
+        return number
     return number if type(number) is int and number > 0 else None
+
+
+_DOTTED = re.compile(r"[1-9][0-9]*(\.[1-9][0-9]*)+\Z")
+
+
+def _table(root: dict[str, Any]) -> tuple[Table | None, bool]:
+    """The table's columns (None: 912's), and whether they could be read (when not, the checks
+    that need them are skipped: the table's schema error says why)."""
+    if "table" not in root:
+        return None, True
+    try:
+        return Table.model_validate(root["table"]), True
+    except ValidationError:
+        return None, False
+
+
+def _section_ids(root: dict[str, Any]) -> frozenset[str]:
+    sections = root.get("sections")
+    if not isinstance(sections, list):
+        return frozenset()
+    return frozenset(s["id"] for s in sections if type(s) is dict and type(s.get("id")) is str)
 
 
 def _period(root: dict[str, Any]) -> PlanPeriod | None:

@@ -16,8 +16,12 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
+    JsonValue,
+    ModelWrapValidatorHandler,
     StringConstraints,
+    Tag,
     TypeAdapter,
     ValidationError,
     model_validator,
@@ -84,12 +88,16 @@ SchemaVersion = Annotated[Literal[1], BeforeValidator(_integer_one)]
 
 
 class AgencyKind(str, Enum):
-    central_state_body = "central_state_body"
-    local_executive_body = "local_executive_body"
+    central_state_body = "central_state_body"  # a ministry, an agency of the Government
+    local_executive_body = "local_executive_body"  # akimats
     prosecution = "prosecution"
+    accountable_to_president = "accountable_to_president"  # КНБ, АФМ, НБ: "(по согласованию)"
+    organization = "organization"  # joint-stock companies, institutes, universities
+    group = "group"  # "заинтересованные государственные органы": a group named by a phrase
     ngo = "ngo"
     advisory_body = "advisory_body"
-    system = "system"
+    system = "system"  # УИС, the penitentiary system
+    term = "term"  # a term of the glossary, not a body: БВУ, ФАТФ, ПОД/ФТ
 
 
 class Abbreviation(Strict):
@@ -115,12 +123,93 @@ class AbbreviationsFile(Strict):
     abbreviations: list[Abbreviation]
 
 
+# --- plan file: shared pieces ------------------------------------------------
+
+Year = Annotated[int, Field(ge=1991, le=2100)]
+"""A calendar year of an act or a deadline (Kazakhstan's acts start in 1991)."""
+MonthNumber = Annotated[int, Field(ge=1, le=12)]
+DayOfMonth = Annotated[int, Field(ge=1, le=31)]
+
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+
+Review = Annotated[
+    dict[FieldName, Text],
+    Field(
+        min_length=1,
+        description="Fields left for a person to check: field name -> what was not understood "
+        "(written by `plan import`; `plan validate` warns on each, code review-note, and does "
+        "not compare a field under review with its text).",
+    ),
+]
+
+
+class MonthDay(Strict):
+    """A day of the year without the year: 15 June. 29 February falls on 28 February in a
+    common year."""
+
+    month: MonthNumber
+    day: DayOfMonth
+
+    @model_validator(mode="after")
+    def _a_day_of_the_month(self) -> MonthDay:
+        if self.day > _LONGEST_MONTH[self.month - 1]:
+            raise PydanticCustomError(
+                "month_day", "day {day} is not a day of month {month}", _day_of(self)
+            )
+        return self
+
+
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _day_of(value: MonthDay) -> dict[str, int]:
+    return {"day": value.day, "month": value.month}
+
+
 # --- plan file: the act -----------------------------------------------------
 
 
+class ActKind(str, Enum):
+    resolution_of_government = "resolution_of_government"
+    decree_of_president = "decree_of_president"
+    order_of_prime_minister = "order_of_prime_minister"
+    order = "order"  # of a minister or the head of an agency
+    joint_order = "joint_order"
+    law = "law"
+    other = "other"
+
+
+# Unions validated by one branch chosen by the value's type, so that an invalid value gets that
+# branch's errors only. The branches' tags, in angle brackets, are in the errors' locations;
+# ``loader`` drops them (SHAPE_TAGS).
+
+
+def _by_type(value: object) -> str:
+    return "<text>" if isinstance(value, str) else "<number>"
+
+
+def _dotted_or_number(value: object) -> str:
+    return "<text>" if isinstance(value, str) and "." in value else "<number>"
+
+
+def _one_or_several(value: object) -> str:
+    return "<several>" if isinstance(value, list) else "<one>"
+
+
+SHAPE_TAGS = frozenset({"<number>", "<text>", "<one>", "<several>"})
+
+
+ActNumber = Annotated[
+    Annotated[int, Field(gt=0), Tag("<number>")]
+    | Annotated[str, StringConstraints(min_length=1), Tag("<text>")],
+    Discriminator(_by_type),
+]
+"""The act's number: 912, or as written when it is not a plain number ("01-02/45")."""
+
+
 class ActRef(Strict):
-    kind: Literal["resolution_of_government", "decree_of_president"]
-    number: int = Field(gt=0)
+    kind: Annotated[ActKind, StrictMode(False)]
+    number: ActNumber
     date: JsonDate
     title: Text | None = None
 
@@ -137,19 +226,34 @@ class PlanPeriod(Strict):
     last_year: int = Field(ge=1991, le=2100)
 
 
+class EntryIntoForce(str, Enum):
+    """When the act enters into force (its last point says it verbatim)."""
+
+    on_signing = "on_signing"  # "со дня его подписания"
+    # "после дня его первого официального опубликования"
+    after_first_publication = "after_first_publication"
+    # "по истечении десяти календарных дней после дня его первого официального опубликования"
+    days_after_first_publication = "days_after_first_publication"
+    on_date = "on_date"  # "с 10 января 2012 года"
+
+
 class Act(Strict):
-    kind: Literal["resolution_of_government"]
-    number: int = Field(gt=0)
-    date: JsonDate
-    title: Text = Field(description="Title of the resolution.")
-    basis: ActRef = Field(description="The act this resolution implements.")
-    preamble: Text
-    entry_into_force: Literal["on_signing"]
-    signatory: Signatory
-    approval_note: Text
+    kind: Annotated[ActKind, StrictMode(False)]
+    number: ActNumber | None = Field(
+        default=None, description="None when the text does not give it (a draft's blank №)."
+    )
+    date: JsonDate | None = None
+    title: Text | None = Field(default=None, description="Title of the act.")
+    basis: ActRef | None = Field(default=None, description="The act this act implements.")
+    preamble: Text | None = None
+    entry_into_force: Annotated[EntryIntoForce, StrictMode(False)] | None = None
+    signatory: Signatory | None = None
+    approval_note: Text | None = None
     plan_title: Text
-    footnote: Text
-    amendments: list[ActRef]
+    footnote: Text | None = None
+    amendments: list[ActRef] = Field(
+        default=[], description='From the footnotes "Сноска. … внесенными …", oldest first.'
+    )
     period: PlanPeriod
     title_en: EnglishText = None
     # On the act, not in `basis`: the basis mapping mirrors the preamble's citation key for key.
@@ -158,6 +262,7 @@ class Act(Strict):
     approval_note_en: EnglishText = None
     plan_title_en: EnglishText = None
     footnote_en: EnglishText = None
+    review: Review | None = None
 
 
 class SubPoint(Strict):
@@ -171,25 +276,69 @@ class Point(Strict):
     text: Text
     text_en: EnglishText = None
     subpoints: list[SubPoint] = []
+    review: Review | None = None
 
 
 Body = Literal[
     "central_executive_bodies",
     "local_executive_bodies",
     "bodies_accountable_to_president",
+    "central_state_bodies",
+    "state_bodies",
+    "other_organizations",
+    "quasi_public_sector",
     "government",
+    "government_office",
+    "prime_minister_office",
     "presidential_administration",
 ]
-"""Groups of bodies the resolution names that are not agency codes."""
+"""Groups of bodies the resolution names that are not agency codes: "центральные исполнительные
+органы", "местные исполнительные органы", "государственные органы, непосредственно подчиненные и
+подотчетные Президенту", "центральные государственные органы", "государственные органы", "иные
+организации", "субъекты квазигосударственного сектора", the Government, its Office (Аппарат
+Правительства), the Prime Minister's Office (Канцелярия Премьер-Министра), the Presidential
+Administration."""
 BODIES: frozenset[str] = frozenset(get_args(Body))
 
 
-class HalfYearlySchedule(Strict):
-    kind: Literal["half_yearly"]
-    due_day_of_next_month: int = Field(ge=1, le=28)
+# --- plan file: reporting duties --------------------------------------------
+
+
+class PeriodicSchedule(Strict):
+    """Every month, quarter, half-year or year of the plan period, about that period, due on a
+    day of the month after it ("не позднее 10 числа месяца, следующего за отчетным полугодием":
+    ``due_day_of_next_month: 10``) or, for a year, on a day of the following year ("по итогам
+    года, не позднее 15 апреля": ``due_next_year: {month: 4, day: 15}``). A day past the end
+    of a month falls on its last day."""
+
+    kind: Literal["monthly", "quarterly", "half_yearly", "yearly"]
+    due_day_of_next_month: DayOfMonth | None = None
+    due_next_year: MonthDay | None = Field(
+        default=None, description="Yearly only: the day of the following year it is due."
+    )
+
+    @model_validator(mode="after")
+    def _one_due_day(self) -> PeriodicSchedule:
+        if (self.due_day_of_next_month is None) == (self.due_next_year is None):
+            raise PydanticCustomError(
+                "schedule_due",
+                "a schedule gives exactly one of due_day_of_next_month or due_next_year",
+            )
+        if self.due_next_year is not None and self.kind != "yearly":
+            raise PydanticCustomError("schedule_due", "due_next_year is for a yearly schedule only")
+        return self
+
+
+class FixedDatesSchedule(Strict):
+    """On fixed days of every year of the plan period ("до 15 декабря и 15 июня")."""
+
+    kind: Literal["fixed_dates"]
+    dates: list[MonthDay] = Field(min_length=1)
 
 
 class AnnualSchedule(Strict):
+    """Every year, on no date the act gives: undated, never overdue."""
+
     kind: Literal["annual"]
 
 
@@ -199,25 +348,154 @@ class OnceSchedule(Strict):
 
 
 Schedule = Annotated[
-    HalfYearlySchedule | AnnualSchedule | OnceSchedule, Field(discriminator="kind")
+    PeriodicSchedule | FixedDatesSchedule | AnnualSchedule | OnceSchedule,
+    Field(discriminator="kind"),
 ]
+
+DutyId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 
 
 class ReportingDuty(Strict):
-    """A duty to report that a point of the resolution creates (point 2.2: the half-yearly
+    """A duty to report that a point of the resolution creates (912's point 2.2: the half-yearly
     information to МВД), as the plan file describes it; ``obligations`` expands it into dated
     obligations."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
+    id: DutyId
     point: Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]*(\.[1-9][0-9]*)?$")] = Field(
         description="The resolution point that creates it, e.g. '2.2'."
     )
     title_ru: Text = Field(description="Short Russian label, quoted from the point.")
-    title_en: Text
-    obligors: list[str] = Field(min_length=1, description="Agency codes or body groups.")
-    by_agreement: list[str] = []
-    recipients: list[str] = []
+    title_en: EnglishText = None
+    obligors: list[Text] = Field(
+        min_length=1,
+        description="Who owes it: agency codes, groups of bodies, or a body named as the "
+        "point names it (verbatim from the point).",
+    )
+    by_agreement: list[Text] = []
+    recipients: list[Text] = []
     schedule: Schedule
+    follows: DutyId | None = Field(
+        default=None,
+        description="A second-level duty: the id of the duty whose recipient reports onward, "
+        "each occurrence due after the one it follows.",
+    )
+    review: Review | None = None
+
+
+# --- plan file: the table ----------------------------------------------------
+
+
+class ColumnRole(str, Enum):
+    number = "number"  # "№ п/п"
+    text = "text"  # "Мероприятие", "Наименование мероприятия"
+    form = "form"  # "Форма завершения"
+    executors = "executors"  # "Ответственные исполнители"
+    deadline = "deadline"  # "Сроки исполнения"; several for several recipients
+    costs = "costs"  # 912's "Предполагаемые расходы"
+    financing = "financing"  # "Объем финансирования (тыс. тенге)"
+    sources = "sources"  # "Источники финансирования"
+    other = "other"  # anything else, kept verbatim in measures' other_cells
+
+
+class LeadRule(str, Enum):
+    convener_mark = "convener_mark"  # 912: "(созыв)" marks the lead; a sole agency leads
+    first_named = "first_named"  # the agency named first leads (unless one is marked "(созыв)")
+
+
+class Column(Strict):
+    number: int | None = Field(
+        default=None, gt=0, description="The column's number in the act's numbers row."
+    )
+    heading: Text = Field(description="The header cell verbatim.")
+    group: Text | None = Field(
+        default=None,
+        description="The header cell spanning it, verbatim ('Срок представления' over 'Минюст').",
+    )
+    role: Annotated[ColumnRole, StrictMode(False)]
+
+
+class Table(Strict):
+    """The plan's table as the act lays it out: its columns in the act's order."""
+
+    columns: list[Column] = Field(min_length=1)
+    lead: Annotated[LeadRule, StrictMode(False)] = Field(
+        default=LeadRule.convener_mark,
+        description="How the executors column names the lead agency.",
+    )
+
+
+_PAIRS = (
+    ("form_text", "forms"),
+    ("forms", "form_text"),
+    ("costs_text", "costs"),
+    ("costs", "costs_text"),
+    ("financing_text", "financing"),
+    ("sources_text", "financing"),
+)
+"""A measure's cells and their structured fields: each needs the other."""
+_PAIRS_SCHEMA: dict[str, JsonValue] = {given: [needed] for given, needed in _PAIRS}
+_TRANSLATED = ("form_text", "costs_text", "financing_text", "sources_text")
+"""The optional cells ``en`` must translate when the measure has them."""
+
+
+def _unpaired(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """ "missing" errors: a cell without its structured field or the other way round, a
+    financing without either of its cells, an ``en`` without a cell the measure has."""
+    missing = [
+        {"type": "missing", "loc": (needed,), "input": data}
+        for given, needed in _PAIRS
+        if given in data and needed not in data
+    ]
+    if "financing" in data and not {"financing_text", "sources_text"} & data.keys():
+        missing.append({"type": "missing", "loc": ("financing_text",), "input": data})
+    english = data.get("en")
+    if isinstance(english, dict):
+        missing += [
+            {"type": "missing", "loc": ("en", name), "input": english}
+            for name in _TRANSLATED
+            if name in data and name not in english
+        ]
+    return missing
+
+
+MeasureNumber = Annotated[
+    Annotated[int, Field(gt=0), Tag("<number>")]
+    | Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]*(\.[1-9][0-9]*)+$"), Tag("<text>")],
+    Discriminator(_dotted_or_number),
+]
+"""1, 2, 3 … (912), or dotted within sections: '1.1', '2.19'."""
+
+
+SectionId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.-]*$")]
+
+
+class Section(Strict):
+    """A heading row inside the table ("Направление 1. …"), verbatim; the measures under it
+    name it in ``section``, and it starts before the first of them."""
+
+    id: SectionId
+    number_text: Text | None = Field(
+        default=None, description="The number when the act puts it in a cell of its own."
+    )
+    heading: Text
+    parent: SectionId | None = None
+    notes: list[Text] = Field(
+        default=[],
+        description="Rows under the heading that are neither measures nor headings "
+        "('Механизм: …', financing prose), verbatim.",
+    )
+    heading_en: EnglishText = None
+    review: Review | None = None
+
+
+class IndicatorRow(Strict):
+    """A row of target indicators in the table, its cells verbatim."""
+
+    cells: list[Text] = Field(min_length=1)
+    section: SectionId | None = None
+    before_measure: MeasureNumber | None = Field(
+        default=None, description="The number of the measure it stands before."
+    )
 
 
 # --- plan file: measures ----------------------------------------------------
@@ -229,25 +507,166 @@ class Role(str, Enum):
 
 
 class Executor(Strict):
-    agency: Text = Field(description="Agency code as the act writes it.")
+    agency: Text = Field(description="Agency code (or group) as the act writes it.")
     role: Annotated[Role, StrictMode(False)]
     by_agreement: bool = False
 
 
 class QuarterDeadline(Strict):
+    """'2 квартал 2017 года': due on the quarter's last day."""
+
     kind: Literal["quarter"]
-    year: int
+    year: Year
     quarter: int = Field(ge=1, le=4)
 
 
+class QuartersDeadline(Strict):
+    """'I – II кварталы 2021 года', 'II квартал 2022 года – IV квартал 2023 года': runs from
+    the first quarter's first day, due on the last quarter's last day."""
+
+    kind: Literal["quarters"]
+    first_year: Year
+    first_quarter: int = Field(ge=1, le=4)
+    last_year: Year
+    last_quarter: int = Field(ge=1, le=4)
+
+
+class HalfYearDeadline(Strict):
+    """'1 полугодие 2018 года': due on 30 June (or 31 December for the second)."""
+
+    kind: Literal["half_year"]
+    year: Year
+    half: int = Field(ge=1, le=2)
+
+
+class MonthDeadline(Strict):
+    """'декабрь 2022 года': due on the month's last day, or on ``due_day`` when a point of the
+    act says so (№ 991: "не позднее 1 числа месяца, определенного Планом")."""
+
+    kind: Literal["month"]
+    year: Year
+    month: MonthNumber
+    due_day: DayOfMonth | None = None
+
+
+class MonthsDeadline(Strict):
+    """'Январь-Февраль 2012 года': runs from the first month's first day, due on the last
+    month's last day."""
+
+    kind: Literal["months"]
+    first_year: Year
+    first_month: MonthNumber
+    last_year: Year
+    last_month: MonthNumber
+
+
+class DateDeadline(Strict):
+    """'До 31 января 2012 года', 'не позднее 25 февраля 2020 года': due on that day."""
+
+    kind: Literal["date"]
+    date: JsonDate
+
+
+class DateRangeDeadline(Strict):
+    """'с 1 по 30 октября 2021 года': runs from the first day, due on the last."""
+
+    kind: Literal["date_range"]
+    first: JsonDate
+    last: JsonDate
+
+
+class FromDateDeadline(Strict):
+    """'С 10 января 2012 года': runs from that day to the end of the plan period, due then."""
+
+    kind: Literal["from_date"]
+    date: JsonDate
+
+
+class YearDeadline(Strict):
+    """'2022 год': runs through the year, due on 31 December."""
+
+    kind: Literal["year"]
+    year: Year
+
+
 class PeriodDeadline(Strict):
+    """'2017 – 2019 годы', 'в течение 2022-2026 годов': runs from 1 January of the first year,
+    due on 31 December of the last."""
+
     kind: Literal["period"]
-    first_year: int
-    last_year: int
+    first_year: Year
+    last_year: Year
 
 
-Deadline = Annotated[QuarterDeadline | PeriodDeadline, Field(discriminator="kind")]
+class Every(str, Enum):
+    month = "month"
+    quarter = "quarter"
+    half_year = "half_year"
+    year = "year"
 
+
+class RecurringDeadline(Strict):
+    """'ежеквартально', 'ежегодно, декабрь', '1 июня, 2023–2026 годы', 'Начиная с февраля
+    2012 года, ежеквартально': one obligation per month, quarter, half-year or year of the
+    years it runs (the plan period unless the text names years), each due on the last day of
+    its period, or for a yearly one on ``day`` of ``month`` (the month's last day without a
+    day)."""
+
+    kind: Literal["recurring"]
+    every: Annotated[Every, StrictMode(False)]
+    month: MonthNumber | None = Field(default=None, description="Yearly: in this month.")
+    day: DayOfMonth | None = Field(default=None, description="Yearly: on this day of `month`.")
+    first_year: Year | None = None
+    last_year: Year | None = None
+    from_month: MonthNumber | None = Field(
+        default=None,
+        description="Starting with this month of first_year ('Начиная с февраля 2012 года'): "
+        "the first occurrence is the period holding it.",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RecurringDeadline:
+        if (self.month is not None or self.day is not None) and self.every is not Every.year:
+            raise PydanticCustomError(
+                "recurring_day", "month and day are for a yearly deadline only"
+            )
+        if self.day is not None and self.month is None:
+            raise PydanticCustomError("recurring_day", "a day needs its month")
+        if self.month is not None and self.day is not None:
+            MonthDay(month=self.month, day=self.day)  # a day of that month
+        if self.from_month is not None and self.first_year is None:
+            raise PydanticCustomError("recurring_day", "from_month needs first_year")
+        return self
+
+
+class Undated(str, Enum):
+    permanent = "permanent"  # "постоянно"
+    as_needed = "as_needed"  # "по мере необходимости"
+    event = "event"  # "по итогам вступления в силу поправок …": after an event with no date
+
+
+class UndatedDeadline(Strict):
+    """No date: never overdue."""
+
+    kind: Literal["undated"]
+    reason: Annotated[Undated, StrictMode(False)]
+
+
+Deadline = Annotated[
+    QuarterDeadline
+    | QuartersDeadline
+    | HalfYearDeadline
+    | MonthDeadline
+    | MonthsDeadline
+    | DateDeadline
+    | DateRangeDeadline
+    | FromDateDeadline
+    | YearDeadline
+    | PeriodDeadline
+    | RecurringDeadline
+    | UndatedDeadline,
+    Field(discriminator="kind"),
+]
 DISCRIMINATOR = "kind"
 """The key that tells which model of a union (a deadline, a schedule) a mapping is."""
 
@@ -261,8 +680,15 @@ def _tags(*unions: Any) -> frozenset[str]:
 
 
 UNION_TAGS = _tags(Schedule, Deadline)
-"""quarter, period, half_yearly, annual, once: pydantic puts the tag in an error's location,
+"""quarter, period, half_yearly, annual, once, …: pydantic puts the tag in an error's location,
 after the union's field (``deadline.quarter.year``)."""
+
+Deadlines = Annotated[
+    Annotated[Deadline, Tag("<one>")]
+    | Annotated[list[Deadline], Field(min_length=2), Tag("<several>")],
+    Discriminator(_one_or_several),
+]
+"""One deadline, or several when one cell names several ('апрель 2018 года, октябрь 2019 года')."""
 
 
 class Costs(Strict):
@@ -270,35 +696,119 @@ class Costs(Strict):
     amount_thousand_tenge: float | None = Field(default=None, ge=0)
 
 
+class AmountUnit(str, Enum):
+    tenge = "tenge"
+    thousand_tenge = "thousand_tenge"
+    million_tenge = "million_tenge"
+    billion_tenge = "billion_tenge"
+
+
+class FinancingAmount(Strict):
+    amount: float | None = Field(default=None, ge=0)
+    unit: Annotated[AmountUnit, StrictMode(False)]
+    year: Year | None = None
+    source: Text | None = Field(
+        default=None, description="The source as the sources text names it, verbatim."
+    )
+    programme: Annotated[str, StringConstraints(pattern=r"^[0-9]{3}( [0-9]{3})?$")] | None = Field(
+        default=None, description="Budget programme code (and sub-programme), e.g. '001 015'."
+    )
+
+
+class Financing(Strict):
+    """What the financing columns say: nothing required, or amounts with unit, year, source and
+    budget programme."""
+
+    required: bool
+    amounts: list[FinancingAmount] = []
+
+
+class ColumnDeadline(Strict):
+    """A deadline in a further deadline column (№ 991: 'Прави тельство', 'Парламент')."""
+
+    column: int = Field(gt=0, description="The column's number (table.columns[].number).")
+    text: Text = Field(description="The cell verbatim.")
+    deadline: Deadlines
+
+
+class ColumnCell(Strict):
+    """A cell of a column the schema has no field for, verbatim."""
+
+    column: int = Field(gt=0, description="The column's number (table.columns[].number).")
+    text: Text
+
+
 class MeasureEnglish(Strict):
-    """Unofficial English translations of a measure's five text columns."""
+    """Unofficial English translations of a measure's text columns."""
 
     text: Text
-    form_text: Text
+    form_text: Text | None = None
     executors_text: Text
     deadline_text: Text
-    costs_text: Text
+    costs_text: Text | None = None
+    financing_text: Text | None = None
+    sources_text: Text | None = None
 
 
 class Measure(Strict):
-    number: int = Field(gt=0)
-    text: Text = Field(description="Column 2, 'Мероприятие', verbatim.")
-    form_text: Text = Field(description="Column 3, 'Форма завершения', verbatim.")
-    forms: list[Text] = Field(min_length=1)
-    executors_text: Text = Field(description="Column 4, 'Ответственные исполнители', verbatim.")
-    executors: list[Executor] = Field(min_length=1)
-    deadline_text: Text = Field(description="Column 5, 'Сроки исполнения', verbatim.")
-    deadline: Deadline
-    costs_text: Text = Field(description="Column 6, 'Предполагаемые расходы', verbatim.")
-    costs: Costs
-    en: MeasureEnglish | None = Field(
-        default=None, description="Unofficial English translations of the five text columns."
+    number: MeasureNumber
+    number_text: Text | None = Field(
+        default=None,
+        description="The number cell verbatim when it is not the number itself ('1.', or '7' "
+        "for measure 1.7 in a table numbering each section from 1).",
     )
+    section: SectionId | None = Field(default=None, description="The section it falls under.")
+    text: Text = Field(description="'Мероприятие', verbatim.")
+    form_text: Text | None = Field(default=None, description="'Форма завершения', verbatim.")
+    forms: list[Text] | None = Field(default=None, min_length=1)
+    executors_text: Text = Field(description="'Ответственные исполнители', verbatim.")
+    executors: list[Executor] = Field(min_length=1)
+    deadline_text: Text = Field(description="'Сроки исполнения', verbatim.")
+    deadline: Deadlines
+    other_deadlines: list[ColumnDeadline] = []
+    costs_text: Text | None = Field(default=None, description="'Предполагаемые расходы', verbatim.")
+    costs: Costs | None = None
+    financing_text: Text | None = Field(
+        default=None, description="'Объем финансирования', verbatim."
+    )
+    sources_text: Text | None = Field(
+        default=None, description="'Источники финансирования', verbatim."
+    )
+    financing: Financing | None = None
+    other_cells: list[ColumnCell] = []
+    en: MeasureEnglish | None = Field(
+        default=None, description="Unofficial English translations of the text columns."
+    )
+    review: Review | None = None
+
+    model_config = ConfigDict(json_schema_extra={"dependentRequired": _PAIRS_SCHEMA})
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _paired(cls, data: Any, handler: ModelWrapValidatorHandler[Measure]) -> Measure:
+        """A cell and its structured field come together ("missing required key" for the
+        other), and ``en`` translates every cell the measure has."""
+        missing = _unpaired(data) if isinstance(data, dict) else []
+        try:
+            measure = handler(data)
+        except ValidationError as exc:
+            if not missing:
+                raise
+            errors = [*exc.errors(include_url=False), *missing]
+            raise ValidationError.from_exception_data(exc.title, errors) from None  # type: ignore[arg-type]
+        if missing:
+            raise ValidationError.from_exception_data(cls.__name__, missing)  # type: ignore[arg-type]
+        return measure
 
     @property
     def lead(self) -> str:
         leads = [e.agency for e in self.executors if e.role is Role.lead]
         return leads[0] if leads else self.executors[0].agency
+
+    @property
+    def deadlines(self) -> list[Deadline]:
+        """The deadline column's deadlines, one or several."""
+        return list(self.deadline) if isinstance(self.deadline, list) else [self.deadline]
 
 
 class TranslationNote(Strict):
@@ -332,6 +842,11 @@ class PlanHead(Strict):
     act: Act
     points: list[Point] = Field(min_length=1)
     reporting_duties: list[ReportingDuty]
+    table: Table | None = Field(
+        default=None, description="The table's columns (912's six columns when absent)."
+    )
+    sections: list[Section] = []
+    indicators: list[IndicatorRow] = []
     measures: list[Any] = Field(min_length=1)
 
 
@@ -372,13 +887,13 @@ IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
 class ProgressRecord(Strict):
-    measure: int | None = Field(
-        default=None, gt=0, description="The measure's number (give this or `obligation`)."
+    measure: MeasureNumber | None = Field(
+        default=None, description="The measure's number (give this or `obligation`)."
     )
-    obligation: Annotated[str, StringConstraints(pattern=r"^[a-z][a-zA-Z0-9-]*$")] | None = Field(
+    obligation: Annotated[str, StringConstraints(pattern=r"^[a-z][a-zA-Z0-9.-]*$")] | None = Field(
         default=None,
-        description="A reporting obligation's id, e.g. half-yearly-report-2017H1 (give this "
-        "or `measure`).",
+        description="An obligation's id, e.g. half-yearly-report-2017H1 or measure-5-2023Q1 "
+        "(give this or `measure`).",
     )
     status: Annotated[ProgressStatus, StrictMode(False)]
     on: IsoDate = Field(description="The day the status was reached, YYYY-MM-DD.")

@@ -1,10 +1,15 @@
-"""Every obligation the act creates, as plain data: the 30 measures and the reporting duties.
+"""Every obligation the act creates, as plain data: the plan's measures and the reporting duties.
 
-* ``measure-N``: the plan's measures, each due on the last day of its quarter or period;
-* ``half-yearly-report-YYYYH1|H2``: the information to МВД on the plan's progress (point 2.2),
-  one per half-year of the plan period, due on the given day of the month after the half-year;
-* ``consolidated-report``: МВД's consolidated report (point 3.2), due on its fixed date;
-* ``annual-evaluation``: МВД's monitoring and annual evaluation (point 3.1), undated in the act.
+* ``measure-N``: a measure, due when its deadline falls due (README, "Deadline rules"); a
+  measure whose deadline recurs, or whose cell names several deadlines, is one obligation per
+  time it falls due, ``measure-N-<key>``: ``measure-5-2023Q1``, ``measure-5-2023-04``,
+  ``measure-5-2023`` (yearly), ``measure-5-2018-04`` (one of several); a further deadline column
+  (№ 991's 'Прави тельство') adds ``measure-N-c<column>`` (and its keys);
+* a reporting duty owed once (``consolidated-report``) or every year on no date
+  (``annual-evaluation``) is one obligation with the duty's id; a periodic one is one per
+  period of the plan period, ``<duty>-<period>``: ``half-yearly-report-2017H1``,
+  ``monthly-report-2012-01``, ``quarterly-report-2023Q1``, ``annual-report-2023``, and one per
+  fixed date, ``<duty>-2024-06-15``.
 
 Who owes a reporting duty is decided in one place, :func:`owes_report`: the obligors' agency
 codes, plus every executing agency whose kind belongs to a group of bodies the point names
@@ -18,21 +23,38 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .deadlines import half_year_report_due, period_end, period_start, quarter_end
+from .deadlines import duty_occurrences, occurrences
 from .errors import UnknownName
 from .i18n import Lang, has_label, label, pick
-from .models import Abbreviation, AgencyKind, Measure, ReportingDuty, Role
+from .models import (
+    Abbreviation,
+    AgencyKind,
+    Deadlines,
+    Measure,
+    PlanPeriod,
+    ReportingDuty,
+    Role,
+)
 from .plan import Plan
 
 Kind = Literal["measure", "report"]
 
 
-BODY_OF_KIND: dict[AgencyKind, str] = {
-    AgencyKind.central_state_body: "central_executive_bodies",
-    AgencyKind.local_executive_body: "local_executive_bodies",
-    AgencyKind.prosecution: "bodies_accountable_to_president",
+BODY_OF_KIND: dict[AgencyKind, frozenset[str]] = {
+    AgencyKind.central_state_body: frozenset(
+        {"central_executive_bodies", "central_state_bodies", "state_bodies"}
+    ),
+    AgencyKind.local_executive_body: frozenset({"local_executive_bodies", "state_bodies"}),
+    AgencyKind.prosecution: frozenset(
+        {"bodies_accountable_to_president", "central_state_bodies", "state_bodies"}
+    ),
+    AgencyKind.accountable_to_president: frozenset(
+        {"bodies_accountable_to_president", "central_state_bodies", "state_bodies"}
+    ),
+    AgencyKind.organization: frozenset({"other_organizations", "quasi_public_sector"}),
+    AgencyKind.ngo: frozenset({"other_organizations"}),
 }
-"""The group of bodies (as the resolution's points name them) each kind of agency belongs to."""
+"""The groups of bodies (as the resolution's points name them) each kind of agency belongs to."""
 
 
 @dataclass(frozen=True)
@@ -44,18 +66,20 @@ class Obligation:
     title_ru: str
     title_en: str | None
     deadline: dt.date | None
-    start: dt.date | None  # when a period begins (measures due "2017 – 2019 годы")
+    start: dt.date | None  # when a span begins (measures due "2017 – 2019 годы")
     lead: str | None  # agency code as the act writes it; None when several bodies owe it
     executors: tuple[str, ...]  # agency codes, the lead first
-    number: int | None = None  # measures only
+    number: int | str | None = None  # measures only: 5, or "1.7"
     deadline_text: str | None = None  # measures only, verbatim
     executors_text: str | None = None  # measures only, verbatim
     deadline_text_en: str | None = None  # measures only: the unofficial English translations
     executors_text_en: str | None = None
     by_agreement: tuple[str, ...] = ()  # executors that act "(по согласованию)"
-    period: str | None = None  # half-yearly reports: 2017H1 ...
+    period: str | None = None  # reports: the period reported on, 2017H1 ...; None if once
     point: str | None = None  # reports: the resolution's point, e.g. "2.2"
     duty: str | None = None  # reports: the reporting duty's id in the plan file
+    occurrence: str | None = None  # measures falling due several times: 2023Q1, 2018-04 ...
+    column: int | None = None  # measures: the further deadline column it comes from
 
     def role_of(self, code: str) -> Literal["lead", "co"] | None:
         if code == self.lead:
@@ -63,8 +87,15 @@ class Obligation:
         return "co" if code in self.executors else None
 
 
-def measure_id(number: int) -> str:
+def measure_id(number: int | str) -> str:
     return f"measure-{number}"
+
+
+def number_key(number: int | str | None) -> tuple[int, ...]:
+    """Measure numbers in the act's order: 2 before 10, 1.9 before 1.10 before 2.1."""
+    if number is None:
+        return ()
+    return tuple(int(part) for part in str(number).split("."))
 
 
 def _english(measure: Measure) -> str | None:
@@ -73,42 +104,70 @@ def _english(measure: Measure) -> str | None:
     return text if isinstance(text, str) else None
 
 
-def from_measure(measure: Measure) -> Obligation:
-    deadline = measure.deadline
-    if deadline.kind == "quarter":
-        due, start = quarter_end(deadline.year, deadline.quarter), None
-    else:
-        due, start = period_end(deadline.last_year), period_start(deadline.first_year)
+def from_measure(
+    measure: Measure, period: PlanPeriod, since: dt.date | None = None
+) -> list[Obligation]:
+    """The measure's obligations: one (``measure-N``) when its deadline falls due once, else
+    one per time it falls due (``measure-N-<key>``); then those of further deadline columns.
+    A recurring deadline owes nothing that falls due before ``since`` (the act's date)."""
     leads = [e.agency for e in measure.executors if e.role is Role.lead]
     others = [e.agency for e in measure.executors if e.role is not Role.lead]
-    return Obligation(
-        kind="measure",
-        id=measure_id(measure.number),
-        title_ru=measure.text,
-        title_en=_english(measure),
-        deadline=due,
-        start=start,
-        lead=measure.lead,
-        executors=tuple(leads + others),
-        number=measure.number,
-        deadline_text=measure.deadline_text,
-        executors_text=measure.executors_text,
-        deadline_text_en=measure.en.deadline_text if measure.en else None,
-        executors_text_en=measure.en.executors_text if measure.en else None,
-        by_agreement=tuple(e.agency for e in measure.executors if e.by_agreement),
-    )
+    base = measure_id(measure.number)
+    columns: list[tuple[int | None, str, Deadlines]] = [
+        (None, measure.deadline_text, measure.deadline)
+    ]
+    columns += [(c.column, c.text, c.deadline) for c in measure.other_deadlines]
+    found = []
+    for column, text, deadline in columns:
+        each = deadline if isinstance(deadline, list) else [deadline]
+        happens = [
+            o
+            for d in each
+            for o in occurrences(d, period.first_year, period.last_year)
+            if not (d.kind == "recurring" and since and o.due and o.due < since)
+        ]
+        single = not isinstance(deadline, list) and deadline.kind != "recurring"
+        prefix = base if column is None else f"{base}-c{column}"
+        for occurrence in happens:
+            found.append(
+                Obligation(
+                    kind="measure",
+                    id=prefix if single else f"{prefix}-{occurrence.key}",
+                    title_ru=measure.text,
+                    title_en=_english(measure),
+                    deadline=occurrence.due,
+                    start=occurrence.start,
+                    lead=measure.lead,
+                    executors=tuple(leads + others),
+                    number=measure.number,
+                    deadline_text=text,
+                    executors_text=measure.executors_text,
+                    deadline_text_en=measure.en.deadline_text
+                    if measure.en and column is None
+                    else None,
+                    executors_text_en=measure.en.executors_text if measure.en else None,
+                    by_agreement=tuple(e.agency for e in measure.executors if e.by_agreement),
+                    occurrence=None if single else occurrence.key,
+                    column=column,
+                )
+            )
+    return found
+
+
+def _groups(entry: Abbreviation) -> frozenset[str]:
+    return BODY_OF_KIND.get(entry.kind, frozenset())
 
 
 def owes_report(entry: Abbreviation, report: ReportingDuty) -> bool:
     """Whether the agency owes the reporting obligation the point creates.
 
-    An agency owes it when the point names its code, or names the group of bodies its kind
-    belongs to (central or local executive bodies, bodies accountable to the President) and
-    it is an executing agency; nobody reports to itself.
+    An agency owes it when the point names its code, or names a group of bodies its kind
+    belongs to (central or local executive bodies, bodies accountable to the President, other
+    organizations, …) and it is an executing agency; nobody reports to itself.
     """
     if not entry.executor or entry.code in report.recipients:
         return False
-    return entry.code in report.obligors or BODY_OF_KIND.get(entry.kind) in report.obligors
+    return entry.code in report.obligors or bool(_groups(entry) & set(report.obligors))
 
 
 def _report_agencies(
@@ -118,63 +177,62 @@ def _report_agencies(
     agreed = [
         entry.code
         for entry in owing
-        if entry.code in report.by_agreement or BODY_OF_KIND.get(entry.kind) in report.by_agreement
+        if entry.code in report.by_agreement or _groups(entry) & set(report.by_agreement)
     ]
     return tuple(entry.code for entry in owing), tuple(agreed)
 
 
 def from_report(
-    report: ReportingDuty, glossary: Sequence[Abbreviation], first_year: int, last_year: int
+    report: ReportingDuty,
+    glossary: Sequence[Abbreviation],
+    first_year: int,
+    last_year: int,
+    since: dt.date | None = None,
 ) -> list[Obligation]:
-    """The obligation, or one per half-year of the plan period for a half-yearly report."""
+    """The obligation, or one per period (or fixed date) of the plan period for a periodic
+    report; none about a period that ended (or on a date) before ``since``, the act's date."""
     executors, agreed = _report_agencies(report, glossary)
-
-    def make(id_: str, deadline: dt.date | None, period: str | None = None) -> Obligation:
-        return Obligation(
+    happens = duty_occurrences(report.schedule, first_year, last_year)
+    if since is not None:
+        happens = [o for o in happens if not ((o.ends or o.due or since) < since and o.key)]
+    return [
+        Obligation(
             kind="report",
-            id=id_,
+            id=report.id if occurrence.key is None else f"{report.id}-{occurrence.key}",
             title_ru=report.title_ru,
             title_en=report.title_en,
-            deadline=deadline,
+            deadline=occurrence.due,
             start=None,
             lead=executors[0] if len(executors) == 1 else None,
             executors=executors,
             by_agreement=agreed,
-            period=period,
+            period=occurrence.key,
             point=report.point,
             duty=report.id,
         )
-
-    schedule = report.schedule
-    if schedule.kind == "half_yearly":
-        day = schedule.due_day_of_next_month
-        return [
-            make(
-                f"{report.id}-{year}H{half}",
-                half_year_report_due(year, half, day),
-                f"{year}H{half}",
-            )
-            for year in range(first_year, last_year + 1)
-            for half in (1, 2)
-        ]
-    return [make(report.id, schedule.due if schedule.kind == "once" else None)]
+        for occurrence in happens
+    ]
 
 
 def all_obligations(plan: Plan) -> list[Obligation]:
     """The measures in the act's order, then the reporting obligations in the resolution's."""
-    period = plan.file.act.period
+    act = plan.file.act
+    period, since = act.period, act.date
     glossary = plan.glossary.entries
-    items = [from_measure(measure) for measure in plan.file.measures]
+    items = [o for measure in plan.file.measures for o in from_measure(measure, period, since)]
     for report in plan.file.reporting_duties:
-        items += from_report(report, glossary, period.first_year, period.last_year)
+        items += from_report(report, glossary, period.first_year, period.last_year, since)
     return items
 
 
-def measure_numbers_and_reports(plan: Plan) -> tuple[set[int], list[str]]:
-    """The measures' numbers and the reports' ids, in the order of :func:`all_obligations`."""
+def measure_numbers_and_reports(plan: Plan) -> tuple[set[int | str], list[str], set[str]]:
+    """The measures' numbers, the reports' ids (in the order of :func:`all_obligations`), and
+    the ids of the measures that fall due several times (``measure-5-2023Q1``: a measure
+    falling due once is named by its number)."""
     items = all_obligations(plan)
     numbers = {o.number for o in items if o.number is not None}
-    return numbers, [o.id for o in items if o.kind == "report"]
+    several = {o.id for o in items if o.kind == "measure" and o.id != measure_id(o.number or 0)}
+    return numbers, [o.id for o in items if o.kind == "report"], several
 
 
 def agencies(plan: Plan) -> list[Abbreviation]:

@@ -71,7 +71,22 @@ CODES: tuple[ProblemCode, ...] = (
     # --- the act's rules -----------------------------------------------------------------------
     ProblemCode("period-order", _E, "a period that starts after it ends"),
     ProblemCode("point-number-sequence", _E, "points or sub-points not numbered 1, 2, 3, …"),
-    ProblemCode("measure-number-sequence", _E, "measures not numbered 1, 2, 3, … in order"),
+    ProblemCode(
+        "point-number-gap",
+        _W,
+        "a point (or sub-point) number past the next: the act may skip one (№ 15 has no point "
+        "2); check it",
+    ),
+    ProblemCode(
+        "measure-number-sequence", _E, "measures not numbered 1, 2, 3, … (or 1.1, 1.2, 2.1, …)"
+    ),
+    ProblemCode(
+        "number-text-mismatch", _E, "a measure's number cell (`number_text`) is not its number"
+    ),
+    ProblemCode("table-columns", _E, "the table's columns: a number twice, a role missing"),
+    ProblemCode("unknown-column", _E, "a cell of a column the table does not have"),
+    ProblemCode("duplicate-section", _E, "two sections with one id"),
+    ProblemCode("unknown-section", _E, "a section (of a measure, an indicator row) not defined"),
     ProblemCode("duplicate-measure-number", _E, "two measures with one number"),
     ProblemCode("duplicate-obligation", _E, "two reporting duties with one id"),
     ProblemCode("unknown-point", _E, "a reporting duty names a point the act lacks"),
@@ -82,17 +97,49 @@ CODES: tuple[ProblemCode, ...] = (
         "neither a code nor an alias)",
     ),
     ProblemCode("by-agreement-not-obligor", _E, "by agreement, but not among the obligors"),
+    ProblemCode("unknown-duty", _E, "a second-level duty follows a duty that is not there"),
+    ProblemCode(
+        "follows-not-recipient",
+        _E,
+        "a second-level duty owed by a body that does not receive the duty it follows",
+    ),
+    ProblemCode(
+        "follows-too-early",
+        _E,
+        "a second-level duty's report due before the report it follows",
+    ),
     ProblemCode("not-an-executor", _E, "a glossary term that cannot execute measures"),
     ProblemCode("duplicate-executor", _E, "an agency listed twice in one measure"),
     ProblemCode("lead-count", _E, "a measure without exactly one lead"),
     ProblemCode("executors-mismatch", _E, "executors not as the executors text says"),
     ProblemCode("forms-mismatch", _E, "forms not as the form text says"),
-    ProblemCode("deadline-text-unread", _E, "a deadline text in neither of the act's forms"),
+    ProblemCode(
+        "deadline-text-unread",
+        _E,
+        'a deadline text in none of the forms read (README, "Deadline rules") and not '
+        "marked for review",
+    ),
     ProblemCode("impossible-quarter", _E, "a deadline text naming quarter 0 or 5"),
+    ProblemCode(
+        "impossible-deadline", _E, "a deadline text naming what cannot be: 31 April, half-year 3"
+    ),
     ProblemCode("deadline-mismatch", _E, "a deadline not as the deadline text says"),
     ProblemCode("deadline-outside-period", _E, "a deadline outside the plan period"),
+    ProblemCode("duplicate-deadline", _E, "a cell's deadlines falling due twice for one period"),
     ProblemCode("costs-text-unread", _W, "a costs text neither 'не требуются' nor an amount"),
     ProblemCode("costs-mismatch", _E, "costs not as the costs text says"),
+    ProblemCode(
+        "financing-text-unread",
+        _W,
+        "a financing text neither 'не требуются' nor amounts: check the financing by hand",
+    ),
+    ProblemCode("financing-mismatch", _E, "financing not as the financing and sources texts say"),
+    ProblemCode(
+        "review-note",
+        _W,
+        "a field left for review (`review:`): check it against the act, then remove the note",
+    ),
+    ProblemCode("review-unknown-field", _E, "a review note on a field the object does not have"),
     ProblemCode(
         "undefined-abbreviation",
         _W,
@@ -124,8 +171,15 @@ CODES: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("source-unused", _W, "an act's text that no plan file beside it names"),
     # --- progress files ------------------------------------------------------------------------
-    ProblemCode("unknown-measure", _E, "a record names a measure the plan lacks"),
-    ProblemCode("unknown-obligation", _E, "a record names a report id the plan lacks"),
+    ProblemCode(
+        "unknown-measure", _E, "a record (or an indicator row) names a measure the plan lacks"
+    ),
+    ProblemCode(
+        "unknown-obligation",
+        _E,
+        "a record names an obligation the plan lacks, or a measure that falls due several "
+        "times without saying which",
+    ),
     ProblemCode("done-without-evidence", _W, "a record of `done` without `evidence`"),
     ProblemCode(
         "records-layout",

@@ -34,23 +34,23 @@ from .yamlio import Document
 
 @dataclass(frozen=True)
 class Targets:
-    """What a record may be about: the plan's measure numbers and report ids, and how to say
-    so. Built once per file (from every obligation of the plan), then shared by its records."""
+    """What a record may be about: the plan's measure numbers and obligation ids, and how to
+    say so. Built once per file (from every obligation of the plan), then shared by its
+    records."""
 
-    numbers: frozenset[int]
-    reports: tuple[str, ...]  # in the resolution's order
+    numbers: frozenset[int | str]
+    ids: frozenset[str]  # every obligation's, reports and measures falling due several times
     expected: str  # "expected a measure number 1–30 or a report id: …"
 
 
 def targets(plan: Plan) -> Targets:
     items = all_obligations(plan)
-    numbers = frozenset(item.number for item in items if item.number is not None)
-    reports = tuple(item.id for item in items if item.kind == "report")
-    expected = (
-        f"expected a measure number {min(numbers)}–{max(numbers)} or a report id: "
-        + ", ".join(reports)
+    numbers = [item.number for item in items if item.number is not None]
+    reports = [item.id for item in items if item.kind == "report"]
+    expected = f"expected a measure number {numbers[0]}–{numbers[-1]} or a report id: " + ", ".join(
+        reports
     )
-    return Targets(numbers, reports, expected)
+    return Targets(frozenset(numbers), frozenset(item.id for item in items), expected)
 
 
 def record_findings(
@@ -62,7 +62,7 @@ def record_findings(
     """Problems of one record against the plan (its path in the document is ``where``);
     ``known`` is :func:`targets` of the plan, given when many records are checked."""
     known = known or targets(plan)
-    numbers, reports, expected = known.numbers, known.reports, known.expected
+    numbers, ids, expected = known.numbers, known.ids, known.expected
     findings = []
     if record.measure is not None and record.measure not in numbers:
         findings.append(
@@ -73,7 +73,18 @@ def record_findings(
                 (*where, "measure"),
             )
         )
-    if record.obligation is not None and record.obligation not in reports:
+    elif record.measure is not None and record.target not in ids:
+        some = sorted(i for i in ids if i.startswith(f"{record.target}-"))
+        findings.append(
+            Finding(
+                Severity.error,
+                "unknown-obligation",
+                f"measure {record.measure} falls due several times: name the one the record "
+                f"is about, `obligation: {some[0]}` (or another of {len(some)})",
+                (*where, "measure"),
+            )
+        )
+    if record.obligation is not None and record.obligation not in ids:
         findings.append(
             Finding(
                 Severity.error,

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from .errors import InvalidInput
 from .inputs import read_target
-from .models import Abbreviation, Measure, ProgressRecord, ReportingDuty
+from .models import Abbreviation, Column, Measure, ProgressRecord, ReportingDuty
 from .obligations import (
     Obligation,
     agencies,
@@ -206,7 +206,7 @@ def measures(
         part = min(parts, key=ROLE_ORDER.index) if parts else None
         if window and not (obligation.deadline and window[0] <= obligation.deadline <= window[1]):
             continue
-        if form is not None and fold(form) not in fold(measure.form_text):
+        if form is not None and fold(form) not in fold(measure.form_text or ""):
             continue
         if search is not None and fold(search) not in fold(measure.text):
             continue
@@ -235,12 +235,19 @@ class Detail:
     later_records: int = 0  # records dated after as_of: not counted
     shares: dict[str, Standing] = field(default_factory=dict)  # a report many owe: each one's
 
+    columns: Sequence[Column] = ()  # the plan's table, when the plan file describes it
+
     def agency(self, code: str) -> Abbreviation | None:
         return next((e for e in self.glossary if e.code == code), None)
 
+    def column(self, number: int) -> Column | None:
+        return next((c for c in self.columns if c.number == number), None)
+
 
 def find_obligation(plan: Plan, target: str) -> Obligation:
-    """A measure by its number (``5``, ``№5``), or a report by its id (any letter case)."""
+    """A measure by its number (``5``, ``№5``, ``1.7``), or an obligation by its id (any letter
+    case): a report's, or one of the times a measure falls due (``measure-5-2023Q1``); a
+    measure that falls due several times, by its number: the first of them."""
     wanted = read_target(target, *measure_numbers_and_reports(plan))
     return next(o for o in all_obligations(plan) if wanted in (o.number, o.id))
 
@@ -285,6 +292,7 @@ def show(plan: Plan, records: Records, as_of: dt.date, target: str) -> Detail:
         }
         if obligation.kind == "report" and len(obligation.executors) > 1
         else {},
+        columns=tuple(plan.file.table.columns) if plan.file.table else (),
     )
 
 

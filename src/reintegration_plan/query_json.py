@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from .i18n import Lang, label, pick
-from .models import Abbreviation, ProgressRecord
+from .models import Abbreviation, Measure, ProgressRecord
 from .queries import AgencyDuties, AgencyRow, AgencyTable, Detail, Item, ItemList
 from .status import Status
 
@@ -96,6 +96,36 @@ def _window(report: ItemList | Detail | AgencyTable | AgencyDuties) -> dict[str,
     return {"as_of": report.as_of.isoformat(), "horizon": report.horizon.isoformat()}
 
 
+def _dump(value: Any) -> Any:
+    """A model (or a list of models) as JSON data."""
+    if isinstance(value, list):
+        return [_dump(item) for item in value]
+    return value.model_dump(mode="json", exclude_none=True)
+
+
+_MEASURE_EXTRAS = (
+    "number_text",
+    "section",
+    "other_deadlines",
+    "financing_text",
+    "sources_text",
+    "financing",
+    "other_cells",
+    "review",
+)
+"""A measure's fields that only some plans have: in its JSON when it has them."""
+
+
+def _measure_extras(measure: Measure) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in _MEASURE_EXTRAS:
+        value = getattr(measure, name)
+        if value is None or value == []:
+            continue
+        out[name] = value if isinstance(value, str | dict) else _dump(value)
+    return out
+
+
 def detail_json(detail: Detail, lang: Lang) -> dict[str, Any]:
     item = item_json(detail.item, lang)
     out: dict[str, Any] = _window(detail)
@@ -107,7 +137,7 @@ def detail_json(detail: Detail, lang: Lang) -> dict[str, Any]:
                 "number": m.number,
                 "text": m.text,
                 "form_text": m.form_text,
-                "forms": list(m.forms),
+                "forms": list(m.forms) if m.forms is not None else None,
                 "executors_text": m.executors_text,
                 "executors": [
                     {
@@ -118,12 +148,13 @@ def detail_json(detail: Detail, lang: Lang) -> dict[str, Any]:
                     for e in m.executors
                 ],
                 "deadline_text": m.deadline_text,
-                "deadline": m.deadline.model_dump(mode="json"),
+                "deadline": _dump(m.deadline),
                 "costs_text": m.costs_text,
-                "costs": m.costs.model_dump(mode="json"),
-                "en": m.en.model_dump(mode="json") if m.en else None,
+                "costs": m.costs.model_dump(mode="json") if m.costs else None,
+                "en": m.en.model_dump(mode="json", exclude_none=True) if m.en else None,
             }
         )
+        out.update(_measure_extras(m))
     if detail.report is not None:
         r = detail.report
         obligation = detail.item.obligation

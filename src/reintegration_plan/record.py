@@ -24,11 +24,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import CannotWrite, DataProblems, InvalidInput, UnreadableInput
+from .errors import CannotWrite, DataProblems, InvalidInput, UnknownName, UnreadableInput
 from .inputs import read_status, read_target
 from .loader import MAX_FILE_BYTES, locate, open_document, read_bytes, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
-from .obligations import measure_numbers_and_reports, resolve_agency
+from .obligations import all_obligations, measure_numbers_and_reports, resolve_agency
 from .outfile import target_of, write_atomically
 from .plan import Plan
 from .problems import Finding, Severity
@@ -83,9 +83,19 @@ def new_record(
     by: str | None = None,
 ) -> ProgressRecord:
     """A record from what the user typed; anything wrong raises InvalidInput (one line)."""
-    numbers, reports = measure_numbers_and_reports(plan)
-    wanted = read_target(target, numbers, reports)
-    fields: dict[str, Any] = {"measure" if isinstance(wanted, int) else "obligation": wanted}
+    numbers, reports, others = measure_numbers_and_reports(plan)
+    wanted = read_target(target, numbers, reports, others)
+    some = sorted(i for i in others if i.startswith(f"measure-{wanted}-"))
+    if (
+        wanted in numbers
+        and some
+        and f"measure-{wanted}" not in {o.id for o in all_obligations(plan)}
+    ):
+        raise UnknownName(
+            f"measure {wanted} falls due several times: name the one the record is about, "
+            f"{some[0]} (or another of {len(some)})"
+        )
+    fields: dict[str, Any] = {"measure" if wanted in numbers else "obligation": wanted}
     status = read_status(status, [s.value for s in ProgressStatus])
     fields["status"] = status
     fields["on"] = on
@@ -106,7 +116,7 @@ def check_record_day(plan: Plan, on: dt.date, today: dt.date) -> None:
     """A record is made on a day between the act's date and today; anything else is refused
     with the reason (``plan record --force`` records it anyway)."""
     act = plan.file.act.date
-    if on < act:
+    if act is not None and on < act:
         raise InvalidInput(
             f"--on {on.isoformat()} is before the act itself ({act.isoformat()}): check the "
             "date, or give --force to record it anyway"

@@ -46,8 +46,8 @@ class Submission:
     start: dt.date
     end: dt.date  # the half-year's last day: statuses are as of it
     dated: dt.date  # the day it is due
-    act_number: int
-    act_date: dt.date
+    act_number: int | str | None  # None: a draft's blank number
+    act_date: dt.date | None
     plan_title_ru: str
     plan_title_en: str | None
     lines: tuple[SubmissionLine, ...]

@@ -89,8 +89,8 @@ def draft(submission: Submission, lang: Lang) -> Draft:
             "submission.basis",
             lang,
             point=s.report.point,
-            number=s.act_number,
-            date=date_long(s.act_date, lang),
+            number=s.act_number if s.act_number is not None else "…",
+            date=date_long(s.act_date, lang) if s.act_date is not None else "…",
         ),
         dated=label("submission.dated", lang, date=date_short(s.dated, lang)),
         intro=label(

@@ -235,6 +235,14 @@ def _status_line(item: Item, lang: Lang) -> str:
     return text
 
 
+def _column_heading(detail: Detail, number: int) -> str:
+    """A column's heading verbatim (under its group's: 'Срок представления: Минюст')."""
+    column = detail.column(number)
+    if column is None:
+        return label("act.column.other", "ru", number=number)
+    return f"{column.group}: {column.heading}" if column.group else column.heading
+
+
 def show_page(detail: Detail, lang: Lang = "en") -> Page:
     o = detail.item.obligation
     names = Names(detail.glossary, lang)
@@ -251,18 +259,26 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
         heading = label("heading.measure", lang, number=m.number, window=window)
         due = date_short(o.deadline, lang) if o.deadline else ""
         when = f"{date_short(o.start, lang)} – {due}" if o.start else due
-        costs = label("costs.required", lang) if m.costs.required else label("costs.none", lang)
-        rows = [
-            (label("act.column.number", "ru"), str(m.number)),
+        costs = None
+        if m.costs is not None:
+            required = m.costs.required
+            costs = label("costs.required", lang) if required else label("costs.none", lang)
+        cells: list[tuple[str, str | None]] = [
+            (label("act.column.number", "ru"), m.number_text or str(m.number)),
             (label("act.column.text", "ru"), m.text),
             (label("act.column.form", "ru"), m.form_text),
             (label("act.column.executors", "ru"), m.executors_text),
             (label("act.column.deadline", "ru"), m.deadline_text),
             (label("act.column.costs", "ru"), m.costs_text),
-            (label("column.forms", lang), "; ".join(m.forms)),
+            (label("act.column.financing", "ru"), m.financing_text),
+            (label("act.column.sources", "ru"), m.sources_text),
+            *((_column_heading(detail, c.column), c.text) for c in m.other_deadlines),
+            *((_column_heading(detail, c.column), c.text) for c in m.other_cells),
+            (label("column.forms", lang), "; ".join(m.forms) if m.forms else None),
             (label("column.deadline", lang), when),
             (label("column.costs", lang), costs),
         ]
+        rows = [(name, value) for name, value in cells if value is not None]
         if m.en is not None:
             rows.append((label("column.measure_en", lang), m.en.text))
     else:
@@ -276,7 +292,7 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
         ]
         rows = [
             (label("column.obligation", lang), o.title_ru),
-            (label("column.obligation_en", lang), r.title_en),
+            (label("column.obligation_en", lang), r.title_en or ""),
             (label("column.point", lang, point=r.point), detail.point_text or ""),
             (label("column.period", lang), o.period or ""),
             (

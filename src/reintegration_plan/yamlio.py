@@ -514,9 +514,28 @@ class Positions:
         self._memo: dict[int, dict[PathPart, int]] = {}
         self.text: str | None = None  # the source's text, once needed
         self._whole: tuple[Any, Positions] | None = None
+        self._lines_in_text: int | None = None
 
     def at(self, ordinal: int) -> Position:
-        return Position(self.lines[ordinal] + 1, self.columns[ordinal] + 1)
+        line, column = self.lines[ordinal], self.columns[ordinal]
+        if line and line >= self._line_count():  # past a last line with no line break ("---")
+            return self._end()
+        return Position(line + 1, column + 1)
+
+    def _line_count(self) -> int:
+        """How many lines the text has: its line breaks, plus one for a last line without."""
+        if self._lines_in_text is None:
+            if self.text is None:
+                self.text = _text(self.source)
+            breaks = len(_LINE_BREAK.findall(self.text))
+            self._lines_in_text = breaks + (0 if self.text.endswith("\n") else 1)
+        return self._lines_in_text
+
+    def _end(self) -> Position:
+        """The end of the text: just after its last character, on its last line."""
+        assert self.text is not None
+        lines = _LINE_BREAK.split(self.text)
+        return Position(len(lines), len(lines[-1]) + 1)
 
     def find(self, data: Any, path: Path, *, key: bool = False) -> Position:
         """The position of the value at ``path`` (of its key with ``key``), or of the value at

@@ -209,7 +209,7 @@ def show_version(ctx: Context, _param: Parameter, value: bool) -> None:
         label(
             "version.act",
             lang,
-            date=date_long(act.date, lang),
+            date=date_long(act.date, lang) if act.date else "…",
             number=act.number,
             title=title,
             amended=amended,
