@@ -75,3 +75,19 @@ def test_the_934_fixture_s_cells_are_the_act_s() -> None:
     assert json.dumps([c.number for c in plan.file.table.columns]) == json.dumps(
         [int(n) for n in cells.rows[0]]
     )
+
+
+def test_the_new_kinds_validate_against_the_committed_schema() -> None:
+    """Plan files using every new kind are valid for an independent JSON Schema validator."""
+    import jsonschema
+
+    from conftest import REPO
+    from reintegration_plan.yamlio import decode, parse
+
+    schema = json.loads((REPO / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in (FIXTURE, TESTS / "cases" / "valid" / "new-kinds" / "plan.yaml"):
+        data = parse(decode(path.read_bytes()))
+        assert [e.message for e in validator.iter_errors(data)] == [], path
+        broken = dict(data, measures=[dict(data["measures"][0], number="1.x")])
+        assert not validator.is_valid(broken)

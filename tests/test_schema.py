@@ -130,7 +130,7 @@ def test_ajv_validates_the_shipped_data(
             "data/measures/0/deadline/last_year must be integer",
         ),
         (
-            {"kind": "month", "year": 2017},
+            {"kind": "decade", "year": 2017},
             "data/measures/0/deadline/kind must be equal to one of the allowed values",
         ),
         (

@@ -28,6 +28,9 @@ def portable(node: Any) -> Any:
       required and one of its values, and an ``if``/``then`` per value: a wrong type inside a
       deadline is then reported at that value ("/deadline/year must be integer"), not as a
       failed ``oneOf`` of every member;
+    * a union of members of different types (a measure's number, an integer or a dotted
+      text; a deadline, one or a list) becomes ``if`` the type of one ``then`` it ``else`` the
+      other, so that a wrong value is reported against the member its type chooses;
     * ``format: date`` (a format that strict ajv refuses to ignore) becomes a pattern.
     """
     if isinstance(node, list):
@@ -50,6 +53,12 @@ def portable(node: Any) -> Any:
                 ],
             }
         )
+    members = node.get("oneOf")
+    if isinstance(members, list) and len(members) == 2 and "discriminator" not in node:
+        first, second = members
+        if first.get("type") != second.get("type") and second.get("type") is not None:
+            node.pop("oneOf")
+            node.update({"if": {"type": second["type"]}, "then": second, "else": first})
     if node.get("format") == "date" and node.get("type") == "string":
         del node["format"]
         node["pattern"] = ISO_DATE
