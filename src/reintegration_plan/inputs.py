@@ -244,7 +244,8 @@ def parse_statuses(values: Iterable[str]) -> set[Status]:
 _NUMBER = re.compile(r"(?:№|n[o°º]?\.?) ?([0-9]+)|([0-9]+)", re.IGNORECASE)
 _NEGATIVE = re.compile(r"[-−–] ?[0-9]+")
 _DOTTED = re.compile(
-    r"(?:№|n[o°º]?\.?) ?([0-9]+(?:\.[0-9]+)+)|([0-9]+(?:\.[0-9]+)+)", re.IGNORECASE
+    r"(?:№|n[o°º]?\.?) ?([1-9][0-9]*(?:\.[1-9][0-9]*)+)|([1-9][0-9]*(?:\.[1-9][0-9]*)+)",
+    re.IGNORECASE,
 )
 
 
