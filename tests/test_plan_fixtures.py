@@ -91,3 +91,10 @@ def test_the_new_kinds_validate_against_the_committed_schema() -> None:
         assert [e.message for e in validator.iter_errors(data)] == [], path
         broken = dict(data, measures=[dict(data["measures"][0], number="1.x")])
         assert not validator.is_valid(broken)
+
+
+def test_every_group_of_bodies_has_its_name_in_both_languages() -> None:
+    from reintegration_plan.i18n import LABELS
+    from reintegration_plan.models import BODIES
+
+    assert sorted(b for b in BODIES if f"body.{b}" not in LABELS) == []

@@ -12,6 +12,7 @@ The language is ``--lang`` if given, else ``$PLAN_LANG``, else the locale (``LC_
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Literal, TypeVar
 
@@ -166,8 +167,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "heading.agency_reports": ("Отчетность органа: {n}", "Reports it owes: {n}"),
     # the progress report
     "report.title": (
-        "Ход исполнения Плана мероприятий (постановление Правительства РК № 912)",
-        "Progress of the Plan of Measures (Resolution of the Government of the RK No. 912)",
+        "Ход исполнения Плана мероприятий ({act})",
+        "Progress of the Plan of Measures ({act})",
     ),
     "report.as_of": ("По состоянию на {date}", "As of {date}"),
     "report.headline": ("Сводка по статусам", "Obligations by status"),
@@ -178,14 +179,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "report.reporting": ("Отчетность", "Reporting obligations"),
     "report.no_evidence": ("не указано", "not given"),
     "report.running_title": (
-        "Ход исполнения Плана мероприятий (постановление № 912)",
-        "Progress of the Plan of Measures (Resolution No. 912)",
+        "Ход исполнения Плана мероприятий ({act})",
+        "Progress of the Plan of Measures ({act})",
     ),
     "report.agency_reports": (
         "Отчетность органа (обязательств: {n}) приведена в разделе «Отчетность».",
         "Its reporting obligations ({n}) are in the section “Reporting obligations”.",
     ),
-    "report.shares": (
+    "report.shares": ("{title}: по органам", "{title}: by agency"),
+    "duty.half-yearly-report.shares": (
         "Информация в МВД за полугодие: по органам",
         "Half-yearly information to MVD: by agency",
     ),
@@ -228,8 +230,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "submission.from": ("От кого: {name}", "From: {name}"),
     "submission.dated": ("Дата: {date}", "Date: {date}"),
     "submission.title": (
-        "Информация о ходе реализации Плана мероприятий за {half} полугодие {year} года",
-        "Information on the implementation of the Plan of Measures for H{half} {year}",
+        "Информация о ходе реализации Плана мероприятий {period}",
+        "Information on the implementation of the Plan of Measures {period}",
     ),
     "submission.basis": (
         "(пункт {point} постановления Правительства Республики Казахстан от {date} № {number})",
@@ -238,21 +240,21 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "submission.intro": (
         "Мероприятия Плана ({plan}), в исполнении которых участвует {code}, подлежавшие "
-        "исполнению или исполнявшиеся в {half} полугодии {year} года, и не исполненные ранее; "
+        "исполнению или исполнявшиеся {period}, и не исполненные ранее; "
         "статус указан по состоянию на {end}.",
         "The measures of the Plan ({plan}) that {code} takes part in and that were due or under "
-        "way in H{half} {year}, or due earlier and not yet done; each status as of {end}.",
+        "way {period}, or due earlier and not yet done; each status as of {end}.",
     ),
     "submission.status_at": ("Статус на {date}", "Status on {date}"),
     "submission.done": ("Проделанная работа", "Work done"),
     "submission.fill": (
-        "[Заполнить: что сделано за полугодие]",
-        "[To fill in: what was done in the half-year]",
+        "[Заполнить: что сделано {period}]",
+        "[To fill in: what was done {period}]",
     ),
     "submission.evidence": ("подтверждение: {evidence}", "evidence: {evidence}"),
     "submission.no_measures": (
-        "Мероприятий, подлежавших исполнению в этом полугодии, нет.",
-        "No measure of the agency concerned this half-year.",
+        "Мероприятий, подлежавших исполнению {period}, нет.",
+        "No measure of the agency concerned {period}.",
     ),
     "submission.signature": (
         "Руководитель ______________________ (подпись, Ф.И.О.)",
@@ -264,8 +266,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "print.of": ("из", "of"),
     # the calendar
     "calendar.name": (
-        "План мероприятий по постановлению № 912: сроки",
-        "Plan of Measures, Resolution No. 912: deadlines",
+        "План мероприятий по {act}: сроки",
+        "Plan of Measures, {act}: deadlines",
     ),
     "calendar.measure_summary": ("Мероприятие {number}: {text}", "Measure {number}: {text}"),
     "calendar.executors": ("Ответственные исполнители: {text}", "Responsible executors: {text}"),
@@ -335,6 +337,71 @@ LABELS: dict[str, tuple[str, str]] = {
         "Консолидированный отчёт об исполнении Комплексной стратегии",
         "Consolidated report on the Comprehensive Strategy's execution",
     ),
+    # the acts, as the titles of what is published name them: "постановление Правительства РК
+    # № 912" (kind), "постановление № 912" (kind_short), "по постановлению № 912" (kind_dative)
+    "act.numbered": ("{act} № {number}", "{act} No. {number}"),
+    "act.kind.resolution_of_government": (
+        "постановление Правительства РК",
+        "Resolution of the Government of the RK",
+    ),
+    "act.kind_short.resolution_of_government": ("постановление", "Resolution"),
+    "act.kind_dative.resolution_of_government": ("постановлению", "Resolution"),
+    "act.kind.decree_of_president": ("указ Президента РК", "Decree of the President of the RK"),
+    "act.kind_short.decree_of_president": ("указ", "Decree"),
+    "act.kind_dative.decree_of_president": ("указу", "Decree"),
+    "act.kind.order_of_prime_minister": (
+        "распоряжение Премьер-Министра РК",
+        "Order of the Prime Minister of the RK",
+    ),
+    "act.kind_short.order_of_prime_minister": ("распоряжение", "Order"),
+    "act.kind_dative.order_of_prime_minister": ("распоряжению", "Order"),
+    "act.kind.order": ("приказ", "Order"),
+    "act.kind_short.order": ("приказ", "Order"),
+    "act.kind_dative.order": ("приказу", "Order"),
+    "act.kind.joint_order": ("совместный приказ", "Joint order"),
+    "act.kind_short.joint_order": ("совместный приказ", "Joint order"),
+    "act.kind_dative.joint_order": ("совместному приказу", "Joint order"),
+    "act.kind.law": ("Закон РК", "Law of the RK"),
+    "act.kind_short.law": ("закон", "Law"),
+    "act.kind_dative.law": ("закону", "Law"),
+    "act.kind.other": ("акт", "Act"),
+    "act.kind_short.other": ("акт", "Act"),
+    "act.kind_dative.other": ("акту", "Act"),
+    # the periods reports are on and measures fall due in: short (a column, an occurrence), and
+    # the phrases of a submission ("за 1 полугодие 2018 года", "в 1 полугодии 2018 года", "за
+    # полугодие", "в этом полугодии")
+    "period.half_year.for": ("за {half} полугодие {year} года", "for H{half} {year}"),
+    "period.half_year.in": ("в {half} полугодии {year} года", "in H{half} {year}"),
+    "period.half_year.unit": ("за полугодие", "in the half-year"),
+    "period.half_year.this": ("в этом полугодии", "this half-year"),
+    "period.quarter.short": ("{quarter} кв. {year}", "Q{quarter} {year}"),
+    "period.quarter.for": ("за {quarter} квартал {year} года", "for Q{quarter} {year}"),
+    "period.quarter.in": ("в {quarter} квартале {year} года", "in Q{quarter} {year}"),
+    "period.quarter.unit": ("за квартал", "in the quarter"),
+    "period.quarter.this": ("в этом квартале", "this quarter"),
+    "period.month.short": ("{month} {year}", "{month} {year}"),
+    "period.month.for": ("за {month} {year} года", "for {month} {year}"),
+    "period.month.in": ("в {month_in} {year} года", "in {month_in} {year}"),
+    "period.month.unit": ("за месяц", "in the month"),
+    "period.month.this": ("в этом месяце", "this month"),
+    "period.year.short": ("{year}", "{year}"),
+    "period.year.for": ("за {year} год", "for {year}"),
+    "period.year.in": ("в {year} году", "in {year}"),
+    "period.year.unit": ("за год", "in the year"),
+    "period.year.this": ("в этом году", "this year"),
+    "period.date.short": ("к {date}", "by {date}"),
+    "period.date.for": ("по состоянию на {date}", "as of {date}"),
+    "period.date.in": ("с {start} по {date}", "from {start} to {date}"),
+    "period.date.unit": ("за период", "in the period"),
+    "period.date.this": ("в этот период", "in this period"),
+    "months.nominative": (
+        "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь",
+        "January|February|March|April|May|June|July|August|September|October|November|December",
+    ),
+    "months.prepositional": (
+        "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре",
+        "January|February|March|April|May|June|July|August|September|October|November|December",
+    ),
     # months: Russian in the genitive, as in "1 июля 2018 года"
     "month.1": ("января", "January"),
     "month.2": ("февраля", "February"),
@@ -383,7 +450,25 @@ LABELS: dict[str, tuple[str, str]] = {
         "государственные органы, подчиненные и подотчетные Президенту",
         "state bodies subordinate and accountable to the President",
     ),
+    "body.central_state_bodies": (
+        "центральные государственные органы",
+        "central state bodies",
+    ),
+    "body.state_bodies": ("государственные органы", "state bodies"),
+    "body.other_organizations": ("иные организации", "other organisations"),
+    "body.quasi_public_sector": (
+        "субъекты квазигосударственного сектора",
+        "entities of the quasi-public sector",
+    ),
     "body.government": ("Правительство Республики Казахстан", "Government of Kazakhstan"),
+    "body.government_office": (
+        "Аппарат Правительства Республики Казахстан",
+        "Office of the Government of Kazakhstan",
+    ),
+    "body.prime_minister_office": (
+        "Канцелярия Премьер-Министра Республики Казахстан",
+        "Office of the Prime Minister of Kazakhstan",
+    ),
     "body.presidential_administration": (
         "Администрация Президента Республики Казахстан",
         "Administration of the President of Kazakhstan",
@@ -890,6 +975,53 @@ def date_long(day: dt.date, lang: Lang) -> str:
     """A date in a sentence or heading: ``1 июля 2018 года``; ``1 July 2018``."""
     month = label(f"month.{day.month}", lang)
     return label("date.long", lang, day=day.day, month=month, year=day.year)
+
+
+def act_name(kind: str, number: object | None, form: str, lang: Lang) -> str:
+    """The act as a title names it: ``постановление Правительства РК № 912`` (``form``
+    ``kind``), ``постановление № 912`` (``kind_short``), ``постановлению № 912``
+    (``kind_dative``, after "по"); without its number when the act has none yet."""
+    act = label(f"act.{form}.{kind}", lang)
+    return act if number is None else label("act.numbered", lang, act=act, number=number)
+
+
+_PERIOD_KEYS = (
+    ("half_year", re.compile(r"(?P<year>\d{4})H(?P<half>[12])\Z")),
+    ("quarter", re.compile(r"(?P<year>\d{4})Q(?P<quarter>[1-4])\Z")),
+    ("date", re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\Z")),
+    ("month", re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})\Z")),
+    ("year", re.compile(r"(?P<year>\d{4})\Z")),
+)
+
+
+def period_kind(key: str) -> str | None:
+    """What a period key names: ``half_year`` (2018H1), ``quarter`` (2023Q1), ``month``
+    (2023-01), ``year`` (2023), ``date`` (2024-06-15), or None."""
+    return next((kind for kind, pattern in _PERIOD_KEYS if pattern.match(key)), None)
+
+
+def period_phrase(key: str, form: str, lang: Lang, start: dt.date | None = None) -> str:
+    """A period key in words: ``short`` (a column: "1 пол. 2018", "Q1 2023"), ``for`` ("за 1
+    полугодие 2018 года"), ``in`` ("в 1 полугодии 2018 года"), ``unit`` ("за полугодие"),
+    ``this`` ("в этом полугодии"); ``start``: where a fixed date's period starts. A key of no
+    kind is itself."""
+    for kind, pattern in _PERIOD_KEYS:
+        match = pattern.match(key)
+        if match is None:
+            continue
+        values: dict[str, object] = dict(match.groupdict())
+        if kind == "half_year" and form == "short":
+            return label("report.half_year", lang, **values)
+        if kind in ("month", "date"):
+            month = int(match["month"])
+            values["month"] = label("months.nominative", lang).split("|")[month - 1]
+            values["month_in"] = label("months.prepositional", lang).split("|")[month - 1]
+        if kind == "date":
+            day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            values["date"] = date_short(day, lang)
+            values["start"] = date_short(start or day, lang)
+        return label(f"period.{kind}.{form}", lang, **values)
+    return key
 
 
 def status_label(status: str, lang: Lang) -> str:

@@ -26,22 +26,35 @@ the language, and gets bytes (CRLF line ends and 75-octet folding are icalendar'
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .i18n import Lang, days, label, pick, status_label
-from .models import BODIES, Measure, ProgressRecord, ReportingDuty
+from .i18n import Lang, act_name, days, label, period_phrase, pick, status_label
+from .models import BODIES, Act, Measure, ProgressRecord, ReportingDuty
 from .obligations import Obligation, all_obligations, heading
 from .plan import Plan
 from .queries import due
 from .status import Standing, Status, indexed, records_about
 
 UID_DOMAIN = "reintegration-plan.kz-912-2016"
+"""The domain of 912's UIDs: the act's number and year (:func:`uid_domain`)."""
 PRODID = "-//reintegration-plan//plan calendar//{lang}"
 
 
-def uid_of(obligation_id: str) -> str:
-    return f"{obligation_id}@{UID_DOMAIN}"
+def uid_domain(act: Act) -> str:
+    """The UIDs' domain, the same for a plan in every run: the act's number and year
+    (``reintegration-plan.kz-912-2016``), or, without them, a digest of the plan's title."""
+    if act.number is not None and act.date is not None:
+        number = re.sub(r"[^0-9a-z]+", "-", str(act.number).casefold()).strip("-")
+        return f"reintegration-plan.kz-{number}-{act.date.year}"
+    digest = hashlib.sha256(act.plan_title.encode("utf-8")).hexdigest()[:12]
+    return f"reintegration-plan.kz-plan-{digest}"
+
+
+def uid_of(obligation_id: str, domain: str = UID_DOMAIN) -> str:
+    return f"{obligation_id}@{domain}"
 
 
 @dataclass(frozen=True)
@@ -53,10 +66,11 @@ class Entry:
     measure: Measure | None  # a measure's entry: its row of the plan
     duty: ReportingDuty | None  # a report's entry: the reporting duty it comes from
     sequence: int  # how many progress records count for it
+    domain: str = UID_DOMAIN  # the UIDs' domain: the act's (uid_domain)
 
     @property
     def uid(self) -> str:
-        return uid_of(self.obligation.id)
+        return uid_of(self.obligation.id, self.domain)
 
     @property
     def day(self) -> dt.date:
@@ -87,8 +101,7 @@ def _measure_lines(measure: Measure, obligation: Obligation, lang: Lang) -> list
         label(
             "calendar.deadline",
             lang,
-            text=pick(lang, measure.deadline_text, english.deadline_text if english else None)
-            + f" ({obligation.deadline})",
+            text=_deadline_words(obligation, lang) + f" ({obligation.deadline})",
         ),
     ]
     if english is not None:
@@ -96,9 +109,20 @@ def _measure_lines(measure: Measure, obligation: Obligation, lang: Lang) -> list
             "",
             label("calendar.original", "en", text=measure.text),
             label("calendar.executors", "ru", text=measure.executors_text),
-            label("calendar.deadline", "ru", text=measure.deadline_text),
+            label("calendar.deadline", "ru", text=_deadline_words(obligation, "ru")),
         ]
     return lines
+
+
+def _deadline_words(obligation: Obligation, lang: Lang) -> str:
+    """The deadline cell (verbatim, or translated), and which time of it this is: a further
+    column's heading, the period of a recurring deadline."""
+    text = pick(lang, obligation.deadline_text or "", obligation.deadline_text_en)
+    if obligation.column_heading is not None:
+        text = f"{obligation.column_heading}: {text}"
+    if obligation.occurrence is not None:
+        text += f", {period_phrase(obligation.occurrence, 'short', lang)}"
+    return text
 
 
 def _party(name: str, lang: Lang) -> str:
@@ -157,7 +181,8 @@ def calendar_entries(
     """The entries, by date then in the act's order; only obligations with a date, and with
     ``agencies`` (codes, aliases or names) only those they lead, co-execute or report on."""
     measures = {m.number: m for m in plan.file.measures}
-    duties = {d.point: d for d in plan.file.reporting_duties}
+    duties = {d.id: d for d in plan.file.reporting_duties}
+    domain = uid_domain(plan.file.act)
     order = {o.id: n for n, o in enumerate(all_obligations(plan))}
     index = indexed(records)
     items = due(plan, index, as_of, agencies=agencies, include_all=True).items
@@ -171,8 +196,9 @@ def calendar_entries(
                 obligation=obligation,
                 standing=item.standing,
                 measure=measures.get(obligation.number or 0),
-                duty=duties.get(obligation.point or "") if obligation.kind == "report" else None,
+                duty=duties.get(obligation.duty or "") if obligation.kind == "report" else None,
                 sequence=len(records_about(obligation, index.about(obligation.id), as_of)),
+                domain=domain,
             )
         )
     entries.sort(key=lambda e: e.day)  # stable: the act's order within a day
@@ -190,8 +216,9 @@ def _description(entry: Entry, as_of: dt.date, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang) -> bytes:
-    """The iCalendar text of the entries: CRLF line ends, lines folded at 75 octets."""
+def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang, act: Act) -> bytes:
+    """The iCalendar text of the entries of the plan ``act`` approves: CRLF line ends, lines
+    folded at 75 octets."""
     from icalendar import Calendar, Event
 
     stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
@@ -200,7 +227,9 @@ def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    name = label("calendar.name", lang)
+    name = label(
+        "calendar.name", lang, act=act_name(act.kind.value, act.number, "kind_dative", lang)
+    )
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     if lang == "en":

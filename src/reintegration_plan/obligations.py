@@ -25,10 +25,11 @@ from typing import Literal
 
 from .deadlines import duty_occurrences, occurrences
 from .errors import UnknownName
-from .i18n import Lang, has_label, label, pick
+from .i18n import Lang, has_label, label, period_phrase, pick
 from .models import (
     Abbreviation,
     AgencyKind,
+    Column,
     Deadlines,
     Measure,
     PlanPeriod,
@@ -80,6 +81,7 @@ class Obligation:
     duty: str | None = None  # reports: the reporting duty's id in the plan file
     occurrence: str | None = None  # measures falling due several times: 2023Q1, 2018-04 ...
     column: int | None = None  # measures: the further deadline column it comes from
+    column_heading: str | None = None  # that column's heading, verbatim ('Прави тельство')
 
     def role_of(self, code: str) -> Literal["lead", "co"] | None:
         if code == self.lead:
@@ -105,7 +107,10 @@ def _english(measure: Measure) -> str | None:
 
 
 def from_measure(
-    measure: Measure, period: PlanPeriod, since: dt.date | None = None
+    measure: Measure,
+    period: PlanPeriod,
+    since: dt.date | None = None,
+    table: Sequence[Column] = (),
 ) -> list[Obligation]:
     """The measure's obligations: one (``measure-N``) when its deadline falls due once, else
     one per time it falls due (``measure-N-<key>``); then those of further deadline columns.
@@ -149,9 +154,17 @@ def from_measure(
                     by_agreement=tuple(e.agency for e in measure.executors if e.by_agreement),
                     occurrence=None if single else occurrence.key,
                     column=column,
+                    column_heading=_heading_of(table, column),
                 )
             )
     return found
+
+
+def _heading_of(columns: Sequence[Column], number: int | None) -> str | None:
+    column = next((c for c in columns if c.number == number), None) if number else None
+    if column is None:
+        return None
+    return f"{column.group}: {column.heading}" if column.group else column.heading
 
 
 def _groups(entry: Abbreviation) -> frozenset[str]:
@@ -219,7 +232,10 @@ def all_obligations(plan: Plan) -> list[Obligation]:
     act = plan.file.act
     period, since = act.period, act.date
     glossary = plan.glossary.entries
-    items = [o for measure in plan.file.measures for o in from_measure(measure, period, since)]
+    columns = plan.file.table.columns if plan.file.table else []
+    items = [
+        o for measure in plan.file.measures for o in from_measure(measure, period, since, columns)
+    ]
     for report in plan.file.reporting_duties:
         items += from_report(report, glossary, period.first_year, period.last_year, since)
     return items
@@ -289,10 +305,23 @@ def heading(obligation: Obligation, lang: Lang) -> str:
     translation), or a reporting duty's proper title (``Информация в МВД о ходе реализации
     Плана за 2 полугодие 2017 г.``; the clause of the resolution stays in ``title_ru``)."""
     if obligation.kind == "measure":
-        return pick(lang, obligation.title_ru, obligation.title_en)
+        return pick(lang, obligation.title_ru, obligation.title_en) + when(obligation, lang)
     named = _duty_label(obligation, "title", lang)
     if named is not None:
         return named
     title = pick(lang, obligation.title_ru, obligation.title_en)
     title = title[:1].upper() + title[1:]
-    return f"{title} ({obligation.period})" if obligation.period else title
+    if obligation.period:
+        return f"{title} ({period_phrase(obligation.period, 'short', lang)})"
+    return title
+
+
+def when(obligation: Obligation, lang: Lang) -> str:
+    """Which of a measure's obligations this is, after its text: `` (1 пол. 2026)``, `` (Q1
+    2023)``, `` (Прави тельство: февраль)``; nothing for a measure that falls due once."""
+    parts = []
+    if obligation.column_heading is not None:
+        parts.append(f"{obligation.column_heading}: {obligation.deadline_text}")
+    if obligation.occurrence is not None:
+        parts.append(period_phrase(obligation.occurrence, "short", lang))
+    return f" ({'; '.join(parts)})" if parts else ""

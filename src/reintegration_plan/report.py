@@ -4,8 +4,8 @@ Measure 30 of the plan calls for publishing reports on its progress; this is tha
 headline counts by status (the same items as ``plan due --all``), the timeline, a table per
 agency of the measures it leads and co-executes, the overdue obligations with their days
 overdue, the completed ones with their evidence, and the reporting obligations: each once, and
-each agency's own share of the half-yearly reports (a table of agencies by half-year, instead
-of the same six reports repeated under every agency).
+each agency's own share of the reports that several agencies owe (for each such duty, a table of
+agencies by period, instead of the same reports repeated under every agency).
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ class ProgressReport:
     completed: tuple[Item, ...]  # by the day they were done
     reporting: tuple[Item, ...]  # the reporting obligations, by date
     timeline: Timeline  # the picture the report opens with
+    act_kind: str = "resolution_of_government"  # the act, as the title names it
+    act_number: int | str | None = None
 
     def count(self, status: Status) -> int:
         return dict(self.counts)[status]
@@ -78,4 +80,6 @@ def build_report(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date) 
         completed=tuple(completed),
         reporting=tuple(reporting),
         timeline=build_timeline(plan, records, as_of),
+        act_kind=plan.file.act.kind.value,
+        act_number=plan.file.act.number,
     )

@@ -10,9 +10,21 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from .gantt import COMPACT, gantt_svg
-from .i18n import Lang, date_long, date_short, days, label, pick, status_label
+from .i18n import (
+    Lang,
+    act_name,
+    date_long,
+    date_short,
+    days,
+    has_label,
+    label,
+    period_phrase,
+    pick,
+    status_label,
+)
 from .obligations import heading
 from .queries import Item
 from .report import AgencySection, ProgressReport
@@ -84,23 +96,40 @@ def _is_link(text: str) -> bool:
     return text.startswith(("https://", "http://")) and not any(c.isspace() for c in text)
 
 
-def _half_years(report: ProgressReport) -> list[str]:
-    """The half-years of the half-yearly reports, in order (the columns of the share table)."""
-    return [i.obligation.period for i in report.reporting if i.obligation.period is not None]
+@dataclass(frozen=True)
+class _Shares:
+    """A reporting duty that several agencies owe, one report per period: its table."""
+
+    duty: str
+    title: str
+    periods: tuple[str, ...]  # the columns, in order
+    sections: tuple[AgencySection, ...]  # the rows: the agencies that owe it
 
 
-def _share_sections(report: ProgressReport) -> list[AgencySection]:
-    """The agencies that owe the half-yearly reports."""
-    return [s for s in report.agencies if any(i.obligation.period for i in s.reports)]
+def _shares(report: ProgressReport, lang: Lang) -> list[_Shares]:
+    """The duties whose reports several agencies owe, each with its periods and agencies."""
+    found = []
+    for duty in dict.fromkeys(i.obligation.duty for i in report.reporting if i.obligation.duty):
+        mine = [i for i in report.reporting if i.obligation.duty == duty and i.obligation.period]
+        sections = [s for s in report.agencies if any(i.obligation.duty == duty for i in s.reports)]
+        if not mine or not sections:
+            continue
+        first = mine[0].obligation
+        if has_label(f"duty.{duty}.shares"):
+            title = label(f"duty.{duty}.shares", lang)
+        else:
+            name = pick(lang, first.title_ru, first.title_en)
+            title = label("report.shares", lang, title=name[:1].upper() + name[1:])
+        periods = tuple(i.obligation.period or "" for i in mine)
+        found.append(_Shares(duty, title, periods, tuple(sections)))
+    return found
 
 
-def _half_year(period: str, lang: Lang) -> str:
-    year, _, half = period.partition("H")
-    return label("report.half_year", lang, year=year, half=half)
-
-
-def _share(section: AgencySection, period: str) -> Item | None:
-    return next((i for i in section.reports if i.obligation.period == period), None)
+def _share(section: AgencySection, duty: str, period: str) -> Item | None:
+    return next(
+        (i for i in section.reports if i.obligation.duty == duty and i.obligation.period == period),
+        None,
+    )
 
 
 # --- the tables, as headings and rows of plain text --------------------------------------
@@ -151,8 +180,11 @@ def _reporting_head(lang: Lang) -> Row:
     ]
 
 
-def _shares_head(report: ProgressReport, lang: Lang) -> Row:
-    return [label("column.agency", lang), *(_half_year(p, lang) for p in _half_years(report))]
+def _shares_head(shares: _Shares, lang: Lang) -> Row:
+    return [
+        label("column.agency", lang),
+        *(period_phrase(p, "short", lang) for p in shares.periods),
+    ]
 
 
 def _agency_heading(section: AgencySection, lang: Lang) -> str:
@@ -188,12 +220,16 @@ def _md_evidence(text: str | None, lang: Lang) -> str:
     return f"<{text}>" if _is_link(text) else text
 
 
+def _act(report: ProgressReport, form: str, lang: Lang) -> str:
+    return act_name(report.act_kind, report.act_number, form, lang)
+
+
 def _md_none(lang: Lang) -> list[str]:
     return [label("message.none", lang).capitalize() + ".", ""]
 
 
 def render_markdown(report: ProgressReport, lang: Lang) -> str:
-    out = [f"# {label('report.title', lang)}", ""]
+    out = [f"# {label('report.title', lang, act=_act(report, 'kind', lang))}", ""]
     out += [f"{pick(lang, report.plan_title_ru, report.plan_title_en)}.", ""]
     out += [f"**{label('report.as_of', lang, date=date_long(report.as_of, lang))}**", ""]
     if lang == "en":
@@ -247,15 +283,14 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
         for i in report.reporting
     ]
     out += [*_md_table(_reporting_head(lang), rows), ""]
-    sections = _share_sections(report)
-    if sections:
-        out += [f"### {label('report.shares', lang)}", ""]
+    for shares in _shares(report, lang):
+        out += [f"### {shares.title}", ""]
         rows = [
             [section.agency.code]
-            + [_md_share(_share(section, p), lang) for p in _half_years(report)]
-            for section in sections
+            + [_md_share(_share(section, shares.duty, p), lang) for p in shares.periods]
+            for section in shares.sections
         ]
-        out += [*_md_table(_shares_head(report, lang), rows), ""]
+        out += [*_md_table(_shares_head(shares, lang), rows), ""]
     return "\n".join(out)
 
 
@@ -408,11 +443,14 @@ def status_chart(report: ProgressReport, lang: Lang) -> str:
 
 
 def render_html(report: ProgressReport, lang: Lang) -> str:
-    title = label("report.title", lang)
+    title = label("report.title", lang, act=_act(report, "kind", lang))
     as_of_long = label("report.as_of", lang, date=date_long(report.as_of, lang))
     style = (
         STYLE.replace("FONT", FONT)
-        .replace("RUNNING_TITLE", css_string(label("report.running_title", lang)))
+        .replace(
+            "RUNNING_TITLE",
+            css_string(label("report.running_title", lang, act=_act(report, "kind_short", lang))),
+        )
         .replace("RUNNING_DATE", css_string(as_of_long))
         .replace("PAGE_WORD", css_string(label("print.page", lang)))
         .replace("OF_WORD", css_string(label("print.of", lang)))
@@ -537,18 +575,16 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
     ]
     kinds = ("", "who", "date", "status")
     out += _html_table("reporting", _head(lang, _reporting_head(lang), kinds), rows_html)
-    sections = _share_sections(report)
-    if sections:
-        out.append(f"<h3>{_h(label('report.shares', lang))}</h3>")
-        periods = _half_years(report)
+    for shares in _shares(report, lang):
+        out.append(f"<h3>{_h(shares.title)}</h3>")
         rows_html = []
-        for section in sections:
+        for section in shares.sections:
             row: list[Cell] = [(_h(section.agency.code), "")]
-            for period in periods:
-                item = _share(section, period)
+            for period in shares.periods:
+                item = _share(section, shares.duty, period)
                 row.append(_html_status(item, lang) if item is not None else ("—", ""))
             rows_html.append(row)
-        head = _shares_head(report, lang)
+        head = _shares_head(shares, lang)
         out += _html_table("shares", _head(lang, head, ("",) * len(head)), rows_html)
     out += ["</section>", "</main>", "</body>", "</html>", ""]
     return "\n".join(out)

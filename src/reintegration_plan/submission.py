@@ -1,50 +1,57 @@
-"""The half-yearly information an agency sends МВД (point 2.2 of the resolution), drafted as
-plain data: ``submission_formats`` writes it as a Word document, a workbook or Markdown.
+"""The information an agency sends on the plan's progress for a period (912: to МВД, every
+half-year, point 2.2), drafted as plain data: ``submission_formats`` writes it as a Word
+document, a workbook or Markdown.
 
-Every central and local executive body and every body accountable to the President that
-executes the plan informs МВД of its progress by the 10th of the month after each half-year.
-The draft is addressed to the report's recipient, from the agency, for the half-year, dated
-the day it is due. Its table has every measure the agency executes (leads or co-executes) that
-concerned that half-year: due in it, a period running in it, or due earlier and still neither
-done nor cancelled when the half-year began (still owed, so still reported on). For each: the
-status at the half-year's end and the progress records dated in the half-year; a measure with
-none is marked for the official to fill in.
+A periodic reporting duty (README, "Deadline rules": monthly, quarterly, half-yearly, yearly,
+or on fixed dates) asks each agency it applies to for a report per period: 912's central and
+local executive bodies and bodies accountable to the President inform МВД by the 10th of the
+month after each half-year. The draft is addressed to the report's recipients, from the agency,
+for the period, dated the day it is due. Its table has every measure the agency executes
+(leads or co-executes) that concerned that period: due in it, a span running in it, or due
+earlier and still neither done nor cancelled when the period began (still owed, so still
+reported on). For each: the status at the period's end and the progress records dated in it; a
+measure with none is marked for the official to fill in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .deadlines import quarter_end
+from .deadlines import half_end, half_start, month_end, quarter_end, quarter_start
 from .errors import InvalidInput
-from .models import Abbreviation, ProgressRecord
+from .i18n import period_kind
+from .models import Abbreviation, ProgressRecord, ReportingDuty
 from .obligations import Obligation, all_obligations, owes_report, resolve_agency
 from .plan import Plan
 from .queries import Item, due
 from .status import Status, records_about
 
-_PERIOD = re.compile(r"^\s*(\d{4})\s*[Hh]\s*([12])\s*$")
+_FORMS = {
+    "half_year": ("a half-year", "a year and H1 or H2, e.g. 2018H1", "half-yearly"),
+    "quarter": ("a quarter", "a year and Q1 to Q4, e.g. 2023Q1", "quarterly"),
+    "month": ("a month", "a year and a month, e.g. 2023-01", "monthly"),
+    "year": ("a year", "a year, e.g. 2023", "yearly"),
+    "date": ("a date", "a date the report is due, e.g. 2024-06-15", "dated"),
+}
+"""Each kind of period: its name, how to type it, what its reports are called."""
 
 
 @dataclass(frozen=True)
 class SubmissionLine:
-    item: Item  # the measure, its role for the agency, its status at the half-year's end
-    records: tuple[ProgressRecord, ...]  # the progress recorded in the half-year, oldest first
+    item: Item  # the measure, its role for the agency, its status at the period's end
+    records: tuple[ProgressRecord, ...]  # the progress recorded in the period, oldest first
 
 
 @dataclass(frozen=True)
 class Submission:
     agency: Abbreviation
     recipients: tuple[Abbreviation, ...]  # МВД
-    report: Obligation  # the half-yearly report this is
-    period: str  # 2018H1
-    year: int
-    half: int
-    start: dt.date
-    end: dt.date  # the half-year's last day: statuses are as of it
+    report: Obligation  # the report this is
+    period: str  # its period's key: 2018H1, 2023Q1, 2023-01, 2023, 2024-06-15
+    start: dt.date  # the period's first day
+    end: dt.date  # its last day: statuses are as of it
     dated: dt.date  # the day it is due
     act_number: int | str | None  # None: a draft's blank number
     act_date: dt.date | None
@@ -53,23 +60,77 @@ class Submission:
     lines: tuple[SubmissionLine, ...]
 
 
-def parse_period(text: str) -> tuple[int, int]:
-    """``2018H1`` (any case, spaces allowed) as (2018, 1)."""
-    match = _PERIOD.match(text)
-    if match is None:
-        raise InvalidInput(
-            f"--period {text!r} is not a half-year: expected a year and H1 or H2, e.g. 2018H1"
+def parse_period(text: str, kinds: Sequence[str] = ("half_year",)) -> str:
+    """A period as the plan's reports key it (``2018H1``, ``2023Q1``, ``2023-01``, ``2023``,
+    ``2024-06-15``), typed in any case, spaces allowed, when it is of one of ``kinds``."""
+    key = "".join(text.split()).upper()
+    if period_kind(key) in kinds:
+        return key
+    if len(kinds) == 1:
+        name, typed, _ = _FORMS[kinds[0]]
+        raise InvalidInput(f"--period {text!r} is not {name}: expected {typed}")
+    expected = " or ".join(f"{_FORMS[k][0]} ({_FORMS[k][1].rpartition(' ')[2]})" for k in kinds)
+    raise InvalidInput(
+        f"--period {text!r} is not a period of the plan's reports: expected {expected}"
+    )
+
+
+def _periodic_reports(plan: Plan) -> list[Obligation]:
+    return [
+        o
+        for o in all_obligations(plan)
+        if o.kind == "report" and o.period is not None and period_kind(o.period)
+    ]
+
+
+def _span(report: Obligation, reports: Sequence[Obligation]) -> tuple[dt.date, dt.date]:
+    """The first and last day of the period a report is on: its half-year, quarter, month or
+    year; for a report due on a fixed date, from the day after the duty's report before it
+    (or the first of January) to that date."""
+    key = report.period or ""
+    year = int(key[:4])
+    match period_kind(key):
+        case "half_year":
+            half = int(key[5])
+            return half_start(year, half), half_end(year, half)
+        case "quarter":
+            quarter = int(key[5])
+            return quarter_start(year, quarter), quarter_end(year, quarter)
+        case "month":
+            month = int(key[5:7])
+            return dt.date(year, month, 1), month_end(year, month)
+        case "year":
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    day = dt.date.fromisoformat(key)
+    before = [o.deadline for o in reports if o.duty == report.duty and o.deadline]
+    earlier = [d for d in before if d < day]
+    return (max(earlier) + dt.timedelta(days=1) if earlier else dt.date(year, 1, 1)), day
+
+
+def _report(plan: Plan, entry: Abbreviation, text: str) -> tuple[Obligation, ReportingDuty]:
+    """The report on the period ``text`` that the agency owes (the first in the resolution's
+    order), with its duty."""
+    reports = _periodic_reports(plan)
+    kinds = list(dict.fromkeys(period_kind(o.period or "") or "" for o in reports)) or ["half_year"]
+    key = parse_period(text, kinds)
+    found = [o for o in reports if o.period == key]
+    kind = period_kind(key) or ""
+    if not found:
+        valid = ", ".join(
+            dict.fromkeys(o.period or "" for o in reports if period_kind(o.period or "") == kind)
         )
-    return int(match.group(1)), int(match.group(2))
-
-
-def _half_yearly_report(plan: Plan, period: str) -> Obligation:
-    reports = [o for o in all_obligations(plan) if o.kind == "report" and o.period is not None]
-    found = next((o for o in reports if o.period == period), None)
-    if found is None:
-        valid = ", ".join(o.period or "" for o in reports)
-        raise InvalidInput(f"--period {period} is not a half-year of the plan: expected {valid}")
-    return found
+        raise InvalidInput(f"--period {key} is not {_FORMS[kind][0]} of the plan: expected {valid}")
+    duties = {d.id: d for d in plan.file.reporting_duties}
+    for report in found:
+        duty = duties[report.duty or ""]
+        if owes_report(entry, duty):
+            return report, duty
+    report, duty = found[0], duties[found[0].duty or ""]
+    owing = ", ".join(report.executors)
+    raise InvalidInput(
+        f"{entry.code} does not send the {_FORMS[kind][2]} information (point {duty.point}): "
+        f"it is sent to {', '.join(duty.recipients)} by {owing}"
+    )
 
 
 def _concerns(item: Item, start: dt.date, end: dt.date, begun: Status | None) -> bool:
@@ -88,18 +149,8 @@ def build_submission(
     plan: Plan, records: Sequence[ProgressRecord], agency: str, period: str
 ) -> Submission:
     entry = resolve_agency(plan, agency)
-    year, half = parse_period(period)
-    name = f"{year}H{half}"
-    report = _half_yearly_report(plan, name)
-    duty = next(d for d in plan.file.reporting_duties if d.id == report.duty)
-    if not owes_report(entry, duty):
-        owing = ", ".join(report.executors)
-        raise InvalidInput(
-            f"{entry.code} does not send the half-yearly information (point {duty.point}): "
-            f"it is sent to {', '.join(duty.recipients)} by {owing}"
-        )
-    start = dt.date(year, 1 if half == 1 else 7, 1)
-    end = quarter_end(year, 2 if half == 1 else 4)
+    report, duty = _report(plan, entry, period)
+    start, end = _span(report, _periodic_reports(plan))
     at_end = {
         i.obligation.id: i
         for i in due(plan, records, end, agencies=[entry.code], include_all=True).items
@@ -125,9 +176,7 @@ def build_submission(
         agency=entry,
         recipients=tuple(glossary[code] for code in duty.recipients if code in glossary),
         report=report,
-        period=name,
-        year=year,
-        half=half,
+        period=report.period or "",
         start=start,
         end=end,
         dated=report.deadline or end,

@@ -11,7 +11,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .i18n import Lang, date_long, date_short, days, label, pick, status_label
+from .i18n import Lang, date_long, date_short, days, label, period_phrase, pick, status_label
 from .models import ProgressRecord
 from .submission import Submission, SubmissionLine
 from .workbook import Column, Table, deterministic, write_workbook
@@ -61,9 +61,15 @@ def _deadline(line: SubmissionLine, lang: Lang) -> str:
     return f"{words} ({date_short(o.deadline, lang)})" if o.deadline else words
 
 
+def _period(submission: Submission, form: str, lang: Lang) -> str:
+    """The submission's period in words: "за 1 полугодие 2018 года" (``for``), "в 1 полугодии
+    2018 года" (``in``), "за полугодие" (``unit``), "в этом полугодии" (``this``)."""
+    return period_phrase(submission.period, form, lang, start=submission.start)
+
+
 def draft(submission: Submission, lang: Lang) -> Draft:
     s = submission
-    fill = label("submission.fill", lang)
+    fill = label("submission.fill", lang, period=_period(submission, "unit", lang))
     rows = []
     for line in s.lines:
         o = line.item.obligation
@@ -84,7 +90,7 @@ def draft(submission: Submission, lang: Lang) -> Draft:
         sender=label(
             "submission.from", lang, name=pick(lang, s.agency.expansion, s.agency.name_en)
         ),
-        title=label("submission.title", lang, half=s.half, year=s.year),
+        title=label("submission.title", lang, period=_period(s, "for", lang)),
         basis=label(
             "submission.basis",
             lang,
@@ -97,8 +103,7 @@ def draft(submission: Submission, lang: Lang) -> Draft:
             "submission.intro",
             lang,
             code=pick(lang, s.agency.code, s.agency.alias),
-            half=s.half,
-            year=s.year,
+            period=_period(s, "in", lang),
             end=date_short(s.end, lang),
             plan=pick(lang, s.plan_title_ru, s.plan_title_en),
         ),
@@ -137,7 +142,7 @@ def render_markdown(submission: Submission, lang: Lang) -> bytes:
             cells.append("<br>".join(_md(part) for part in row[-1].split("\n")))
             out.append("| " + " | ".join(cells) + " |")
     else:
-        out.append(label("submission.no_measures", lang))
+        out.append(label("submission.no_measures", lang, period=_period(submission, "this", lang)))
     out += ["", d.signature, ""]
     return "\n".join(out).encode("utf-8")
 
@@ -233,7 +238,9 @@ def render_docx(submission: Submission, lang: Lang) -> bytes:
             for cell, width in zip(row.cells, WIDTHS_MM, strict=True):
                 cell.width = Mm(width)
     else:
-        document.add_paragraph(label("submission.no_measures", lang))
+        document.add_paragraph(
+            label("submission.no_measures", lang, period=_period(submission, "this", lang))
+        )
 
     document.add_paragraph()
     document.add_paragraph(d.signature)

@@ -48,7 +48,7 @@ def calendar(
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
     entries = calendar_entries(loaded, records, day, agency or ())
-    write(render_ics(entries, day, chosen), output)
+    write(render_ics(entries, day, chosen, loaded.file.act), output)
 
 
 @app.command(cls=PlanCommand)
