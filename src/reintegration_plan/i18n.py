@@ -164,6 +164,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Мероприятия, где орган соисполнитель: {n}",
         "Measures it co-executes: {n}",
     ),
+    "heading.occurrences": (
+        "Сроки мероприятия (обязательств: {n})",
+        "When the measure falls due ({n} obligations)",
+    ),
     "heading.agency_reports": ("Отчетность органа: {n}", "Reports it owes: {n}"),
     # the progress report
     "report.title": (
@@ -234,9 +238,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Information on the implementation of the Plan of Measures {period}",
     ),
     "submission.basis": (
-        "(пункт {point} постановления Правительства Республики Казахстан от {date} № {number})",
-        "(point {point} of Resolution of the Government of the Republic of Kazakhstan "
-        "No. {number} of {date})",
+        "(пункт {point} {act} от {date} № {number})",
+        "(point {point} of {act} No. {number} of {date})",
     ),
     "submission.intro": (
         "Мероприятия Плана ({plan}), в исполнении которых участвует {code}, подлежавшие "
@@ -346,6 +349,22 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "act.kind_short.resolution_of_government": ("постановление", "Resolution"),
     "act.kind_dative.resolution_of_government": ("постановлению", "Resolution"),
+    "act.kind_genitive.resolution_of_government": (
+        "постановления Правительства Республики Казахстан",
+        "Resolution of the Government of the Republic of Kazakhstan",
+    ),
+    "act.kind_genitive.decree_of_president": (
+        "Указа Президента Республики Казахстан",
+        "Decree of the President of the Republic of Kazakhstan",
+    ),
+    "act.kind_genitive.order_of_prime_minister": (
+        "распоряжения Премьер-Министра Республики Казахстан",
+        "Order of the Prime Minister of the Republic of Kazakhstan",
+    ),
+    "act.kind_genitive.order": ("приказа", "Order"),
+    "act.kind_genitive.joint_order": ("совместного приказа", "Joint order"),
+    "act.kind_genitive.law": ("Закона Республики Казахстан", "Law of the Republic of Kazakhstan"),
+    "act.kind_genitive.other": ("акта", "Act"),
     "act.kind.decree_of_president": ("указ Президента РК", "Decree of the President of the RK"),
     "act.kind_short.decree_of_president": ("указ", "Decree"),
     "act.kind_dative.decree_of_president": ("указу", "Decree"),

@@ -19,7 +19,7 @@ codes, plus every executing agency whose kind belongs to a group of bodies the p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -171,22 +171,29 @@ def _groups(entry: Abbreviation) -> frozenset[str]:
     return BODY_OF_KIND.get(entry.kind, frozenset())
 
 
-def owes_report(entry: Abbreviation, report: ReportingDuty) -> bool:
+def owes_report(
+    entry: Abbreviation, report: ReportingDuty, executing: Collection[str] | None = None
+) -> bool:
     """Whether the agency owes the reporting obligation the point creates.
 
     An agency owes it when the point names its code, or names a group of bodies its kind
     belongs to (central or local executive bodies, bodies accountable to the President, other
-    organizations, …) and it is an executing agency; nobody reports to itself.
+    organizations, …) and it is an executing agency (of the plan's measures, when
+    ``executing`` names them: a body of the glossary with no measure has nothing to report on);
+    nobody reports to itself.
     """
     if not entry.executor or entry.code in report.recipients:
         return False
-    return entry.code in report.obligors or bool(_groups(entry) & set(report.obligors))
+    if entry.code in report.obligors:
+        return True
+    grouped = bool(_groups(entry) & set(report.obligors))
+    return grouped and (executing is None or entry.code in executing)
 
 
 def _report_agencies(
-    report: ReportingDuty, glossary: Sequence[Abbreviation]
+    report: ReportingDuty, glossary: Sequence[Abbreviation], executing: Collection[str] | None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    owing = [entry for entry in glossary if owes_report(entry, report)]
+    owing = [entry for entry in glossary if owes_report(entry, report, executing)]
     agreed = [
         entry.code
         for entry in owing
@@ -201,10 +208,11 @@ def from_report(
     first_year: int,
     last_year: int,
     since: dt.date | None = None,
+    executing: Collection[str] | None = None,
 ) -> list[Obligation]:
     """The obligation, or one per period (or fixed date) of the plan period for a periodic
     report; none about a period that ended (or on a date) before ``since``, the act's date."""
-    executors, agreed = _report_agencies(report, glossary)
+    executors, agreed = _report_agencies(report, glossary, executing)
     happens = duty_occurrences(report.schedule, first_year, last_year)
     if since is not None:
         happens = [o for o in happens if not ((o.ends or o.due or since) < since and o.key)]
@@ -236,9 +244,16 @@ def all_obligations(plan: Plan) -> list[Obligation]:
     items = [
         o for measure in plan.file.measures for o in from_measure(measure, period, since, columns)
     ]
+    executing = executing_agencies(plan)
     for report in plan.file.reporting_duties:
-        items += from_report(report, glossary, period.first_year, period.last_year, since)
+        years = (period.first_year, period.last_year)
+        items += from_report(report, glossary, *years, since, executing)
     return items
+
+
+def executing_agencies(plan: Plan) -> frozenset[str]:
+    """The agencies that execute at least one of the plan's measures."""
+    return frozenset(e.agency for m in plan.file.measures for e in m.executors)
 
 
 def measure_numbers_and_reports(plan: Plan) -> tuple[set[int | str], list[str], set[str]]:

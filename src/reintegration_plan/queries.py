@@ -26,6 +26,7 @@ from .obligations import (
     agencies,
     all_obligations,
     measure_numbers_and_reports,
+    number_key,
     resolve_agencies,
     resolve_agency,
 )
@@ -60,7 +61,8 @@ class Item:
         """Most urgent first, then the earliest deadline, measures before reports."""
         o = self.obligation
         deadline = o.deadline or dt.date.max
-        return (*self.standing.urgency, deadline, o.kind != "measure", o.number or 0, o.id)
+        number = number_key(o.number)
+        return (*self.standing.urgency, deadline, o.kind != "measure", number, o.id)
 
 
 def _record_agency(plan: Plan, record: ProgressRecord) -> str | None:
@@ -183,7 +185,9 @@ def measures(
 ) -> ItemList:
     """The measures in the act's order, filtered: ``agencies`` in ``role`` (lead, co or any),
     falling due within ``deadline`` (a quarter or a year), ``form`` and ``search`` (parts of
-    the form and of the measure's text, any letter case, ё as е), ``statuses``."""
+    the form and of the measure's text, any letter case, ё as е), ``statuses``. A measure that
+    falls due several times is listed once, by the most urgent of its obligations that the
+    filters keep (its other obligations are in ``plan due --all`` and ``plan show``)."""
     if role not in ROLES:
         raise InvalidInput(f"{role!r} is not a role: expected one of {', '.join(ROLES)}")
     if role != "any" and not agencies:
@@ -214,7 +218,17 @@ def measures(
         if wanted and item.standing.status not in wanted:
             continue
         items.append(item)
-    return ItemList("measures", as_of, horizon, items, entries, plan.glossary.entries)
+    return ItemList("measures", as_of, horizon, _by_measure(items), entries, plan.glossary.entries)
+
+
+def _by_measure(items: Sequence[Item]) -> list[Item]:
+    """One item per measure, in the act's order: its most urgent obligation."""
+    first: dict[int | str | None, Item] = {}
+    for item in items:
+        number = item.obligation.number
+        if number not in first or item.sort_key < first[number].sort_key:
+            first[number] = item
+    return list(first.values())
 
 
 # --- plan show ---------------------------------------------------------------------------
@@ -234,6 +248,8 @@ class Detail:
     history: list[ProgressRecord] = field(default_factory=list)  # on or before as_of
     later_records: int = 0  # records dated after as_of: not counted
     shares: dict[str, Standing] = field(default_factory=dict)  # a report many owe: each one's
+    # a measure falling due several times: each of its obligations (the one shown among them)
+    occurrences: tuple[Item, ...] = ()
 
     columns: Sequence[Column] = ()  # the plan's table, when the plan file describes it
 
@@ -263,10 +279,24 @@ def _point_text(plan: Plan, point: str) -> str | None:
 
 
 def show(plan: Plan, records: Records, as_of: dt.date, target: str) -> Detail:
+    """One obligation whole. A measure that falls due several times, named by its number, is
+    shown by its most urgent obligation, with the list of them all."""
     obligation = find_obligation(plan, target)
     horizon = horizon_of(as_of)
     index = indexed(records)
     item = _item(plan, obligation, index, as_of, horizon)
+    occurrences: tuple[Item, ...] = ()
+    if obligation.kind == "measure":
+        siblings = [
+            o
+            for o in all_obligations(plan)
+            if o.kind == "measure" and o.number == obligation.number
+        ]
+        if len(siblings) > 1:
+            occurrences = tuple(_item(plan, o, index, as_of, horizon) for o in siblings)
+            if fold(target.strip()) != fold(obligation.id):  # named by its number
+                item = min(occurrences, key=lambda i: i.sort_key)
+                obligation = item.obligation
     measure = next((m for m in plan.file.measures if m.number == obligation.number), None)
     report = None
     if obligation.kind == "report":
@@ -293,6 +323,7 @@ def show(plan: Plan, records: Records, as_of: dt.date, target: str) -> Detail:
         if obligation.kind == "report" and len(obligation.executors) > 1
         else {},
         columns=tuple(plan.file.table.columns) if plan.file.table else (),
+        occurrences=occurrences,
     )
 
 
@@ -357,13 +388,20 @@ def agency_table(plan: Plan, records: Records, as_of: dt.date) -> AgencyTable:
     for entry in agencies(plan):
         duties = agency_duties(plan, index, as_of, entry.code)
         every = duties.lead + duties.co + duties.reports
-        agreed = sum(entry.code in item.obligation.by_agreement for item in duties.lead + duties.co)
+        # measures, each once however many times it falls due
+        lead = {item.obligation.number for item in duties.lead}
+        co = {item.obligation.number for item in duties.co}
+        agreed = {
+            item.obligation.number
+            for item in duties.lead + duties.co
+            if entry.code in item.obligation.by_agreement
+        }
         rows.append(
             AgencyRow(
                 agency=entry,
-                lead=len(duties.lead),
-                co=len(duties.co),
-                by_agreement=agreed,
+                lead=len(lead),
+                co=len(co),
+                by_agreement=len(agreed),
                 reports=len(duties.reports),
                 overdue=sum(item.standing.status is Status.overdue for item in every),
             )

@@ -56,6 +56,10 @@ def item_json(item: Item, lang: Lang) -> dict[str, Any]:
     if o.number is not None:
         out["number"] = o.number
         out["deadline_text"] = o.deadline_text
+    if o.occurrence is not None:
+        out["occurrence"] = o.occurrence
+    if o.column is not None:
+        out["column"] = o.column
     if o.start is not None:
         out["start"] = o.start.isoformat()
     if o.period is not None:
@@ -189,6 +193,8 @@ def detail_json(detail: Detail, lang: Lang) -> dict[str, Any]:
             out[key] = item[key]
     out["history"] = [record_json(r) for r in detail.history]
     out["later_records"] = detail.later_records
+    if detail.occurrences:  # a measure falling due several times: each of its obligations
+        out["occurrences"] = [item_json(i, lang) for i in detail.occurrences]
     return out
 
 

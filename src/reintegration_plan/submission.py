@@ -23,7 +23,13 @@ from .deadlines import half_end, half_start, month_end, quarter_end, quarter_sta
 from .errors import InvalidInput
 from .i18n import period_kind
 from .models import Abbreviation, ProgressRecord, ReportingDuty
-from .obligations import Obligation, all_obligations, owes_report, resolve_agency
+from .obligations import (
+    Obligation,
+    all_obligations,
+    executing_agencies,
+    owes_report,
+    resolve_agency,
+)
 from .plan import Plan
 from .queries import Item, due
 from .status import Status, records_about
@@ -48,6 +54,7 @@ class SubmissionLine:
 class Submission:
     agency: Abbreviation
     recipients: tuple[Abbreviation, ...]  # МВД
+    bodies: tuple[str, ...]  # recipients not in the glossary: groups of bodies, phrases
     report: Obligation  # the report this is
     period: str  # its period's key: 2018H1, 2023Q1, 2023-01, 2023, 2024-06-15
     start: dt.date  # the period's first day
@@ -55,6 +62,7 @@ class Submission:
     dated: dt.date  # the day it is due
     act_number: int | str | None  # None: a draft's blank number
     act_date: dt.date | None
+    act_kind: str
     plan_title_ru: str
     plan_title_en: str | None
     lines: tuple[SubmissionLine, ...]
@@ -123,7 +131,7 @@ def _report(plan: Plan, entry: Abbreviation, text: str) -> tuple[Obligation, Rep
     duties = {d.id: d for d in plan.file.reporting_duties}
     for report in found:
         duty = duties[report.duty or ""]
-        if owes_report(entry, duty):
+        if owes_report(entry, duty, executing_agencies(plan)):
             return report, duty
     report, duty = found[0], duties[found[0].duty or ""]
     owing = ", ".join(report.executors)
@@ -175,6 +183,7 @@ def build_submission(
     return Submission(
         agency=entry,
         recipients=tuple(glossary[code] for code in duty.recipients if code in glossary),
+        bodies=tuple(name for name in duty.recipients if name not in glossary),
         report=report,
         period=report.period or "",
         start=start,
@@ -182,6 +191,7 @@ def build_submission(
         dated=report.deadline or end,
         act_number=act.number,
         act_date=act.date,
+        act_kind=act.kind.value,
         plan_title_ru=act.plan_title,
         plan_title_en=act.plan_title_en,
         lines=tuple(lines),

@@ -11,7 +11,17 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .i18n import Lang, date_long, date_short, days, label, period_phrase, pick, status_label
+from .i18n import (
+    Lang,
+    date_long,
+    date_short,
+    days,
+    has_label,
+    label,
+    period_phrase,
+    pick,
+    status_label,
+)
 from .models import ProgressRecord
 from .submission import Submission, SubmissionLine
 from .workbook import Column, Table, deterministic, write_workbook
@@ -84,7 +94,9 @@ def draft(submission: Submission, lang: Lang) -> Draft:
                 done,
             ]
         )
-    recipients = ", ".join(pick(lang, r.expansion, r.name_en) for r in s.recipients)
+    names = [pick(lang, r.expansion, r.name_en) for r in s.recipients]
+    names += [label(f"body.{b}", lang) if has_label(f"body.{b}") else b for b in s.bodies]
+    recipients = ", ".join(names)
     return Draft(
         to=label("submission.to", lang, name=recipients),
         sender=label(
@@ -95,6 +107,7 @@ def draft(submission: Submission, lang: Lang) -> Draft:
             "submission.basis",
             lang,
             point=s.report.point,
+            act=label(f"act.kind_genitive.{s.act_kind}", lang),
             number=s.act_number if s.act_number is not None else "…",
             date=date_long(s.act_date, lang) if s.act_date is not None else "…",
         ),

@@ -235,6 +235,14 @@ def _status_line(item: Item, lang: Lang) -> str:
     return text
 
 
+def _act_heading(detail: Detail, role: str) -> str:
+    """The heading the act gives the column of ``role`` (its table's, verbatim), or 912's."""
+    column = next((c for c in detail.columns if c.role.value == role), None)
+    if column is None or column.number is None:
+        return label(f"act.column.{role}", "ru")
+    return _column_heading(detail, column.number)
+
+
 def _column_heading(detail: Detail, number: int) -> str:
     """A column's heading verbatim (under its group's: 'Срок представления: Минюст')."""
     column = detail.column(number)
@@ -264,14 +272,14 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
             required = m.costs.required
             costs = label("costs.required", lang) if required else label("costs.none", lang)
         cells: list[tuple[str, str | None]] = [
-            (label("act.column.number", "ru"), m.number_text or str(m.number)),
-            (label("act.column.text", "ru"), m.text),
-            (label("act.column.form", "ru"), m.form_text),
-            (label("act.column.executors", "ru"), m.executors_text),
-            (label("act.column.deadline", "ru"), m.deadline_text),
-            (label("act.column.costs", "ru"), m.costs_text),
-            (label("act.column.financing", "ru"), m.financing_text),
-            (label("act.column.sources", "ru"), m.sources_text),
+            (_act_heading(detail, "number"), m.number_text or str(m.number)),
+            (_act_heading(detail, "text"), m.text),
+            (_act_heading(detail, "form"), m.form_text),
+            (_act_heading(detail, "executors"), m.executors_text),
+            (_act_heading(detail, "deadline"), m.deadline_text),
+            (_act_heading(detail, "costs"), m.costs_text),
+            (_act_heading(detail, "financing"), m.financing_text),
+            (_act_heading(detail, "sources"), m.sources_text),
             *((_column_heading(detail, c.column), c.text) for c in m.other_deadlines),
             *((_column_heading(detail, c.column), c.text) for c in m.other_cells),
             (label("column.forms", lang), "; ".join(m.forms) if m.forms else None),
@@ -309,6 +317,7 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
         heading,
         [
             fields,
+            *_occurrences_sheet(detail, lang),
             _executors_sheet(detail, lang, names),
             _history_sheet(detail, lang, names),
             *_later(detail, lang),
@@ -355,6 +364,31 @@ def _executors_sheet(detail: Detail, lang: Lang, names: Names) -> Sheet:
         sheet.rows.append([code(c), text, name])
         sheet.statuses.append("")
     return sheet
+
+
+def _occurrences_sheet(detail: Detail, lang: Lang) -> list[Sheet]:
+    """A measure that falls due several times: each time, its obligation's id and status."""
+    if not detail.occurrences:
+        return []
+    sheet = Sheet(
+        label("heading.occurrences", lang, n=len(detail.occurrences)),
+        (
+            Spec(label("column.deadline", lang)),
+            Spec(label("column.status", lang), styled=True),
+            Spec(label("column.obligation", lang), ratio=1),
+        ),
+    )
+    for item in detail.occurrences:
+        o = item.obligation
+        sheet.rows.append(
+            [
+                date_short(o.deadline, lang) if o.deadline else label("message.no_date", lang),
+                _status_line(item, lang),
+                o.id,
+            ]
+        )
+        sheet.statuses.append(item.standing.status.value)
+    return [sheet]
 
 
 def _history_sheet(detail: Detail, lang: Lang, names: Names) -> Sheet:
