@@ -860,8 +860,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "mtszn, Ministry of Labour).",
     ),
     "help.submission.period": (
-        "Полугодие: 2017H1 … 2019H2.",
-        "The half-year: 2017H1 … 2019H2.",
+        "Полугодие: 2017H1 … 2019H2 (в плане с другой отчетностью: квартал 2023Q1, месяц "
+        "2023-01, год 2023 или дата срока 2024-06-15).",
+        "The half-year: 2017H1 … 2019H2 (in a plan whose reports are otherwise: a quarter "
+        "2023Q1, a month 2023-01, a year 2023 or the date due 2024-06-15).",
     ),
     "help.submission.output_format": (
         "docx (Word, по умолчанию), xlsx (Excel) или markdown.",

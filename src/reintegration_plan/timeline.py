@@ -1,8 +1,9 @@
 """The plan on a quarter grid, as plain data: what ``plan timeline`` draws.
 
-One row per obligation (the measures in the act's order, then the reporting obligations), one
-column per quarter from the first quarter of the plan period to the first quarter after it
-(2017Q1 … 2020Q1: the last reports fall due in January and February 2020). A quarter deadline
+One row per obligation (the measures in the act's order, each time a recurring one falls due a
+row of its own, then the reporting obligations), one column per quarter from the first quarter
+of the plan period to the first quarter after it (2017Q1 … 2020Q1: the last reports fall due in
+January and February 2020), or to the quarter of the last report due after that. A quarter deadline
 or a report is a mark in the quarter of its date; a period ("2017 – 2019 годы") is a bar from
 its first quarter to the quarter it falls due in. Statuses are as of the date. No terminal
 code here: ``timeline_view`` draws it.
@@ -73,8 +74,13 @@ def build_timeline(
     """The grid as of the date, in the act's order; with ``agencies`` (codes, aliases or
     names), only what they lead, co-execute or report on."""
     period = plan.file.act.period
+    every = all_obligations(plan)
     quarters = plan_quarters(period.first_year, period.last_year)
-    order = {o.id: n for n, o in enumerate(all_obligations(plan))}
+    latest = max((o.deadline for o in every if o.deadline), default=None)
+    while latest is not None and quarter_of(latest) > quarters[-1]:  # a report due later
+        year, quarter = quarters[-1]
+        quarters = (*quarters, (year + 1, 1) if quarter == 4 else (year, quarter + 1))
+    order = {o.id: n for n, o in enumerate(every)}
     items = due(plan, records, as_of, agencies=agencies, include_all=True).items
     rows = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from .i18n import Lang, date_short, label, status_label
+from .i18n import Lang, date_short, label, period_phrase, pick, status_label
 from .obligations import heading, short_name
 from .status import Status
 from .tables import STATUS_STYLE, Names
@@ -124,9 +124,22 @@ def _short(text: str, width: int, marks: Marks) -> str:
 
 
 def _title(row: Row, lang: Lang) -> str:
-    """A measure's text; a report's short name (the half-year in it), else its heading."""
+    """A measure's text; a report's short name (the half-year in it), else its heading; what
+    tells apart the rows of one measure or duty (its period, its further column) first, so
+    that shortening the title keeps it."""
     o = row.obligation
-    return short_name(o, lang) if o.period else heading(o, lang)
+    text = pick(lang, o.title_ru, o.title_en)
+    if o.kind == "measure":
+        parts = [o.column_heading] if o.column_heading else []
+        if o.occurrence:
+            parts.append(period_phrase(o.occurrence, "short", lang))
+        return f"{' · '.join(parts)}: {text}" if parts else text
+    if not o.period:
+        return heading(o, lang)
+    named = short_name(o, lang)
+    if named != o.id:
+        return named
+    return f"{period_phrase(o.period, 'short', lang)}: {text[:1].upper()}{text[1:]}"
 
 
 def timeline_lines(timeline: Timeline, width: int, lang: Lang, ascii_only: bool) -> list[Text]:
