@@ -104,6 +104,7 @@ def test_the_cases_are_there() -> None:
                 "unknown-party",
                 "review-unknown-field",
                 "impossible-day",
+                "duty-named-like-a-measure",
             )
         ),
     }

@@ -683,6 +683,15 @@ def _check_obligations(plan: PlanHead, by_code: dict[str, Abbreviation] | None) 
                 )
             )
         seen.add(obligation.id)
+        if obligation.id.startswith("measure-"):
+            findings.append(
+                _error(
+                    "duplicate-obligation",
+                    f"obligation id {obligation.id!r} starts like the measures' obligations "
+                    "(measure-5, measure-5-2023Q1): name the duty otherwise",
+                    (*path, "id"),
+                )
+            )
         if obligation.point not in point_ids:
             findings.append(
                 _error(
