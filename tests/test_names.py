@@ -103,9 +103,9 @@ def test_a_duty_the_labels_do_not_know_keeps_its_id_and_clause(
     assert short_name(edited, "ru") == "quarterly-note-2018H1"
     assert heading(edited, "ru") == (
         "Информацию в Министерство внутренних дел Республики Казахстан о ходе реализации Плана "
-        "(2018H1)"
+        "(1 пол. 2018)"
     )
     assert heading(edited, "en") == (
         "Half-yearly information on the Plan's implementation to the Ministry of Internal "
-        "Affairs (2018H1)"
+        "Affairs (H1 2018)"
     )
