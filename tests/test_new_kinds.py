@@ -257,3 +257,15 @@ def test_a_quarterly_deadline_as_of_a_day_in_may() -> None:
     found = status({"kind": "recurring", "every": "quarter"}, "2023-05-10", (2023, 2023))
     assert found == [Status.overdue, Status.due, Status.upcoming, Status.upcoming]
     assert (dt.date(2023, 5, 10) - dt.date(2023, 3, 31)).days == 40
+
+
+def test_a_long_list_of_reports_is_cut_in_messages() -> None:
+    result = run("show", "5", "--plan", str(NEW_KINDS))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "plan: error: there is no measure 5 in the plan: expected a measure number 1.1–2.14 or "
+        "a report id: monthly-information-2021-01, monthly-information-2021-02, "
+        "monthly-information-2021-03, monthly-information-2021-04, monthly-information-2021-05, "
+        "monthly-information-2021-06, monthly-information-2021-07, monthly-information-2021-08, "
+        "monthly-information-2021-09, monthly-information-2021-10, … (60 in all)\n"
+    )

@@ -256,6 +256,13 @@ def _looks_numeric(text: str) -> bool:
     )
 
 
+def listed(names: Sequence[str], most: int = 10) -> str:
+    """Names for a message, the first ``most`` of a long list and how many there are."""
+    if len(names) <= most:
+        return ", ".join(names)
+    return ", ".join(names[:most]) + f", … ({len(names)} in all)"
+
+
 def read_target(
     text: str,
     numbers: Collection[int | str],
@@ -269,7 +276,7 @@ def read_target(
     value = clean(text)
     ordered = sorted(numbers, key=lambda n: tuple(int(p) for p in str(n).split(".")))
     first, last = (ordered[0], ordered[-1]) if ordered else (1, 1)
-    expected = f"expected a measure number {first}–{last} or a report id: {', '.join(reports)}"
+    expected = f"expected a measure number {first}–{last} or a report id: {listed(reports)}"
     if match := _DOTTED.fullmatch(value):
         dotted = match[1] or match[2]
         if dotted in numbers:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataProblems, UnknownName
+from .inputs import listed
 from .loader import locate, open_document, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
 from .obligations import all_obligations, resolve_agency
@@ -47,7 +48,7 @@ def targets(plan: Plan) -> Targets:
     items = all_obligations(plan)
     numbers = [item.number for item in items if item.number is not None]
     reports = [item.id for item in items if item.kind == "report"]
-    expected = f"expected a measure number {numbers[0]}–{numbers[-1]} or a report id: " + ", ".join(
+    expected = f"expected a measure number {numbers[0]}–{numbers[-1]} or a report id: " + listed(
         reports
     )
     return Targets(frozenset(numbers), frozenset(item.id for item in items), expected)
