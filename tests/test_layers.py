@@ -38,6 +38,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "act_html",
         "act_markdown",
         "act_formats",
+        "numbering",
         "deadlines",
     ),
     # the domain, its checks and its schema

@@ -15,13 +15,15 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from .act_text import ActTextError, read_act_text
+from .act_formats import read_act
+from .act_text import ActTextError
 from .errors import UnreadableInput
 from .loader import read_bytes
 from .problems import Finding, Problem, Severity, located
 from .yamlio import YamlError, decode
 
-SOURCE_SUFFIX = ".txt"
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+"""The names of an act's text in the forms ``act_formats`` reads."""
 _YAML_SUFFIXES = (".yaml", ".yml")
 _NAMING = re.compile(
     r"^(abbreviations|source):[ \t]+"  # a top-level key
@@ -32,8 +34,8 @@ _NAMING = re.compile(
 
 
 def is_source_text(path: Path) -> bool:
-    """An act's text (``.txt``), not a YAML file."""
-    return path.suffix.lower() == SOURCE_SUFFIX
+    """An act's text (``.txt``, ``.md``, ``.html``), not a YAML file."""
+    return path.suffix.lower() in SOURCE_SUFFIXES
 
 
 def _names(plan: Path) -> dict[str, Path]:
@@ -114,7 +116,7 @@ def check_source_text(path: Path) -> list[Problem]:
     name = str(path)
     problems = []
     try:
-        read_act_text(decode(read_bytes(path)))
+        read_act(decode(read_bytes(path)), path.name)
     except YamlError as exc:  # not UTF-8
         problems.append(_problem(name, exc.position.line, exc.position.column, exc.message))
     except ActTextError as exc:

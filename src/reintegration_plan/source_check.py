@@ -9,8 +9,11 @@ in the documents, as ``checks`` does):
   note, the plan's title, the footnote; a field the text does not hold is not compared;
 * each point and sub-point, paired by number;
 * each reporting duty's ``title_ru``, a quotation from the point that creates it;
-* the five text columns of each measure with the cells of the table's row of the same number
-  (measure 5's ``form_text`` is row 5's column 3, not merely a cell somewhere in the table);
+* the text columns of each measure with the cells of the table's row of the same number
+  (measure 5's ``form_text`` is row 5's column 3, not merely a cell somewhere in the table): the
+  plan's ``table.columns`` say which column each field is (912's five when it has none), and
+  rows are numbered as ``numbering`` numbers them (1.7 is the 7th row of section 1 when the act
+  numbers each section from 1); a measure's ``number_text`` is its row's number cell;
 * each glossary entry of the abbreviations file (``in_glossary: true``): code and expansion.
 
 A difference is reported at the plan's value, with the expected and the found text around the
@@ -27,6 +30,7 @@ from typing import Any
 
 from .act_text import ActText, GlossaryEntry, Row, SourceText, citations
 from .checks import MEASURE_COLUMNS
+from .numbering import plan_numbers
 from .problems import Finding, Severity
 from .yamlio import Path, cut
 
@@ -70,7 +74,8 @@ class SourceCheck:
         self.act = act
         self.name = name
         self.rows = _measure_rows(act)
-        self.numbers: set[int] = set()
+        self.numbers: set[int | str] = set()
+        self.columns: list[tuple[int, str]] = _DEFAULT_COLUMNS
         self.unnumbered = False  # a measure whose number is not one: which rows lack one is unknown
 
     # --- the head of the plan file ---------------------------------------------------------
@@ -81,6 +86,7 @@ class SourceCheck:
         if not isinstance(root, dict):
             return []
         findings: list[Finding] = []
+        self.columns = _columns(root.get("table"))
         act = root.get("act")
         if isinstance(act, dict):
             for path, expected in self._act_fields(act):
@@ -91,6 +97,38 @@ class SourceCheck:
         duties = root.get("reporting_duties")
         if isinstance(duties, list):
             findings += self._duties(duties)
+        findings += self._layout(root.get("sections"), root.get("indicators"))
+        return findings
+
+    def _layout(self, sections: Any, indicators: Any) -> list[Finding]:
+        """The sections' headings and notes, and the indicator rows' cells, each with the act's
+        heading, note and indicator rows in their order."""
+        rows = self.act.table.rows if self.act.table is not None else ()
+        headings = [row.cells[-1] for row in rows if row.kind == "heading" and row.cells]
+        notes = [row.cells[-1] for row in rows if row.kind == "note" and row.cells]
+        findings: list[Finding] = []
+        h = k = 0
+        for i, section in enumerate(sections if isinstance(sections, list) else []):
+            if not isinstance(section, dict):
+                continue
+            review = section.get("review")
+            if not (isinstance(review, dict) and "heading" in review):  # a note kept as one
+                findings += self.compare(
+                    ("sections", i, "heading"), _nth(headings, h), section.get("heading")
+                )
+                h += 1
+            notes_of = section.get("notes")
+            for j, note in enumerate(notes_of if isinstance(notes_of, list) else []):
+                findings += self.compare(("sections", i, "notes", j), _nth(notes, k), note)
+                k += 1
+        indicator_rows = [row for row in rows if row.kind == "indicator"]
+        for i, indicator in enumerate(indicators if isinstance(indicators, list) else []):
+            cells = indicator.get("cells") if isinstance(indicator, dict) else None
+            row = indicator_rows[i] if i < len(indicator_rows) else None
+            if row is None or not isinstance(cells, list):
+                continue
+            for j, cell in enumerate(cells):
+                findings += self.compare(("indicators", i, "cells", j), _nth(row.cells, j), cell)
         return findings
 
     def _act_fields(self, act: dict[str, Any]) -> Iterator[tuple[Path, SourceText]]:
@@ -211,7 +249,7 @@ class SourceCheck:
     def measure(self, i: int, item: Any) -> list[Finding]:
         """Findings about the measure that is entry ``i`` (its data ``item``), compared with the
         row of its number."""
-        if not isinstance(item, dict) or not _is_number(item.get("number")):
+        if not isinstance(item, dict) or not _is_measure_number(item.get("number")):
             self.unnumbered = True  # the schema says what is wrong with it
             return []
         number = item["number"]
@@ -227,17 +265,30 @@ class SourceCheck:
                 )
             ]
         findings: list[Finding] = []
-        for column, (name, cell) in enumerate(zip(MEASURE_COLUMNS, row.cells[1:], strict=False)):
-            findings += self.compare(
-                ("measures", i, name), cell, item.get(name), f"row {number}, column {column + 2}"
-            )
+        others = _by_column(item.get("other_deadlines")) | _by_column(item.get("other_cells"))
+        for column, field in self.columns:
+            if column > len(row.cells):
+                continue
+            cell = row.cells[column - 1]
+            path: Path = ("measures", i, field)
+            found = item.get(field)
+            if field in ("other_deadlines", "other_cells"):
+                if column not in others:
+                    continue
+                j, found = others[column]
+                path = ("measures", i, field, j, "text")
+            findings += self.compare(path, cell, found, f"row {number}, column {column}")
+        if "number_text" in item and row.number is not None:
+            path = ("measures", i, "number_text")
+            findings += self.compare(path, row.number, item["number_text"])
         return findings
 
     def missing_rows(self) -> list[Finding]:
         """One finding for the rows of the act's table after the plan's last measure (a gap
         in the measures' numbers is the numbers check's one finding)."""
-        last = max(self.numbers, default=0)
-        missing = [] if self.unnumbered else sorted(n for n in self.rows if n > last)
+        order = list(self.rows)
+        last = max((order.index(n) for n in self.numbers if n in self.rows), default=-1)
+        missing = [] if self.unnumbered else [n for n in order[last + 1 :] if n not in self.numbers]
         return self._missing(
             [str(n) for n in missing],
             [self.rows[n].cells[0] for n in missing],
@@ -298,10 +349,11 @@ class SourceCheck:
     # --- the comparison ----------------------------------------------------------------------
 
     def compare(
-        self, path: Path, expected: SourceText, found: Any, what: str | None = None
+        self, path: Path, expected: SourceText | None, found: Any, what: str | None = None
     ) -> list[Finding]:
-        """A finding when the text ``found`` at ``path`` is not the act's ``expected`` text."""
-        if not isinstance(found, str) or found == expected.text:
+        """A finding when the text ``found`` at ``path`` is not the act's ``expected`` text
+        (none when the act has no such text: the checks count the parts)."""
+        if expected is None or not isinstance(found, str) or found == expected.text:
             return []  # not a text: the schema says so
         index = first_difference(expected.text, found)
         line, column = expected.position(min(index, max(len(expected.text) - 1, 0)))
@@ -334,14 +386,58 @@ class SourceCheck:
         ]
 
 
-def _measure_rows(act: ActText) -> dict[int, Row]:
-    """The table's measure rows by number (the row numbered "5." is measure 5's)."""
-    rows: dict[int, Row] = {}
-    for row in act.table.rows if act.table is not None else ():
-        number = row.number.text.rstrip(".") if row.number is not None else ""
-        if row.kind == "measure" and number.isdigit():
-            rows.setdefault(int(number), row)
-    return rows
+def _measure_rows(act: ActText) -> dict[int | str, Row]:
+    """The table's measure rows by their number in the plan (``numbering``: the row numbered
+    "5." is measure 5's; the 7th row of section 1, numbered "7", is measure 1.7's)."""
+    if act.table is None:
+        return {}
+    rows = [row for row in act.table.rows if row.kind == "measure"]
+    numbers = [number for number, _ in plan_numbers(act.table.rows)]
+    return dict(zip(numbers, rows, strict=True))
+
+
+_FIELDS = {
+    "text": "text",
+    "form": "form_text",
+    "executors": "executors_text",
+    "costs": "costs_text",
+    "financing": "financing_text",
+    "sources": "sources_text",
+    "other": "other_cells",
+}
+_DEFAULT_COLUMNS = [(n + 2, name) for n, name in enumerate(MEASURE_COLUMNS)]
+
+
+def _columns(table: Any) -> list[tuple[int, str]]:
+    """Each column's number and the measure field that holds its cell, from the plan's
+    ``table.columns`` (the first deadline column is ``deadline_text``, the others
+    ``other_deadlines``); 912's five columns when the plan names none."""
+    columns = table.get("columns") if isinstance(table, dict) else None
+    if not isinstance(columns, list):
+        return _DEFAULT_COLUMNS
+    found: list[tuple[int, str]] = []
+    deadline = False
+    for place, column in enumerate(columns, start=1):
+        if not isinstance(column, dict):
+            continue
+        number = column.get("number")
+        number = number if type(number) is int else place
+        role = column.get("role")
+        if role == "deadline":
+            found.append((number, "other_deadlines" if deadline else "deadline_text"))
+            deadline = True
+        elif isinstance(role, str) and role in _FIELDS:
+            found.append((number, _FIELDS[role]))
+    return found
+
+
+def _by_column(entries: Any) -> dict[int, tuple[int, Any]]:
+    """A measure's ``other_deadlines`` or ``other_cells`` by column number: (index, text)."""
+    found: dict[int, tuple[int, Any]] = {}
+    for j, entry in enumerate(entries if isinstance(entries, list) else []):
+        if isinstance(entry, dict) and type(entry.get("column")) is int:
+            found[entry["column"]] = (j, entry.get("text"))
+    return found
 
 
 def _closest_pairs(
@@ -367,8 +463,21 @@ def _closest_pairs(
     return pairs
 
 
+def _nth(texts: Sequence[SourceText], n: int) -> SourceText | None:
+    return texts[n] if n < len(texts) else None
+
+
 def _is_number(value: Any) -> bool:
     return type(value) is int
+
+
+def _is_measure_number(value: Any) -> bool:
+    """A measure's number: 5, or a dotted "1.7"."""
+    return type(value) is int or (
+        isinstance(value, str)
+        and "." in value
+        and all(part.isdigit() for part in value.split("."))
+    )
 
 
 def _at(root: dict[str, Any], path: Path) -> Any:

@@ -1,8 +1,9 @@
 """The act's official text a plan file names (``source``, relative to it), read and compared
 with the plan's verbatim texts (``source_check``) for ``plan validate``.
 
-A missing file is a warning; one that cannot be read, or is not an act of the layout
-``act_text`` reads, is an error (both at the plan's ``source``); the parts of the text the reader
+The text is read in its format (``act_formats``: the plain-text export, an adilet.zan.kz page,
+Markdown with HTML tables). A missing file is a warning; one that cannot be read, or is not an
+act, is an error (both at the plan's ``source``); the parts of the text the reader
 could not place are warnings, since they are not compared.
 """
 
@@ -11,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .act_text import ActTextError, read_act_text
+from .act_formats import read_act
+from .act_text import ActTextError
 from .errors import DataProblems, UnreadableInput
 from .loader import locate, open_document, read_bytes
 from .problems import Finding, Problem, Severity
@@ -82,7 +84,7 @@ class SourceReading:
             return
         try:
             text = decode(read_bytes(path))
-            self.check = SourceCheck(read_act_text(text), str(path))
+            self.check = SourceCheck(read_act(text, path.name), str(path))
         except UnreadableInput as exc:
             self._refuse(f"the act's text {exc.path} cannot be read: {exc.reason}")
         except YamlError as exc:  # not UTF-8
@@ -91,6 +93,8 @@ class SourceReading:
             self._refuse(f"the act's text {path}:{exc.line}:{exc.column} cannot be read: {exc}")
         if self.check is not None:
             for block in self.check.act.unread:
+                if block.kind == "annex_text":
+                    continue  # other annexes (rules, a concept's chapters): not the plan's
                 line, column = block.position
                 self.findings.append(
                     Finding(
