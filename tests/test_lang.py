@@ -28,6 +28,11 @@ ARGS: dict[str, tuple[str, ...]] = {
     "agency": ("mvd", "--as-of", "2018Q3"),
     "calendar": ("--as-of", "2018Q3"),
     "due": ("--as-of", "2018Q3"),
+    "import": (
+        str(TESTS / "acts" / "pp-2021-991-legislative-works-plan-2022" / "act.md"),
+        "-o",
+        "plan.yaml",
+    ),
     "measures": ("--as-of", "2018Q3"),
     "record": ("5", "--status", "done", "--on", "2017-08-01", "--evidence", "x"),
     "report": ("--as-of", "2018Q3"),

@@ -21,6 +21,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "errors",
         "syntax_hints",
         "yamlio",
+        "yamlout",
         "problems",
         "problem_codes",
         "characters",
@@ -38,11 +39,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "act_html",
         "act_markdown",
         "act_formats",
+        "act_names",
         "numbering",
+        "reporting",
         "deadlines",
     ),
     # the domain, its checks and its schema
-    ("plan", "text_checks", "checks", "source_check", "schemas"),
+    ("plan", "text_checks", "checks", "source_check", "schemas", "draft"),
     # reading files into the domain, and keeping the plan read between runs
     ("loader", "snapshot"),
     # the obligations a plan creates, and where each stands
@@ -50,7 +53,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # progress records, what users type, validating files
     ("progress", "inputs", "related_files", "source_files", "validation"),
     # queries and the data of what is published
-    ("queries", "record", "report", "timeline", "ical", "submission"),
+    ("queries", "record", "importing", "report", "timeline", "ical", "submission"),
     # renderers keyed by format name
     (
         "query_json",
@@ -74,6 +77,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "cli.usage",
         "cli.options",
         "cli.check",
+        "cli.imports",
         "cli.queries",
         "cli.record",
         "cli.publish",

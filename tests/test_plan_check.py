@@ -483,7 +483,7 @@ def test_an_invalid_abbreviations_file_with_measures(folder: Path) -> None:
             "[abbreviations[2].kind] (invalid-value)",
             "abbreviations.yaml:27:18: error: input should be a valid boolean (got 'yes') "
             "[abbreviations[3].in_glossary] (wrong-type)",
-            "abbreviations.yaml:32:5: error: missing required key 'name_en' [abbreviations[4]] "
+            "abbreviations.yaml:32:5: error: missing required key 'executor' [abbreviations[4]] "
             "(missing-key)",
             "plan.yaml:161:23: error: input should be a valid boolean (got 'no') "
             "[measures[2].costs.required] (wrong-type)",

@@ -395,8 +395,16 @@ def _is_glossary_heading(block: Block) -> bool:
     return any(heading in lowered for heading in _GLOSSARY_HEADINGS)
 
 
+_NOT_POINTS = frozenset({"title", "heading", "quote", "code"})
+
+
 def _is_point(block: Block) -> bool:
-    return isinstance(block, Paragraph) and _POINT.fullmatch(block.text.text) is not None
+    """A numbered point: "1. …" in a paragraph that is not a heading, a quote or code."""
+    return (
+        isinstance(block, Paragraph)
+        and not block.styles & _NOT_POINTS
+        and _POINT.fullmatch(block.text.text) is not None
+    )
 
 
 def _approval_text(block: Block) -> SourceText | None:
@@ -488,8 +496,12 @@ def _points(blocks: Sequence[Block]) -> tuple[list[Point], int, list[Unread]]:
 
 
 def _ends_points(block: Paragraph) -> bool:
-    styles = block.styles & {"title", "heading", "quote", "bold", "center", "right"}
-    return bool(styles) or is_approval(block.text.text)
+    """The points end at a heading, a quote, an approval note, or a bold or centred paragraph
+    that is not itself a point or sub-point (the signature)."""
+    if block.styles & _NOT_POINTS or is_approval(block.text.text):
+        return True
+    numbered = _POINT.fullmatch(block.text.text) or _SUBPOINT.fullmatch(block.text.text)
+    return bool(block.styles & {"bold", "center", "right"}) and not numbered
 
 
 def _signature(blocks: Sequence[Block]) -> tuple[Signatory | None, int]:

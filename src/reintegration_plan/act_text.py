@@ -54,6 +54,7 @@ from functools import partial
 from typing import Literal
 
 __all__ = [
+    "GENITIVE_MONTHS",
     "ActText",
     "ActTextError",
     "CellSplit",
@@ -380,7 +381,7 @@ def split_cells(text: str, first_line: int = 1) -> CellSplit:
 
 # --- citations --------------------------------------------------------------------------------
 
-_GENITIVE_MONTHS = (
+GENITIVE_MONTHS = (
     "января",
     "февраля",
     "марта",
@@ -394,7 +395,7 @@ _GENITIVE_MONTHS = (
     "ноября",
     "декабря",
 )
-_MONTHS = {name: number for number, name in enumerate(_GENITIVE_MONTHS, start=1)}
+_MONTHS = {name: number for number, name in enumerate(GENITIVE_MONTHS, start=1)}
 _CITATION = re.compile(
     r"\bот (?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[0-9]{1,2} [а-я]+ [0-9]{4}(?: года| г\.)?)"
     r" (?:№|N) ?(?P<number>[^\s,;:()«»\"]+)"

@@ -178,6 +178,12 @@ def check_abbreviations(file: AbbreviationsFile) -> list[Finding]:
                 )
             )
         seen_aliases.setdefault(entry.alias, i)
+        if entry.name_en is None:
+            findings.append(
+                _missing_translation(
+                    f"{entry.code!r} has no English name (name_en)", ("abbreviations", i)
+                )
+            )
     return findings + confusable_codes(file)
 
 

@@ -968,6 +968,102 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "version.amended": ("(с изменениями от {changes})", "(as amended by {changes})"),
     "version.amendment": ("{date} № {number}", "No. {number} of {date}"),
+    # plan import's help
+    "summary.import": (
+        "Черновик файла плана из официального текста постановления.",
+        "Draft a plan file from an act's official text.",
+    ),
+    "help.import": (
+        "Составить черновик файла плана из официального русского текста акта: каждый текст "
+        "копируется дословно, структурные поля (сроки, исполнители, расходы, отчетность) "
+        "читаются из текстов, а то, что прочитать уверенно нельзя, помечается замечанием "
+        "review для проверки человеком. Рядом пишутся файл сокращений и копия акта "
+        "(source/). Затем черновик проверяется, как plan validate. Код 0 — без ошибок "
+        "(замечания — предупреждения), 1 — есть ошибки, 2 — акт не прочитать или файл уже "
+        "есть (без --force).",
+        "Draft a plan file from an act's official Russian text: every text is copied "
+        "verbatim, the structured fields (deadlines, executors, costs, reporting duties) are "
+        "read from the texts, and what cannot be read with confidence is marked with a review "
+        "note for a person to check. The abbreviations file and a copy of the act (source/) "
+        "go beside it. Then the draft is checked as plan validate checks it. Exit 0 without "
+        "errors (review notes are warnings), 1 with errors, 2 when the act cannot be read or "
+        "an output exists (without --force).",
+    ),
+    "help.import.act": (
+        "Текст акта: текстовая выгрузка базы (.txt), страница adilet.zan.kz (.html) или "
+        "Markdown с HTML-таблицами (.md).",
+        "The act's text: the database's plain-text export (.txt), its page saved from "
+        "adilet.zan.kz (.html), or Markdown with HTML tables (.md).",
+    ),
+    "help.import.output": (
+        "Файл плана, который записать (PLAN.yaml); файл сокращений и копия акта (source/) "
+        "пишутся рядом.",
+        "The plan file to write (PLAN.yaml); the abbreviations file and a copy of the act "
+        "(source/) go beside it.",
+    ),
+    "help.import.force": (
+        "Заменить уже существующие файлы (сам акт — никогда).",
+        "Replace output files that exist (never the act).",
+    ),
+    "help.import.kind": (
+        "Вид акта, если текст его не называет: resolution_of_government, "
+        "decree_of_president, order_of_prime_minister, order, joint_order, law, other.",
+        "The act's kind, when its text does not say: resolution_of_government, "
+        "decree_of_president, order_of_prime_minister, order, joint_order, law, other.",
+    ),
+    "help.import.number": (
+        "Номер акта, если текст оставляет его пустым.",
+        "The act's number, when its text leaves it blank.",
+    ),
+    "help.import.date": (
+        "Дата акта (07.11.2025 или 2025-11-07), если текст оставляет ее пустой.",
+        "The act's date (07.11.2025 or 2025-11-07), when its text leaves it blank.",
+    ),
+    "help.import.title": (
+        "Заголовок акта, если текста заголовка нет.",
+        "The act's title, when the text does not give it.",
+    ),
+    "help.import.abbreviations": (
+        "Имя файла сокращений рядом с файлом плана.",
+        "The abbreviations file's name, beside the plan file.",
+    ),
+    "help.import.source_format": (
+        "Формат акта, если имя файла его не выдает: text, html или markdown.",
+        "The act's format, when its name does not tell: text, html or markdown.",
+    ),
+    "metavar.act": ("АКТ", "ACT"),
+    "metavar.kind": ("ВИД", "KIND"),
+    "metavar.number": ("НОМЕР", "NUMBER"),
+    "metavar.date": ("ДАТА", "DATE"),
+    "metavar.title": ("ЗАГОЛОВОК", "TITLE"),
+    "metavar.abbreviations": ("ИМЯ", "NAME"),
+    "metavar.source_format": ("text|html|markdown", "text|html|markdown"),
+    # plan import's summary
+    "import.written": ("Черновик плана записан: {path}", "Plan draft written: {path}"),
+    "import.act": ("акт: {path} ({form})", "act: {path} ({form})"),
+    "import.files": (
+        "сокращения: {abbreviations}; копия акта: {source}",
+        "abbreviations: {abbreviations}; copy of the act: {source}",
+    ),
+    "import.form.text": ("текстовая выгрузка базы", "the database's plain-text export"),
+    "import.form.html": ("страница adilet.zan.kz", "a page of adilet.zan.kz"),
+    "import.form.markdown": ("Markdown с HTML-таблицами", "Markdown with HTML tables"),
+    "import.measures": ("Мероприятий прочитано: {count}", "Measures read: {count}"),
+    "import.parsed": ("Полей разобрано: {count}", "Fields parsed: {count}"),
+    "import.review": ("Полей оставлено на проверку: {count}", "Fields left for review: {count}"),
+    "import.where.act": ("акт", "act"),
+    "import.where.measure": ("мероприятие {ident}", "measure {ident}"),
+    "import.where.measures": ("мероприятия {ident}", "measures {ident}"),
+    "import.where.duty": ("отчетность, пункт {ident}", "reporting duty, point {ident}"),
+    "import.where.section": ("раздел {ident}", "section {ident}"),
+    "import.more": (
+        "… и еще замечаний: {count} (все перечисляет plan validate)",
+        "… and {count} more notes (plan validate lists them all)",
+    ),
+    "import.validate": (
+        "Проверка (plan validate): ошибок {errors}, предупреждений {warnings}",
+        "Check (plan validate): {errors} errors, {warnings} warnings",
+    ),
 }
 
 

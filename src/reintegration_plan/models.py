@@ -111,7 +111,11 @@ class Abbreviation(Strict):
         description="Latin alias for typing, e.g. MTSZN."
     )
     kind: Annotated[AgencyKind, StrictMode(False)]
-    name_en: Text = Field(description="English name (unofficial).")
+    name_en: EnglishText = Field(
+        default=None,
+        description="English name (unofficial); `plan validate` warns when it is missing (a "
+        "file `plan import` drafts has none).",
+    )
     executor: bool = Field(
         description="True when the code names a body that can execute measures (an agency); "
         "false for terms such as УИС."

@@ -35,7 +35,7 @@ class Glossary:
         by_code = [e for e in self.entries if {fold(e.code), fold(e.alias)} & set(wanted)]
         if by_code:
             return tuple(by_code)
-        names = [(e, (fold(e.expansion), fold(e.name_en))) for e in self.entries]
+        names = [(e, (fold(e.expansion), fold(e.name_en or e.expansion))) for e in self.entries]
         whole = [e for e, full in names if set(full) & set(wanted)]
         if whole:
             return tuple(whole)

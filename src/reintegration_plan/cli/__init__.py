@@ -6,7 +6,7 @@ Each command module registers its commands on the one application (:mod:`.app`),
 
 from __future__ import annotations
 
-from . import check, publish, queries, record  # noqa: F401  (registers the commands)
+from . import check, imports, publish, queries, record  # noqa: F401  (registers the commands)
 from .app import app
 
 

@@ -39,6 +39,7 @@ ORDER = (
     "calendar",
     "report",
     "submission",
+    "import",
     "validate",
     "schema",
 )
