@@ -474,9 +474,7 @@ def _is_number(value: Any) -> bool:
 def _is_measure_number(value: Any) -> bool:
     """A measure's number: 5, or a dotted "1.7"."""
     return type(value) is int or (
-        isinstance(value, str)
-        and "." in value
-        and all(part.isdigit() for part in value.split("."))
+        isinstance(value, str) and "." in value and all(part.isdigit() for part in value.split("."))
     )
 
 
