@@ -5,16 +5,20 @@ written from the labels (``i18n.LABELS``: ``summary.CMD``, ``help.CMD``, ``help.
 the shared ``help.option.PARAM``, ``metavar.PARAM``) when it is shown, in the language of the
 help: ``--lang`` if given on the command line, else ``$PLAN_LANG``, else the locale. A
 parameter without a label of its own shows its declared help.
+
+Only typer's public names are used. The help formatter and the parameters are click's, which
+typer vendors privately: they are described here by what the help uses of them
+(:class:`HelpWriter`, :class:`HelpParameter`).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator, MutableMapping, Sequence
-from typing import Any
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
 import typer
-from typer._click import Command, Context, HelpFormatter, Parameter
 from typer.core import TyperCommand
 
 from ..i18n import LABELS, Lang, label, locale_from, resolve_lang
@@ -46,6 +50,34 @@ ORDER = (
 """The commands as ``plan --help`` lists them: the daily questions first (others after)."""
 
 
+class HelpParameter(Protocol):
+    """What the help reads of an option or an argument."""
+
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def opts(self) -> list[str]: ...
+    @property
+    def secondary_opts(self) -> list[str]: ...
+    @property
+    def param_type_name(self) -> str: ...
+
+
+class HelpWriter(Protocol):
+    """What the help writes with: click's help formatter."""
+
+    buffer: list[str]
+
+    def write_usage(self, prog: str, args: str = ..., prefix: str | None = ...) -> None: ...
+    def write_paragraph(self) -> None: ...
+    def write_text(self, text: str) -> None: ...
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = ..., col_spacing: int = ...
+    ) -> None: ...
+    def section(self, name: str) -> AbstractContextManager[None]: ...
+    def indentation(self) -> AbstractContextManager[None]: ...
+
+
 def language_of(args: Sequence[str]) -> Lang:
     """The help's language: ``--lang`` among the arguments, else $PLAN_LANG, else the locale;
     English when none of them names a language this tool speaks (the command then says so)."""
@@ -70,7 +102,7 @@ def remember_language(args: Sequence[str] | None, extra: dict[str, Any]) -> None
         obj[LANG_KEY] = language_of(list(args) if args is not None else [])
 
 
-def help_language(ctx: Context) -> Lang:
+def help_language(ctx: typer.Context) -> Lang:
     obj = ctx.find_root().obj
     if isinstance(obj, dict) and obj.get(LANG_KEY) in ("ru", "en"):
         return obj[LANG_KEY]  # type: ignore[no-any-return]
@@ -81,7 +113,7 @@ def _has(key: str) -> bool:
     return key in LABELS
 
 
-def param_help(command: str, param: Parameter, lang: Lang) -> str:
+def param_help(command: str, param: HelpParameter, lang: Lang) -> str:
     """The parameter's help: its own label, else the shared one, else its declared help."""
     if _has(f"help.{command}.{param.name}"):
         return label(f"help.{command}.{param.name}", lang)
@@ -90,17 +122,17 @@ def param_help(command: str, param: Parameter, lang: Lang) -> str:
     return str(getattr(param, "help", None) or "")
 
 
-def _metavar(param: Parameter, lang: Lang) -> str:
+def _metavar(param: HelpParameter, lang: Lang) -> str:
     if _has(f"metavar.{param.name}"):
         return label(f"metavar.{param.name}", lang)
     return str(param.name).upper()
 
 
-def _is_flag(param: Parameter) -> bool:
+def _is_flag(param: HelpParameter) -> bool:
     return bool(getattr(param, "is_flag", False))
 
 
-def _rows(command: str, params: Sequence[Parameter], lang: Lang) -> Iterator[tuple[str, str]]:
+def _rows(command: str, params: Sequence[HelpParameter], lang: Lang) -> Iterator[tuple[str, str]]:
     for param in params:
         if getattr(param, "hidden", False):
             continue
@@ -117,16 +149,16 @@ def _kept(text: str) -> str:
     return text.replace("-", NO_BREAK_HYPHEN)
 
 
-def _hyphens_back(formatter: HelpFormatter) -> None:
+def _hyphens_back(formatter: HelpWriter) -> None:
     formatter.buffer = [part.replace(NO_BREAK_HYPHEN, "-") for part in formatter.buffer]
 
 
 def _write(
-    formatter: HelpFormatter,
-    ctx: Context,
+    formatter: HelpWriter,
+    ctx: typer.Context,
     command: str,
     pieces: Sequence[str],
-    params: Sequence[Parameter],
+    params: Sequence[HelpParameter],
     lang: Lang,
 ) -> None:
     formatter.write_usage(ctx.command_path, " ".join(pieces), f"{label('help.usage', lang)} ")
@@ -147,7 +179,7 @@ def _write(
 class PlanCommand(OneLineUsage, TyperCommand):
     """A command whose help is written from the labels, in the help's language."""
 
-    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+    def format_help(self, ctx: Any, formatter: HelpWriter) -> None:
         lang = help_language(ctx)
         params = self.get_params(ctx)
         pieces = [label("help.options_metavar", lang)]
@@ -167,9 +199,9 @@ class PlanHelp:
     """Mixed into the group: ``plan --help`` written from the labels, commands in
     :data:`ORDER`, each with its one-line summary (never cut)."""
 
-    commands: MutableMapping[str, Command]
+    commands: MutableMapping[str, Any]
 
-    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+    def format_help(self, ctx: Any, formatter: HelpWriter) -> None:
         lang = help_language(ctx)
         pieces = [label("help.options_metavar", lang), label("help.command_metavar", lang)]
         params = self.get_params(ctx)  # type: ignore[attr-defined]
@@ -187,7 +219,7 @@ class PlanHelp:
         _hyphens_back(formatter)
 
 
-def show_version(ctx: Context, _param: Parameter, value: bool) -> None:
+def show_version(ctx: typer.Context, _param: typer.CallbackParam, value: bool) -> None:
     """``plan --version``: the version, and the act whose data the program carries."""
     if not value or ctx.resilient_parsing:
         return
