@@ -8,6 +8,7 @@ layers would let it flow back. Imports inside functions (the CLI's lazy imports)
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,62 @@ def test_the_check_sees_imports_at_any_depth() -> None:
         "cli.check",
         "cli.app",
     }
+
+
+ROOT = PACKAGE.parents[1]
+OWN_CODE = sorted(
+    [
+        *PACKAGE.rglob("*.py"),
+        *(ROOT / "tests").rglob("*.py"),
+        *(ROOT / "bench").rglob("*.py"),
+        ROOT / "hatch_build.py",
+    ]
+)
+OURS = {"reintegration_plan"} | {
+    path.stem for folder in ("tests", "bench") for path in (ROOT / folder).glob("*.py")
+}
+
+
+def private_imports(text: str) -> list[str]:
+    """The private modules and names of outside packages that ``text`` imports: any part
+    after the package's own name that starts with ``_`` (``typer._click``, ``from yaml
+    import _yaml``). The standard library's own (``_thread``) and our modules are not counted."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.Import):
+            dotted = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            dotted = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        else:
+            continue
+        for name in dotted:
+            top, *rest = name.split(".")
+            if top in sys.stdlib_module_names or top in OURS:
+                continue
+            if top.startswith("_") or any(part.startswith("_") for part in rest):
+                found.append(name)
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("path", OWN_CODE, ids=lambda path: str(path.relative_to(ROOT)))
+def test_no_private_module_of_an_outside_package_is_imported(path: Path) -> None:
+    """Issue 8: typer's vendored click (``typer._click``), libyaml's ``yaml._yaml`` and the
+    like may change in any release; only what the packages publish is used."""
+    assert private_imports(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_private_import_check_sees_them() -> None:
+    text = (
+        "from __future__ import annotations\nimport _thread\nimport typer.core\n"
+        "from typer.core import TyperGroup, _TyperParameter\nimport yaml._yaml as y\n"
+        "def f():\n    from typer._click.exceptions import UsageError\n"
+        "    from typer import _click, Context\n    from . import _private\n"
+        "    from reintegration_plan import _ours\n"
+    )
+    assert private_imports(text) == [
+        "typer._click",
+        "typer._click.exceptions",
+        "typer._click.exceptions.UsageError",
+        "typer.core._TyperParameter",
+        "yaml._yaml",
+    ]

@@ -27,12 +27,9 @@ import yaml
 
 from .syntax_hints import explain_syntax, odd_line_break
 
-try:  # libyaml's C parser when PyYAML was built with it
-    from yaml._yaml import CParser as _EventParser  # type: ignore[import-not-found,unused-ignore]
-
-    HAS_LIBYAML = True
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    HAS_LIBYAML = False
+HAS_LIBYAML = hasattr(yaml, "CBaseLoader")
+"""PyYAML was built with libyaml: its C parser reads the events (``yaml.CBaseLoader``, the
+public loader made of it; its constructor and resolver are never called)."""
 
 MAX_DEPTH = 64
 """Deepest nesting accepted; the plan file needs 5 levels."""
@@ -168,7 +165,7 @@ Source = bytes | str
 def _events(source: Source) -> Iterator[Any]:
     if HAS_LIBYAML:
         # get_event gives None after StreamEndEvent; iter() calls it with no Python frame
-        return iter(_EventParser(source).get_event, None)
+        return iter(yaml.CBaseLoader(source).get_event, None)
     return yaml.parse(source, Loader=yaml.SafeLoader)  # pragma: no cover
 
 
