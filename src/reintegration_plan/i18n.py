@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Literal, TypeVar
 
 from .errors import InvalidInput
@@ -22,6 +22,10 @@ Lang = Literal["ru", "en"]
 DEFAULT_LANG: Lang = "en"
 
 T = TypeVar("T")
+
+DUTY_LABELS_ACT = (912, dt.date(2016, 12, 29))
+"""The act (its number and date) whose reporting duties the labels ``duty.<id>.*`` name: their
+titles say whom the reports go to (МВД), true of 912's duties only."""
 
 
 class UnknownLanguage(InvalidInput):
@@ -201,6 +205,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "Texts of the act are an unofficial English translation; the Russian text is "
         "authoritative.",
     ),
+    "report.untranslated_note": (
+        "Тексты постановления приведены на русском языке: перевода на английский язык нет.",
+        "Texts of the act are shown in Russian: the act has no English translation.",
+    ),
+    "report.partly_translated_note": (
+        "Тексты постановления приведены в неофициальном переводе на английский язык, где он "
+        "есть, иначе на русском языке; официальный текст — русский.",
+        "Texts of the act are an unofficial English translation where there is one, else the "
+        "Russian original; the Russian text is authoritative.",
+    ),
     # the timeline
     "timeline.title": ("График исполнения", "Timeline"),
     "timeline.as_of": ("по состоянию на {date}", "as of {date}"),
@@ -320,8 +334,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "Записано в {path}: {target} — {status}, {on}.",
         "Recorded in {path}: {target} — {status}, on {on}.",
     ),
-    # the reporting duties: a short name (for a number column) and a title (for a heading);
-    # keyed by the duty's id in the plan file (obligations.short_name, obligations.heading)
+    # the reporting duties of 912 (DUTY_LABELS_ACT): a short name (for a number column) and a
+    # title (for a heading); keyed by the duty's id in the plan file (obligations.short_name,
+    # obligations.heading); another act's duties, even of the same id, are not these
     "duty.half-yearly-report.name": (
         "Отчёт за {half} полугодие {year} г.",
         "Report for H{half} {year}",
@@ -1151,6 +1166,23 @@ def pick(lang: Lang, russian: T, english: T | None) -> T:
     if lang == "en" and english is not None:
         return english
     return russian
+
+
+def texts_note(translated: Iterable[bool], lang: Lang) -> str | None:
+    """What English output says of the act's texts it shows, given for each whether it is shown
+    in translation (the plan has its English) or in Russian (it has none): that they are an
+    unofficial translation, that they are in Russian as the act has no translation, or both.
+    Nothing in Russian output, nor when no text of the act is shown."""
+    if lang != "en":
+        return None
+    shown = set(translated)
+    if not shown:
+        return None
+    if shown == {True}:
+        return label("report.translation_note", lang)
+    if shown == {False}:
+        return label("report.untranslated_note", lang)
+    return label("report.partly_translated_note", lang)
 
 
 def plural_ru(n: int, one: str, few: str, many: str) -> str:

@@ -31,9 +31,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .i18n import Lang, act_name, days, label, period_phrase, pick, status_label
+from .i18n import Lang, act_name, days, label, period_phrase, pick, status_label, texts_note
 from .models import BODIES, Act, Measure, ProgressRecord, ReportingDuty
-from .obligations import Obligation, all_obligations, heading
+from .obligations import Obligation, all_obligations, heading, translated
 from .plan import Plan
 from .queries import due
 from .status import Standing, Status, indexed, records_about
@@ -211,8 +211,9 @@ def _description(entry: Entry, as_of: dt.date, lang: Lang) -> str:
     else:
         lines = _report_lines(entry.obligation, entry.duty, lang)
     lines += _standing_lines(entry.standing, as_of, lang)
-    if lang == "en":  # the texts are the unofficial translation: say so
-        lines += ["", label("report.translation_note", lang)]
+    note = texts_note([translated(entry.obligation)], lang)  # translated, or in Russian
+    if note is not None:
+        lines += ["", note]
     return "\n".join(lines)
 
 
@@ -232,8 +233,9 @@ def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang, act: Act) -
     )
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
-    if lang == "en":
-        calendar.add("x-wr-caldesc", label("report.translation_note", lang))
+    note = texts_note((translated(entry.obligation) for entry in entries), lang)
+    if note is not None:
+        calendar.add("x-wr-caldesc", note)
     for entry in entries:
         obligation, standing = entry.obligation, entry.standing
         event = Event()

@@ -25,7 +25,7 @@ from typing import Literal
 
 from .deadlines import duty_occurrences, occurrences
 from .errors import UnknownName
-from .i18n import Lang, has_label, label, period_phrase, pick
+from .i18n import DUTY_LABELS_ACT, Lang, has_label, label, period_phrase, pick
 from .models import (
     Abbreviation,
     AgencyKind,
@@ -82,6 +82,7 @@ class Obligation:
     occurrence: str | None = None  # measures falling due several times: 2023Q1, 2018-04 ...
     column: int | None = None  # measures: the further deadline column it comes from
     column_heading: str | None = None  # that column's heading, verbatim ('Прави тельство')
+    titled: bool = False  # reports: the labels name its duty (912's duties, DUTY_LABELS_ACT)
 
     def role_of(self, code: str) -> Literal["lead", "co"] | None:
         if code == self.lead:
@@ -209,9 +210,11 @@ def from_report(
     last_year: int,
     since: dt.date | None = None,
     executing: Collection[str] | None = None,
+    titled: bool = False,
 ) -> list[Obligation]:
     """The obligation, or one per period (or fixed date) of the plan period for a periodic
-    report; none about a period that ended (or on a date) before ``since``, the act's date."""
+    report; none about a period that ended (or on a date) before ``since``, the act's date.
+    ``titled``: the labels name the duty (it is 912's)."""
     executors, agreed = _report_agencies(report, glossary, executing)
     happens = duty_occurrences(report.schedule, first_year, last_year)
     if since is not None:
@@ -230,6 +233,7 @@ def from_report(
             period=occurrence.key,
             point=report.point,
             duty=report.id,
+            titled=titled,
         )
         for occurrence in happens
     ]
@@ -245,9 +249,10 @@ def all_obligations(plan: Plan) -> list[Obligation]:
         o for measure in plan.file.measures for o in from_measure(measure, period, since, columns)
     ]
     executing = executing_agencies(plan)
+    titled = (act.number, act.date) == DUTY_LABELS_ACT
     for report in plan.file.reporting_duties:
         years = (period.first_year, period.last_year)
-        items += from_report(report, glossary, *years, since, executing)
+        items += from_report(report, glossary, *years, since, executing, titled)
     return items
 
 
@@ -301,8 +306,8 @@ def resolve_agencies(plan: Plan, names: Sequence[str]) -> tuple[Abbreviation, ..
 
 def _duty_label(obligation: Obligation, part: str, lang: Lang) -> str | None:
     """A reporting duty's name or title from the labels, for its half-year if it has one."""
-    if obligation.duty is None or not has_label(f"duty.{obligation.duty}.{part}"):
-        return None  # a duty of an edited plan file that the labels do not know
+    if not duty_labelled(obligation, part):
+        return None  # another act's duty, or one of an edited plan file the labels do not know
     year, _, half = (obligation.period or "").partition("H")
     return label(f"duty.{obligation.duty}.{part}", lang, year=year, half=half)
 
@@ -329,6 +334,19 @@ def heading(obligation: Obligation, lang: Lang) -> str:
     if obligation.period:
         return f"{title} ({period_phrase(obligation.period, 'short', lang)})"
     return title
+
+
+def translated(obligation: Obligation) -> bool:
+    """Whether English output shows the obligation in translation: a measure the plan gives
+    its English (``en``), a reporting duty its ``title_en`` or one the labels title (912's);
+    else its Russian text is shown."""
+    return obligation.title_en is not None or duty_labelled(obligation, "title")
+
+
+def duty_labelled(obligation: Obligation, part: str) -> bool:
+    """The labels have the ``part`` (``name``, ``title``, ``shares``) of the obligation's
+    reporting duty: it is one of 912's duties (:data:`~.i18n.DUTY_LABELS_ACT`)."""
+    return obligation.titled and has_label(f"duty.{obligation.duty}.{part}")
 
 
 def when(obligation: Obligation, lang: Lang) -> str:

@@ -19,13 +19,13 @@ from .i18n import (
     date_long,
     date_short,
     days,
-    has_label,
     label,
     period_phrase,
     pick,
     status_label,
+    texts_note,
 )
-from .obligations import heading
+from .obligations import duty_labelled, heading, translated
 from .queries import Item
 from .report import AgencySection, ProgressReport
 from .svg import FONT, LOOKS, css_string, document, marker, num
@@ -115,7 +115,7 @@ def _shares(report: ProgressReport, lang: Lang) -> list[_Shares]:
         if not mine or not sections:
             continue
         first = mine[0].obligation
-        if has_label(f"duty.{duty}.shares"):
+        if duty_labelled(first, "shares"):
             title = label(f"duty.{duty}.shares", lang)
         else:
             name = pick(lang, first.title_ru, first.title_en)
@@ -194,6 +194,21 @@ def _agency_heading(section: AgencySection, lang: Lang) -> str:
     return code if name == code else label("report.agency", lang, code=code, name=name)
 
 
+def _texts_note(report: ProgressReport, lang: Lang) -> str | None:
+    """What English says of the act's texts the report shows (the plan's title, the agencies'
+    names, the obligations' titles): an unofficial translation, or Russian where there is
+    none."""
+    items = (*(i for s in report.agencies for i in s.items), *report.reporting)
+    return texts_note(
+        (
+            report.plan_title_en is not None,
+            *(s.agency.name_en is not None for s in report.agencies),
+            *(translated(i.obligation) for i in items),
+        ),
+        lang,
+    )
+
+
 def _agency_reports_note(section: AgencySection, lang: Lang) -> str | None:
     if not section.reports:
         return None
@@ -232,8 +247,8 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
     out = [f"# {label('report.title', lang, act=_act(report, 'kind', lang))}", ""]
     out += [f"{pick(lang, report.plan_title_ru, report.plan_title_en)}.", ""]
     out += [f"**{label('report.as_of', lang, date=date_long(report.as_of, lang))}**", ""]
-    if lang == "en":
-        out += [f"_{label('report.translation_note', lang)}_", ""]
+    if (note := _texts_note(report, lang)) is not None:
+        out += [f"_{note}_", ""]
     out += [f"## {label('report.headline', lang)}", ""]
     out += [*_md_table(*_headline(report, lang), right=(1,)), ""]
     out += [f"## {label('report.by_agency', lang)}", ""]
@@ -472,8 +487,8 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
         f'<p class="plan">{_h(pick(lang, report.plan_title_ru, report.plan_title_en))}.</p>',
         f'<p class="as-of"><strong>{_h(as_of_long)}</strong></p>',
     ]
-    if lang == "en":
-        out.append(f'<p class="note">{_h(label("report.translation_note", lang))}</p>')
+    if (note := _texts_note(report, lang)) is not None:
+        out.append(f'<p class="note">{_h(note)}</p>')
 
     head, rows = _headline(report, lang)
     statuses = [status.value for status, _ in report.counts]

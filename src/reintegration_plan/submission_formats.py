@@ -21,8 +21,10 @@ from .i18n import (
     period_phrase,
     pick,
     status_label,
+    texts_note,
 )
 from .models import ProgressRecord
+from .obligations import translated
 from .submission import Submission, SubmissionLine
 from .workbook import Column, Table, deterministic, write_workbook
 
@@ -40,7 +42,7 @@ class Draft:
     head: list[str]
     rows: list[list[str]]
     fill: str  # what a cell says where the official must fill in
-    note: str | None  # English: the translation note
+    note: str | None  # English: what its texts of the act are (a translation, or Russian)
     signature: str
 
 
@@ -130,7 +132,15 @@ def draft(submission: Submission, lang: Lang) -> Draft:
         ],
         rows=rows,
         fill=fill,
-        note=label("report.translation_note", lang) if lang == "en" else None,
+        note=texts_note(
+            (
+                s.plan_title_en is not None,
+                s.agency.name_en is not None,
+                *(r.name_en is not None for r in s.recipients),
+                *(translated(line.item.obligation) for line in s.lines),
+            ),
+            lang,
+        ),
         signature=label("submission.signature", lang),
     )
 

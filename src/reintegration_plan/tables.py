@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .i18n import LABELS, Lang, date_short, days, label, pick, plural, status_label
+from .i18n import LABELS, Lang, date_short, days, label, pick, plural, status_label, texts_note
 from .layout import (
     ASCII,
     ASCII_PUNCTUATION,
@@ -39,7 +39,7 @@ from .layout import (
     wrap,
 )
 from .models import Abbreviation
-from .obligations import Obligation
+from .obligations import Obligation, translated
 from .obligations import heading as obligation_heading
 from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList
 from .query_json import Report, csv_rows, report_json
@@ -70,7 +70,8 @@ class Sheet:
 class Page:
     heading: str
     blocks: list[Sheet | str] = field(default_factory=list)  # a str is a paragraph
-    translated: bool = False  # shows texts of the act in the unofficial English translation
+    # for each text of the act it shows, whether English shows it translated (else Russian)
+    translations: tuple[bool, ...] = ()
     empty: str | None = None  # nothing to show: the whole output is this one line
 
 
@@ -181,7 +182,7 @@ def due_page(report: ItemList, lang: Lang = "en") -> Page:
         when = _as_of(report.as_of, lang)
         return Page(heading, empty=label("message.nothing_due", lang, whose=whose, window=when))
     sheet = _item_sheet(None, report.items, lang, names, "")
-    return Page(heading, [f"{_counts(report.items, lang)}.", sheet], translated=True)
+    return Page(heading, [f"{_counts(report.items, lang)}.", sheet], shown_texts(report))
 
 
 def _measure_columns(lang: Lang) -> tuple[Spec, ...]:
@@ -219,7 +220,7 @@ def measures_page(report: ItemList, lang: Lang = "en") -> Page:
             ]
         )
         sheet.statuses.append(item.standing.status.value)
-    return Page(heading, [summary, sheet], translated=True)
+    return Page(heading, [summary, sheet], shown_texts(report))
 
 
 def _status_line(item: Item, lang: Lang) -> str:
@@ -322,7 +323,7 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
             _history_sheet(detail, lang, names),
             *_later(detail, lang),
         ],
-        translated=True,
+        shown_texts(detail),
     )
 
 
@@ -461,7 +462,7 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
         sheet.statuses.append("")
     heading = label("heading.agencies", lang, window=_window(report.as_of, report.horizon, lang))
     legend = label("message.agencies_legend", lang)
-    return Page(heading, [legend, sheet], translated=True)  # the names, translated
+    return Page(heading, [legend, sheet], shown_texts(report))  # the agencies' names
 
 
 def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
@@ -493,7 +494,7 @@ def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
                 none,
             ),
         ],
-        translated=True,
+        shown_texts(report),
     )
 
 
@@ -521,15 +522,34 @@ def page_of(report: Report, lang: Lang = "en") -> Page:
     return agency_page(report, lang)
 
 
+def shown_texts(report: Report) -> tuple[bool, ...]:
+    """For each text of the act the report shows, whether English shows it translated: the
+    obligations' titles (and a measure's other columns, translated with its title), the
+    agencies' names."""
+    if isinstance(report, ItemList):
+        return tuple(translated(item.obligation) for item in report.items)
+    if isinstance(report, AgencyTable):
+        return tuple(row.agency.name_en is not None for row in report.rows)
+    if isinstance(report, AgencyDuties):
+        items = (*report.lead, *report.co, *report.reports)
+        return (report.agency.name_en is not None, *(translated(i.obligation) for i in items))
+    executors = (report.agency(code) for code in report.item.obligation.executors)
+    names = (entry.name_en is not None for entry in executors if entry is not None)
+    return (translated(report.item.obligation), *names)
+
+
 def _notice(page: Page, lang: Lang) -> list[str]:
-    """The unofficial-translation notice, for English output showing the act's texts."""
-    return [label("report.translation_note", lang)] if page.translated and lang == "en" else []
+    """What English output showing the act's texts says of them: an unofficial translation,
+    or the Russian original where the plan has no translation."""
+    note = texts_note(page.translations, lang)
+    return [note] if note is not None else []
 
 
 def render_json(report: Report, output: Output) -> str:
     data = report_json(report, output.lang)
-    if output.lang == "en":  # titles in the unofficial translation: the object says so
-        data["translation_note"] = label("report.translation_note", output.lang)
+    note = texts_note(shown_texts(report), output.lang)
+    if note is not None:  # titles translated, or in Russian: the object says which
+        data["translation_note"] = note
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -611,7 +631,7 @@ def ascii_page(page: Page) -> Page:
             )
         )
     empty = plain(page.empty) if page.empty is not None else None
-    return Page(plain(page.heading), blocks, page.translated, empty)
+    return Page(plain(page.heading), blocks, page.translations, empty)
 
 
 def render_table(report: Report, output: Output) -> str:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from .i18n import Lang, date_short, label, period_phrase, pick, status_label
-from .obligations import heading, short_name
+from .i18n import Lang, date_short, label, period_phrase, pick, status_label, texts_note
+from .obligations import heading, short_name, translated
 from .status import Status
 from .tables import STATUS_STYLE, Names
 from .timeline import Row, Timeline
@@ -227,8 +227,9 @@ def timeline_view(
         legend,
         statuses,
     ]
-    if lang == "en":
-        parts += [Text(), Text(label("report.translation_note", lang))]
+    note = texts_note((translated(row.obligation) for row in timeline.rows), lang)
+    if note is not None:
+        parts += [Text(), Text(note)]
     return Group(*parts)
 
 
