@@ -153,6 +153,33 @@ def test_the_reports_and_the_second_level_report() -> None:
     assert "АФМ" not in owing and "МФ" in owing and "НПП «Атамекен»" not in owing
 
 
+def test_plan_agency_counts_measures_as_plan_agencies_does() -> None:
+    """A measure falling due several times is one measure in both (its obligations, one each
+    time, are the rows); `plan agency` says how many times they fall due."""
+    table = json.loads(plan_934("agencies", "--as-of", "2026-06-01", "--format", "json"))
+    afm = next(a for a in table["agencies"] if a["code"] == "АФМ")
+    assert (afm["lead"], afm["co"], afm["by_agreement"], afm["reports"]) == (33, 10, 43, 5)
+    duties = json.loads(plan_934("agency", "АФМ", "--as-of", "2026-06-01", "--format", "json"))
+    assert len({i["number"] for i in duties["lead"]}) == 33 < len(duties["lead"]) == 61
+    assert len({i["number"] for i in duties["co"]}) == 10 < len(duties["co"]) == 22
+    headings = {
+        "en": [
+            "Measures it leads: 33 (due 61 times in all)",
+            "Measures it co-executes: 10 (due 22 times in all)",
+            "Reports it owes: 5",
+        ],
+        "ru": [
+            "Мероприятия, где орган ответственный (созыв): 33 (сроков исполнения: 61)",
+            "Мероприятия, где орган соисполнитель: 10 (сроков исполнения: 22)",
+            "Отчетность органа: 5",
+        ],
+    }
+    for lang, expected in headings.items():
+        text = plan_934("agency", "АФМ", "--as-of", "2026-06-01", "--lang", lang)
+        lines = text.splitlines()
+        assert [line for line in lines if line in expected] == expected
+
+
 def test_calendar_uids_are_unique_and_stable() -> None:
     text = plan_934("calendar", "--as-of", "2026-04-01", "--lang", "ru")
     uids = re.findall(r"^UID:(.*?)\r?$", text, re.MULTILINE)

@@ -160,13 +160,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Executors: each owes its own report",
     ),
     "heading.progress": ("Ход исполнения", "Progress"),
+    "heading.times_due": ("(сроков исполнения: {n})", "(due {n} times in all)"),
     "heading.agency_leads": (
-        "Мероприятия, где орган ответственный (созыв): {n}",
-        "Measures it leads: {n}",
+        "Мероприятия, где орган ответственный (созыв): {n}{times}",
+        "Measures it leads: {n}{times}",
     ),
     "heading.agency_co": (
-        "Мероприятия, где орган соисполнитель: {n}",
-        "Measures it co-executes: {n}",
+        "Мероприятия, где орган соисполнитель: {n}{times}",
+        "Measures it co-executes: {n}{times}",
     ),
     "heading.occurrences": (
         "Сроки мероприятия (обязательств: {n})",
@@ -324,11 +325,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "After {date}: {n}, not counted.",
     ),
     "message.agencies_legend": (
-        "Отв., Соисп.: мероприятия, где орган ответственный (созыв) или соисполнитель; По согл.: "
-        "мероприятия, где он участвует по согласованию; Отчеты: его отчетность; Просроч.: из "
-        "всего этого просрочено.",
-        "Lead, Co: measures it leads, co-executes; By agr.: measures it takes part in by "
-        "agreement; Reports: reporting obligations it owes; Overdue: of all these, overdue.",
+        "Отв., Соисп., По согл.: мероприятия, где орган ответственный (созыв), соисполнитель, "
+        "участвует по согласованию, каждое один раз, сколько бы сроков у него ни было; Отчеты: "
+        "его отчетность; Просроч.: сколько сроков из всего этого просрочено (у мероприятия — "
+        "каждый его срок).",
+        "Lead, Co, By agr.: measures it leads, co-executes, takes part in by agreement, each "
+        "counted once however many times it falls due; Reports: reporting obligations it owes; "
+        "Overdue: of all these, the deadlines overdue (each time a measure falls due).",
     ),
     "message.recorded": (
         "Записано в {path}: {target} — {status}, {on}.",

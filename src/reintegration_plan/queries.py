@@ -382,26 +382,25 @@ def agency_duties(plan: Plan, records: Records, as_of: dt.date, name: str) -> Ag
     )
 
 
+def measures_among(items: Iterable[Item]) -> int:
+    """How many measures the items are: a measure falling due several times (an item each
+    time) is one."""
+    return len({item.obligation.number for item in items if item.obligation.kind == "measure"})
+
+
 def agency_table(plan: Plan, records: Records, as_of: dt.date) -> AgencyTable:
     index = indexed(records)
     rows = []
     for entry in agencies(plan):
         duties = agency_duties(plan, index, as_of, entry.code)
         every = duties.lead + duties.co + duties.reports
-        # measures, each once however many times it falls due
-        lead = {item.obligation.number for item in duties.lead}
-        co = {item.obligation.number for item in duties.co}
-        agreed = {
-            item.obligation.number
-            for item in duties.lead + duties.co
-            if entry.code in item.obligation.by_agreement
-        }
+        agreed = (i for i in duties.lead + duties.co if entry.code in i.obligation.by_agreement)
         rows.append(
             AgencyRow(
                 agency=entry,
-                lead=len(lead),
-                co=len(co),
-                by_agreement=len(agreed),
+                lead=measures_among(duties.lead),
+                co=measures_among(duties.co),
+                by_agreement=measures_among(agreed),
                 reports=len(duties.reports),
                 overdue=sum(item.standing.status is Status.overdue for item in every),
             )

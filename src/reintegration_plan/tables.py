@@ -41,7 +41,7 @@ from .layout import (
 from .models import Abbreviation
 from .obligations import Obligation, translated
 from .obligations import heading as obligation_heading
-from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList
+from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList, measures_among
 from .query_json import Report, csv_rows, report_json
 from .status import Status
 
@@ -465,6 +465,15 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
     return Page(heading, [legend, sheet], shown_texts(report))  # the agencies' names
 
 
+def _measures(items: Sequence[Item], lang: Lang) -> dict[str, str]:
+    """What a heading of measures says: how many measures ``items`` are, counted as ``plan
+    agencies`` counts them (a measure falling due several times is one), and how many times
+    they fall due when that is more."""
+    n = measures_among(items)
+    times = " " + label("heading.times_due", lang, n=len(items)) if len(items) > n else ""
+    return {"n": str(n), "times": times}
+
+
 def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
     a = report.agency
     names = Names(report.glossary, lang)
@@ -477,14 +486,18 @@ def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
         [
             f"{pick(lang, a.expansion, a.name_en)}: {_counts(every, lang)}.",
             _item_sheet(
-                label("heading.agency_leads", lang, n=len(report.lead)),
+                label("heading.agency_leads", lang, **_measures(report.lead, lang)),
                 report.lead,
                 lang,
                 names,
                 none,
             ),
             _item_sheet(
-                label("heading.agency_co", lang, n=len(report.co)), report.co, lang, names, none
+                label("heading.agency_co", lang, **_measures(report.co, lang)),
+                report.co,
+                lang,
+                names,
+                none,
             ),
             _item_sheet(
                 label("heading.agency_reports", lang, n=len(report.reports)),
