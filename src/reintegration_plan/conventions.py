@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
+from .act_text import GENITIVE_MONTHS
 from .models import (
     AmountUnit,
     DateDeadline,
@@ -225,20 +226,6 @@ _MONTHS_NOMINATIVE = (
     "ноябрь",
     "декабрь",
 )
-_MONTHS_GENITIVE = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
 _MONTHS_PREPOSITIONAL = (
     "январе",
     "феврале",
@@ -255,7 +242,7 @@ _MONTHS_PREPOSITIONAL = (
 )
 _MONTH_NUMBER = {
     name: n % 12 + 1
-    for names in (_MONTHS_NOMINATIVE, _MONTHS_GENITIVE, _MONTHS_PREPOSITIONAL)
+    for names in (_MONTHS_NOMINATIVE, GENITIVE_MONTHS, _MONTHS_PREPOSITIONAL)
     for n, name in enumerate(names)
 }
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "первый": 1, "второй": 2, "третий": 3}
@@ -264,7 +251,7 @@ _ROMAN |= {"четвертый": 4, "первое": 1, "второе": 2}
 _Y = r"(\d{4})"
 _YW = r"(?: (?:года|год|годы|годов|году|гг?\.?))?"
 _MN = "(" + "|".join(_MONTHS_NOMINATIVE) + ")"
-_MG = "(" + "|".join(_MONTHS_GENITIVE) + ")"
+_MG = "(" + "|".join(GENITIVE_MONTHS) + ")"
 _MNP = "(" + "|".join(_MONTHS_NOMINATIVE + _MONTHS_PREPOSITIONAL) + ")"
 _D = r"(\d{1,2})"
 _Q = r"(\d+|iv|iii|ii|i|первый|второй|третий|четвертый)"
