@@ -24,7 +24,7 @@ from .svg import (
     LOOKS,
     css_string,
     document,
-    esc,
+    html_start,
     lines_of_text,
     marker,
     num,
@@ -413,19 +413,7 @@ svg {{ display: block; width: 100%; height: auto; }}
   figure + figure {{ break-before: page; }}
 }}
 """.strip()
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{esc(title)}</title>",
-        "<style>",
-        style,
-        "</style>",
-        "</head>",
-        "<body>",
-        "<main>",
-    ]
+    out = html_start(lang, title, style)
     for svg in pages:
         out += ["<figure>", svg, "</figure>"]
     out += ["</main>", "</body>", "</html>", ""]

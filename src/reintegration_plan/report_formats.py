@@ -8,7 +8,6 @@ headings on each page and prints link targets.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -28,7 +27,7 @@ from .i18n import (
 from .obligations import duty_labelled, heading, translated
 from .queries import Item
 from .report import AgencySection, ProgressReport
-from .svg import FONT, LOOKS, css_string, document, marker, num
+from .svg import FONT, LOOKS, css_string, document, esc, html_start, marker, num
 from .svg import text as svg_text
 
 Row = list[str]
@@ -380,10 +379,6 @@ p.reports-note { margin: 0.2em 0 0.8em; font-size: 0.9em; color: #333; }
 """.strip()
 
 
-def _h(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
 Cell = tuple[str, str]  # its HTML, its class ("" for none)
 
 
@@ -392,7 +387,7 @@ def _html_table(css: str, head: Sequence[Cell], rows: Sequence[Sequence[Cell]]) 
     out = [f'<table class="{css}">', "<thead><tr>"]
     for text, kind in head:
         attribute = f' class="{kind}"' if kind else ""
-        out.append(f'<th scope="col"{attribute}>{_h(text)}</th>')
+        out.append(f'<th scope="col"{attribute}>{esc(text)}</th>')
     out += ["</tr></thead>", "<tbody>"]
     for row in rows:
         cells = [
@@ -405,27 +400,27 @@ def _html_table(css: str, head: Sequence[Cell], rows: Sequence[Sequence[Cell]]) 
 
 def _html_status(item: Item, lang: Lang) -> Cell:
     text, more = _status_words(item, lang)
-    cell = f'<span class="status status-{item.standing.status.value}">{_h(text)}</span>'
+    cell = f'<span class="status status-{item.standing.status.value}">{esc(text)}</span>'
     if more:
-        cell += f'<span class="words">{_h(more)}</span>'
+        cell += f'<span class="words">{esc(more)}</span>'
     return cell, ""
 
 
 def _html_deadline(item: Item, lang: Lang) -> Cell:
     date, words = _deadline_words(item, lang)
-    cell = f'<span class="date">{_h(date)}</span>'
+    cell = f'<span class="date">{esc(date)}</span>'
     if words:
-        cell += f'<span class="words">{_h(words)}</span>'
+        cell += f'<span class="words">{esc(words)}</span>'
     return cell, ""
 
 
 def _html_evidence(text: str | None, lang: Lang) -> Cell:
     """A URL once, as its own link text (printed once, wrapping inside the cell)."""
     if text is None:
-        return _h(label("report.no_evidence", lang)), "evidence"
+        return esc(label("report.no_evidence", lang)), "evidence"
     if _is_link(text):
-        return f'<a href="{_h(text)}">{_h(text)}</a>', "evidence"
-    return _h(text), "evidence"
+        return f'<a href="{esc(text)}">{esc(text)}</a>', "evidence"
+    return esc(text), "evidence"
 
 
 def _head(lang: Lang, row: Row, kinds: Sequence[str]) -> list[Cell]:
@@ -471,40 +466,29 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
         .replace("OF_WORD", css_string(label("print.of", lang)))
     )
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_h(title)} — {_h(as_of_long)}</title>",
-        "<style>",
-        style,
-        "</style>",
-        "</head>",
-        "<body>",
-        "<main>",
-        f"<h1>{_h(title)}</h1>",
-        f'<p class="plan">{_h(pick(lang, report.plan_title_ru, report.plan_title_en))}.</p>',
-        f'<p class="as-of"><strong>{_h(as_of_long)}</strong></p>',
+        *html_start(lang, f"{title} — {as_of_long}", style),
+        f"<h1>{esc(title)}</h1>",
+        f'<p class="plan">{esc(pick(lang, report.plan_title_ru, report.plan_title_en))}.</p>',
+        f'<p class="as-of"><strong>{esc(as_of_long)}</strong></p>',
     ]
     if (note := _texts_note(report, lang)) is not None:
-        out.append(f'<p class="note">{_h(note)}</p>')
+        out.append(f'<p class="note">{esc(note)}</p>')
 
     head, rows = _headline(report, lang)
     statuses = [status.value for status, _ in report.counts]
     cells = [
         [
             (
-                f'<span class="status-{statuses[n]}">{_h(row[0])}</span>'
+                f'<span class="status-{statuses[n]}">{esc(row[0])}</span>'
                 if n < len(statuses)
-                else _h(row[0]),
+                else esc(row[0]),
                 "",
             ),
-            (_h(row[1]), "count"),
+            (esc(row[1]), "count"),
         ]
         for n, row in enumerate(rows)
     ]
-    out += ['<section class="headline">', f"<h2>{_h(label('report.headline', lang))}</h2>"]
+    out += ['<section class="headline">', f"<h2>{esc(label('report.headline', lang))}</h2>"]
     out += [
         '<div class="overview">',
         f'<figure class="status-chart">{status_chart(report, lang)}</figure>',
@@ -514,22 +498,22 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
 
     out += [
         '<figure class="gantt">',
-        f"<figcaption>{_h(label('timeline.title', lang))}</figcaption>",
+        f"<figcaption>{esc(label('timeline.title', lang))}</figcaption>",
         gantt_svg(report.timeline, lang, COMPACT),
         "</figure>",
         "</section>",
     ]
 
-    out += ['<section class="by-agency">', f"<h2>{_h(label('report.by_agency', lang))}</h2>"]
+    out += ['<section class="by-agency">', f"<h2>{esc(label('report.by_agency', lang))}</h2>"]
     agency_kinds = ("n", "", "role", "date", "status")
     for section in report.agencies:
-        out += ['<section class="agency">', f"<h3>{_h(_agency_heading(section, lang))}</h3>"]
+        out += ['<section class="agency">', f"<h3>{esc(_agency_heading(section, lang))}</h3>"]
         if section.items:
             rows_html = [
                 [
-                    (_h(_number(i)), "n"),
-                    (_h(_title(i, lang)), ""),
-                    (_h(_role(i, lang)), "role"),
+                    (esc(_number(i)), "n"),
+                    (esc(_title(i, lang)), ""),
+                    (esc(_role(i, lang)), "role"),
                     _html_deadline(i, lang),
                     _html_status(i, lang),
                 ]
@@ -538,36 +522,36 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
             out += _html_table("agency", _head(lang, _agency_head(lang), agency_kinds), rows_html)
         note = _agency_reports_note(section, lang)
         if note:
-            out.append(f'<p class="reports-note">{_h(note)}</p>')
+            out.append(f'<p class="reports-note">{esc(note)}</p>')
         out.append("</section>")
     out.append("</section>")
 
-    out += ['<section class="overdue">', f"<h2>{_h(label('report.overdue', lang))}</h2>"]
+    out += ['<section class="overdue">', f"<h2>{esc(label('report.overdue', lang))}</h2>"]
     if report.overdue:
         rows_html = [
             [
-                (_h(_number(i)), "n"),
-                (_h(_title(i, lang)), ""),
-                (_h(_owed_by(i)), ""),
+                (esc(_number(i)), "n"),
+                (esc(_title(i, lang)), ""),
+                (esc(_owed_by(i)), ""),
                 _html_deadline(i, lang),
-                (_h(str(i.standing.days_overdue)), "count"),
+                (esc(str(i.standing.days_overdue)), "count"),
             ]
             for i in report.overdue
         ]
         kinds: tuple[str, ...] = ("n", "", "who", "date", "count")
         out += _html_table("overdue", _head(lang, _overdue_head(lang), kinds), rows_html)
     else:
-        out.append(f"<p>{_h(label('message.none', lang).capitalize())}.</p>")
+        out.append(f"<p>{esc(label('message.none', lang).capitalize())}.</p>")
     out.append("</section>")
 
-    out += ['<section class="completed">', f"<h2>{_h(label('report.completed', lang))}</h2>"]
+    out += ['<section class="completed">', f"<h2>{esc(label('report.completed', lang))}</h2>"]
     if report.completed:
         rows_html = [
             [
-                (_h(_number(i)), "n"),
-                (_h(_title(i, lang)), ""),
-                (f'<span class="date">{_h(_done_on(i, lang))}</span>', ""),
-                (_h(str(i.standing.days_late or 0)), "count"),
+                (esc(_number(i)), "n"),
+                (esc(_title(i, lang)), ""),
+                (f'<span class="date">{esc(_done_on(i, lang))}</span>', ""),
+                (esc(str(i.standing.days_late or 0)), "count"),
                 _html_evidence(_evidence(i), lang),
             ]
             for i in report.completed
@@ -575,14 +559,14 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
         kinds = ("n", "", "date", "count", "evidence")
         out += _html_table("completed", _head(lang, _completed_head(lang), kinds), rows_html)
     else:
-        out.append(f"<p>{_h(label('message.none', lang).capitalize())}.</p>")
+        out.append(f"<p>{esc(label('message.none', lang).capitalize())}.</p>")
     out.append("</section>")
 
-    out += ['<section class="reporting">', f"<h2>{_h(label('report.reporting', lang))}</h2>"]
+    out += ['<section class="reporting">', f"<h2>{esc(label('report.reporting', lang))}</h2>"]
     rows_html = [
         [
-            (_h(_title(i, lang)), ""),
-            (_h(_owed_by(i)), ""),
+            (esc(_title(i, lang)), ""),
+            (esc(_owed_by(i)), ""),
             _html_deadline(i, lang),
             _html_status(i, lang),
         ]
@@ -591,10 +575,10 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
     kinds = ("", "who", "date", "status")
     out += _html_table("reporting", _head(lang, _reporting_head(lang), kinds), rows_html)
     for shares in _shares(report, lang):
-        out.append(f"<h3>{_h(shares.title)}</h3>")
+        out.append(f"<h3>{esc(shares.title)}</h3>")
         rows_html = []
         for section in shares.sections:
-            row: list[Cell] = [(_h(section.agency.code), "")]
+            row: list[Cell] = [(esc(section.agency.code), "")]
             for period in shares.periods:
                 item = _share(section, shares.duty, period)
                 row.append(_html_status(item, lang) if item is not None else ("—", ""))

@@ -106,6 +106,25 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def html_start(lang: str, title: str, style: str) -> list[str]:
+    """The lines of a standalone HTML page up to its ``<main>``: its language, its title and its
+    styles inline (no scripts, nothing fetched), for the pages the pictures are printed in."""
+    return [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(title)}</title>",
+        "<style>",
+        style,
+        "</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+    ]
+
+
 def css_string(text: str) -> str:
     """Text for a CSS string in double quotes (``content: "…"``)."""
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
