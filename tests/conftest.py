@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,9 @@ DATA = REPO / "data"
 PLAN = DATA / "plan_2017_2019.yaml"
 ABBREVIATIONS = DATA / "abbreviations.yaml"
 TESTS = Path(__file__).resolve().parent
+UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"
+"""``UPDATE_GOLDEN=1 pytest …`` rewrites the golden files the tests compare with: review every
+changed one by eye before committing."""
 
 # The locale too: without --lang or PLAN_LANG it chooses the language (a Russian one: ru).
 _CLEARED = (
@@ -27,6 +31,15 @@ _CLEARED = (
     "LC_MESSAGES",
     "LANG",
 )
+
+
+def check_golden(path: Path, actual: str) -> None:
+    """``actual`` is the golden file's text, exactly (with UPDATE_GOLDEN=1, written first)."""
+    if UPDATE_GOLDEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="\n")
+    assert path.exists(), f"{path} is missing: run UPDATE_GOLDEN=1 pytest on its test"
+    assert actual == path.read_text(encoding="utf-8"), f"output differs from {path}"
 
 
 def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:

@@ -8,30 +8,20 @@ help.option.PARAM, metavar.PARAM) by cli/help.py. Goldens in tests/golden/help/ 
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import pytest
 import typer.main
 
-from conftest import TESTS, run
+from conftest import TESTS, check_golden, run
 from reintegration_plan.cli import app
 from reintegration_plan.cli.help import ORDER, language_of
 from reintegration_plan.i18n import LABELS, label
 
 GOLDEN = TESTS / "golden" / "help"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 GROUP = typer.main.get_command(app)
 COMMANDS: dict[str, Any] = dict(GROUP.commands)  # type: ignore[attr-defined]
 WIDE = {"COLUMNS": "80"}
-
-
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"
 
 
 def test_every_command_is_listed_in_order() -> None:
@@ -87,7 +77,7 @@ def test_no_placeholders_and_no_cut_summaries(name: str, lang: str) -> None:
 def test_help_golden(name: str, args: tuple[str, ...], env: dict[str, str]) -> None:
     result = run(*args, env={**WIDE, **env})
     assert (result.exit_code, result.stderr) == (0, "")
-    check_golden(name, result.stdout)
+    check_golden(GOLDEN / name, result.stdout)
 
 
 def test_the_help_says_how_dates_and_quarters_are_read() -> None:

@@ -11,7 +11,6 @@ a draft or a one-line error.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adilet import page
-from conftest import REPO, run
+from conftest import REPO, check_golden, run
 from reintegration_plan import yamlio
 from reintegration_plan.act_text import read_act_text
 from reintegration_plan.errors import InvalidInput, UnreadableInput
@@ -216,11 +215,7 @@ def test_real_plan_golden_deadlines_and_summary(
     summary = summary.replace(str(out.parent), "OUT").replace(str(PLANS[name]), "ACT")
     found = {"deadlines.txt": deadlines(load(out)), "summary.txt": summary}
     for suffix, text in found.items():
-        golden = GOLDEN / f"{name}.{suffix}"
-        if os.environ.get("UPDATE_GOLDEN"):
-            golden.parent.mkdir(parents=True, exist_ok=True)
-            golden.write_text(text, encoding="utf-8")
-        assert text == golden.read_text(encoding="utf-8"), golden
+        check_golden(GOLDEN / f"{name}.{suffix}", text)
 
 
 MEASURE_COUNTS = {"934": 44, "482": 45, "15": 32, "991": 26}
@@ -335,10 +330,7 @@ def test_summary_in_russian(tmp_path: Path) -> None:
     result = run("import", str(PLANS["991"]), "-o", str(out), "--lang", "ru")
     assert result.exit_code == 0
     text = result.stdout.replace(str(tmp_path), "OUT").replace(str(PLANS["991"]), "ACT")
-    golden = GOLDEN / "991.summary.ru.txt"
-    if os.environ.get("UPDATE_GOLDEN"):
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8")
+    check_golden(GOLDEN / "991.summary.ru.txt", text)
 
 
 def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:

@@ -13,32 +13,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from typing import Any
 
 import pytest
 from pydantic import TypeAdapter
 
-from conftest import TESTS, run
+from conftest import TESTS, check_golden, run
 from reintegration_plan.deadlines import occurrences
 from reintegration_plan.models import Deadline
 from reintegration_plan.obligations import Obligation
 from reintegration_plan.status import Status, computed_status, horizon_of
 
 GOLDEN = TESTS / "golden" / "new_kinds"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 PLAN_934 = TESTS / "fixtures" / "plan_934" / "plan.yaml"
 PROGRESS_934 = TESTS / "fixtures" / "plan_934" / "progress.yaml"
 NEW_KINDS = TESTS / "cases" / "valid" / "new-kinds" / "plan.yaml"
-
-
-def check_golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8", newline="\n")
-    assert actual == path.read_text(encoding="utf-8")
 
 
 def plan_934(*args: str, width: str = "120") -> str:
@@ -85,7 +75,7 @@ CASES_934: dict[str, tuple[str, ...]] = {
 
 @pytest.mark.parametrize("name", sorted(CASES_934))
 def test_934_golden(name: str) -> None:
-    check_golden(name, plan_934(*CASES_934[name]))
+    check_golden(GOLDEN / name, plan_934(*CASES_934[name]))
 
 
 CASES_NEW_KINDS: dict[str, tuple[str, ...]] = {
@@ -104,7 +94,7 @@ CASES_NEW_KINDS: dict[str, tuple[str, ...]] = {
 
 @pytest.mark.parametrize("name", sorted(CASES_NEW_KINDS))
 def test_new_kinds_golden(name: str) -> None:
-    check_golden(name, new_kinds(*CASES_NEW_KINDS[name]))
+    check_golden(GOLDEN / name, new_kinds(*CASES_NEW_KINDS[name]))
 
 
 # --- what the goldens say, asserted ----------------------------------------------------------

@@ -8,16 +8,14 @@ directory. ``UPDATE_GOLDEN=1`` rewrites them; review every change by eye.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
-from conftest import PLAN, TESTS, run
+from conftest import PLAN, TESTS, check_golden, run
 
 CASES = TESTS / "golden" / "validate_progress"
 SAMPLE = TESTS / "fixtures" / "progress_sample.yaml"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
 @pytest.mark.parametrize("case", ["records", "schema"])
@@ -25,10 +23,7 @@ def test_golden_diagnostics(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(CASES)
     result = run("validate", "--progress", f"{case}.yaml")
     assert (result.exit_code, result.stderr) == (1, "")
-    golden = CASES / f"{case}.txt"
-    if UPDATE:
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
+    check_golden(CASES / f"{case}.txt", result.stdout)
     # given as a file, it is told to be a progress file by its content: the same diagnostics
     assert run("validate", f"{case}.yaml").stdout == result.stdout
 

@@ -11,21 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import Result
 
-from conftest import PLAN, TESTS, run
+from conftest import PLAN, TESTS, check_golden, run
 from reintegration_plan.loader import load_plan
 from reintegration_plan.queries import due
 from reintegration_plan.tables import Output, render
 
 GOLDEN = TESTS / "golden"
 SAMPLE = TESTS / "fixtures" / "progress_sample.yaml"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 FORMATS = ("table", "json", "csv", "markdown")
 SUFFIX = {"table": "txt", "json": "json", "csv": "csv", "markdown": "md"}
 
@@ -34,14 +32,6 @@ SUFFIX = {"table": "txt", "json": "json", "csv": "csv", "markdown": "md"}
 def _elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run in an empty directory, so that no ./progress.yaml is picked up by default."""
     monkeypatch.chdir(tmp_path)
-
-
-def check_golden(path: Path, text: str) -> None:
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.exists(), f"{path} is missing: run UPDATE_GOLDEN=1 pytest {__file__}"
-    assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"
 
 
 def ok(*args: str, env: dict[str, str] | None = None) -> str:

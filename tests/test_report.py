@@ -8,7 +8,6 @@ with their evidence).
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,11 +15,10 @@ from typing import Any
 
 import pytest
 
-from conftest import TESTS, run
+from conftest import TESTS, check_golden, run
 
 GOLDEN = TESTS / "golden" / "report"
 PROGRESS = GOLDEN / "records.yaml"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 STATUSES_EN = {
     "overdue": "overdue",
     "due": "due",
@@ -31,13 +29,6 @@ STATUSES_EN = {
     "done": "done",
     "cancelled": "cancelled",
 }
-
-
-def check_golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if UPDATE:
-        path.write_text(actual, encoding="utf-8", newline="\n")
-    assert actual == path.read_text(encoding="utf-8")
 
 
 def report(*args: str) -> str:
@@ -54,7 +45,7 @@ def report(*args: str) -> str:
     ],
 )
 def test_markdown_golden(name: str, args: tuple[str, ...]) -> None:
-    check_golden(name, report("--format", "markdown", *args))
+    check_golden(GOLDEN / name, report("--format", "markdown", *args))
 
 
 def due_all_counts(as_of: str) -> Counter[str]:

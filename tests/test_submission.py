@@ -9,7 +9,6 @@ half-year with their records; the rest marked to fill in).
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import docx
@@ -17,14 +16,13 @@ import openpyxl
 import pytest
 from docx.enum.text import WD_COLOR_INDEX
 
-from conftest import PLAN, TESTS, run
+from conftest import PLAN, TESTS, check_golden, run
 from reintegration_plan.loader import load_plan
 from reintegration_plan.progress import load_records
 from reintegration_plan.submission import build_submission
 
 GOLDEN = TESTS / "golden" / "submission"
 PROGRESS = TESTS / "golden" / "report" / "records.yaml"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 FILL_RU = "[Заполнить: что сделано за полугодие]"
 
 
@@ -44,10 +42,7 @@ def submission(*args: str) -> bytes:
 )
 def test_markdown_golden(name: str, args: tuple[str, ...]) -> None:
     text = submission(*args, "--format", "markdown").decode("utf-8")
-    path = GOLDEN / name
-    if UPDATE:
-        path.write_text(text, encoding="utf-8", newline="\n")
-    assert text == path.read_text(encoding="utf-8")
+    check_golden(GOLDEN / name, text)
 
 
 def test_russian_is_the_default_whatever_the_locale() -> None:

@@ -7,27 +7,17 @@ quarter's column marked with │).
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from conftest import TESTS, run
+from conftest import TESTS, check_golden, run
 
 GOLDEN = TESTS / "golden" / "timeline"
 PROGRESS = TESTS / "golden" / "report" / "records.yaml"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 WIDE = {"COLUMNS": "120"}
-
-
-def check_golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8", newline="\n")
-    assert actual == path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -50,7 +40,7 @@ def test_timeline_golden(name: str, args: tuple[str, ...], width: str) -> None:
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= int(width)
     assert all(line == line.rstrip() for line in lines)
-    check_golden(name, result.stdout)
+    check_golden(GOLDEN / name, result.stdout)
 
 
 @pytest.mark.parametrize("width", ["60", "80", "100", "160"])

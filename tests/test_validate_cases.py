@@ -13,17 +13,15 @@ offending value; a missing key at its parent mapping, an unknown key at the key)
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import DATA, TESTS, run
+from conftest import DATA, TESTS, UPDATE_GOLDEN, check_golden, run
 
 CASES = TESTS / "cases"
 FOLDERS = sorted(p.parent for p in CASES.glob("*/*/plan.yaml"))
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
 def test_the_cases_are_there() -> None:
@@ -109,7 +107,7 @@ def test_the_cases_are_there() -> None:
         ),
     }
     assert required <= names
-    assert all((p / "expected.txt").is_file() or UPDATE for p in FOLDERS)
+    assert all((p / "expected.txt").is_file() or UPDATE_GOLDEN for p in FOLDERS)
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -118,10 +116,7 @@ def test_validate_case(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = run("validate", "plan.yaml")
     assert result.stderr == ""
     actual = f"exit: {result.exit_code}\n{result.stdout}"
-    golden = folder / "expected.txt"
-    if UPDATE:
-        golden.write_text(actual, encoding="utf-8", newline="\n")
-    assert actual == golden.read_text(encoding="utf-8")
+    check_golden(folder / "expected.txt", actual)
     expected_exit = 0 if folder.parent.name == "valid" else 1
     assert result.exit_code == expected_exit
 

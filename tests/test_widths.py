@@ -18,13 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLAN, TESTS, run
+from conftest import PLAN, TESTS, check_golden, run
 from reintegration_plan.layout import syllables
 from reintegration_plan.loader import load_plan
 
 GOLDEN = TESTS / "golden" / "widths"
 SAMPLE = TESTS / "fixtures" / "progress_sample.yaml"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 WIDTHS = ("60", "80", "120")
 LANGS = ("ru", "en")
 CASES: dict[str, tuple[str, ...]] = {
@@ -57,11 +56,7 @@ def table(case: str, lang: str, width: str) -> str:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_golden(case: str, lang: str, width: str) -> None:
     output = table(case, lang, width)
-    path = GOLDEN / f"{case}-{lang}-{width}.txt"
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(output, encoding="utf-8")
-    assert output == path.read_text(encoding="utf-8"), f"output differs from {path}"
+    check_golden(GOLDEN / f"{case}-{lang}-{width}.txt", output)
     lines = output.splitlines()
     assert max(len(line) for line in lines) <= int(width)
     assert all(line == line.rstrip() for line in lines)
