@@ -37,6 +37,7 @@ def test_the_record_problems_are_at_their_lines(monkeypatch: pytest.MonkeyPatch)
         (11, 15, "error", "unknown-obligation"),
         (16, 11, "warning", "done-without-evidence"),
         (18, 7, "error", "unknown-agency"),
+        (26, 7, "error", "unknown-agency"),  # each agency looked up once, each record checked
     ]
     assert (data["valid"], data["files"]) == (False, ["records.yaml"])
 

@@ -17,7 +17,7 @@ Format (see README, "Progress records")::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,18 @@ class Targets:
     numbers: frozenset[int | str]
     ids: frozenset[str]  # every obligation's, reports and measures falling due several times
     expected: str  # "expected a measure number 1–30 or a report id: …"
+    agencies: dict[str, str | None] = field(default_factory=dict, compare=False)
+    """What is wrong with each agency named by a record so far (None: nothing): a file names
+    a few agencies in thousands of records, and each is looked up in the glossary once."""
+
+    def agency_problem(self, plan: Plan, name: str) -> str | None:
+        if name not in self.agencies:
+            try:
+                resolve_agency(plan, name)
+                self.agencies[name] = None
+            except UnknownName as exc:
+                self.agencies[name] = str(exc)
+        return self.agencies[name]
 
 
 def targets(plan: Plan) -> Targets:
@@ -94,11 +106,8 @@ def record_findings(
                 (*where, "obligation"),
             )
         )
-    if record.by is not None:
-        try:
-            resolve_agency(plan, record.by)
-        except UnknownName as exc:
-            findings.append(Finding(Severity.error, "unknown-agency", str(exc), (*where, "by")))
+    if record.by is not None and (problem := known.agency_problem(plan, record.by)):
+        findings.append(Finding(Severity.error, "unknown-agency", problem, (*where, "by")))
     if record.status is ProgressStatus.done and record.evidence is None:
         findings.append(
             Finding(
