@@ -47,12 +47,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     # the domain, its checks and its schema
     ("plan", "text_checks", "checks", "source_check", "schemas", "draft"),
-    # reading files into the domain, and keeping the plan read between runs
-    ("loader", "snapshot"),
+    # reading files into the domain
+    ("loader",),
     # the obligations a plan creates, and where each stands
     ("obligations", "status"),
-    # progress records, what users type, validating files
-    ("progress", "inputs", "related_files", "source_files", "validation"),
+    # progress records, the plan and the records kept between runs, what users type, validating
+    # files
+    ("progress", "snapshot", "inputs", "related_files", "source_files", "validation"),
     # queries and the data of what is published
     ("queries", "record", "importing", "report", "timeline", "ical", "submission"),
     # renderers keyed by format name

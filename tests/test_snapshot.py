@@ -121,56 +121,59 @@ def test_an_entry_of_other_code_is_not_used(
     assert snapshot.cached_plan(plan, cache) is None
 
 
-def entry_parts(entry: Path) -> tuple[list[bytes], bytes]:
-    header, _, payload = entry.read_bytes()[len(snapshot.MAGIC) :].partition(b"\n\n")
+def entry_parts(entry: Path, magic: bytes = snapshot.MAGIC) -> tuple[list[bytes], bytes]:
+    data = entry.read_bytes()
+    assert data.startswith(magic)
+    header, _, payload = data[len(magic) :].partition(b"\n\n")
     return header.split(b"\n"), payload
 
 
-def written(entry: Path, lines: list[bytes], payload: bytes) -> None:
-    entry.write_bytes(snapshot.MAGIC + b"\n".join(lines) + b"\n\n" + payload)
+def written(entry: Path, lines: list[bytes], payload: bytes, magic: bytes = snapshot.MAGIC) -> None:
+    entry.write_bytes(magic + b"\n".join(lines) + b"\n\n" + payload)
 
 
-def corrupt_payload(entry: Path) -> None:
-    lines, payload = entry_parts(entry)
-    middle = len(payload) // 2
-    written(entry, lines, payload[:middle] + bytes([payload[middle] ^ 1]) + payload[middle + 1 :])
+def spoilers(magic: bytes, other_payload: Any) -> list[Any]:
+    """Ways an entry of a kind (``magic``) is spoiled: each must be ignored."""
+
+    def flipped_bit(entry: Path) -> None:
+        lines, payload = entry_parts(entry, magic)
+        middle = len(payload) // 2
+        changed = payload[:middle] + bytes([payload[middle] ^ 1]) + payload[middle + 1 :]
+        written(entry, lines, changed, magic)
+
+    def other_payload_that_checks_out(entry: Path) -> None:
+        lines, _ = entry_parts(entry, magic)
+        payload = pickle.dumps(other_payload)
+        written(
+            entry,
+            [lines[0], hashlib.sha256(payload).hexdigest().encode(), *lines[2:]],
+            payload,
+            magic,
+        )
+
+    def header_cut_short(entry: Path) -> None:
+        lines, payload = entry_parts(entry, magic)
+        written(entry, lines[:-1], payload, magic)
+
+    def other_kind(entry: Path) -> None:
+        lines, payload = entry_parts(entry, magic)
+        other = snapshot.RECORDS_MAGIC if magic == snapshot.MAGIC else snapshot.MAGIC
+        written(entry, lines, payload, other)
+
+    return [
+        pytest.param(flipped_bit, id="a flipped bit"),
+        pytest.param(other_payload_that_checks_out, id="a checked payload of other data"),
+        pytest.param(header_cut_short, id="a header cut short"),
+        pytest.param(other_kind, id="an entry of the other kind"),
+        pytest.param(lambda entry: entry.write_bytes(entry.read_bytes()[:100]), id="cut short"),
+        pytest.param(lambda entry: entry.write_bytes(b""), id="empty"),
+        pytest.param(lambda entry: entry.write_bytes(b"\xff\xfe garbage \x00" * 50), id="garbage"),
+        pytest.param(lambda entry: entry.write_bytes(magic + b"\xff\n\n"), id="a header not UTF-8"),
+        pytest.param(lambda entry: (entry.unlink(), entry.mkdir()), id="a folder"),
+    ]
 
 
-def other_payload_that_checks_out(entry: Path) -> None:
-    """A payload whose checksum is right but that is not a plan."""
-    lines, _ = entry_parts(entry)
-    payload = pickle.dumps(5)
-    written(entry, [lines[0], hashlib.sha256(payload).hexdigest().encode(), *lines[2:]], payload)
-
-
-def header_cut_short(entry: Path) -> None:
-    lines, payload = entry_parts(entry)
-    written(entry, lines[:2], payload)
-
-
-@pytest.mark.parametrize(
-    "spoil",
-    [
-        corrupt_payload,
-        other_payload_that_checks_out,
-        header_cut_short,
-        lambda entry: entry.write_bytes(entry.read_bytes()[:100]),
-        lambda entry: entry.write_bytes(b""),
-        lambda entry: entry.write_bytes(b"\xff\xfe garbage \x00" * 50),
-        lambda entry: entry.write_bytes(snapshot.MAGIC + b"\xff\n\n"),
-        lambda entry: (entry.unlink(), entry.mkdir()),
-    ],
-    ids=[
-        "a flipped bit",
-        "a checked payload that is not a plan",
-        "a header cut short",
-        "cut short",
-        "empty",
-        "garbage",
-        "a header not UTF-8",
-        "a folder",
-    ],
-)
+@pytest.mark.parametrize("spoil", spoilers(snapshot.MAGIC, 5))
 def test_a_spoiled_entry_is_ignored_and_written_again(plan: Path, cache: Path, spoil: Any) -> None:
     read = loader.load_plan(plan)
     snapshot.load_plan(plan, cache)
@@ -264,35 +267,47 @@ def test_the_cli_keeps_the_plan_in_the_cache_folder(tmp_path: Path) -> None:
     assert not (Path.cwd() / "relative").exists()
 
 
-def test_a_kept_plan_spares_the_reading_code(tmp_path: Path) -> None:
-    """What the snapshot is for: `plan due` on a kept plan loads neither the YAML reader nor
-    the checks."""
+READING_CODE = (
+    "reintegration_plan.loader",
+    "reintegration_plan.yamlio",
+    "reintegration_plan.checks",
+    "reintegration_plan.progress",
+    "yaml",
+)
+
+
+def run_in_process(folder: Path, *args: str) -> tuple[str, list[str]]:
+    """`plan ARGS` run in a fresh interpreter in ``folder``, its cache there: its output, and
+    which of :data:`READING_CODE` it loaded."""
     probe = (
         "import sys\n"
         "from reintegration_plan.cli import main\n"
-        "sys.argv = ['plan', 'due', '--as-of', '2017-07-01', '--format', 'json']\n"
+        f"sys.argv = {['plan', *args]!r}\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "names = ('reintegration_plan.loader', 'reintegration_plan.yamlio', "
-        "'reintegration_plan.checks', 'yaml')\n"
-        "print(sorted(name for name in names if name in sys.modules), file=sys.stderr)\n"
+        f"loaded = [name for name in {READING_CODE!r} if name in sys.modules]\n"
+        "print(*loaded, sep='\\n', file=sys.stderr)\n"
     )
-    env = {"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(folder / "cache")},
+        cwd=folder,
+        check=True,
+    )
+    return done.stdout, done.stderr.split()
 
-    def loaded() -> str:
-        done = subprocess.run(
-            [sys.executable, "-c", probe],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-            check=True,
-        )
-        assert done.stdout.startswith("{")
-        return done.stderr.strip()
 
-    first = loaded()
-    assert "reintegration_plan.loader" in first  # read, then kept
-    assert loaded() == "[]"
+def test_a_kept_plan_spares_the_reading_code(tmp_path: Path) -> None:
+    """What the snapshot is for: `plan due` on a kept plan loads neither the YAML reader nor
+    the checks."""
+    first, loaded = run_in_process(tmp_path, "due", "--as-of", "2017-07-01", "--format", "json")
+    assert first.startswith("{")
+    assert "reintegration_plan.loader" in loaded  # read, then kept
+    assert run_in_process(tmp_path, "due", "--as-of", "2017-07-01", "--format", "json") == (
+        first,
+        [],
+    )
 
 
 def test_an_entry_under_another_plans_name_is_not_used(plan: Path, cache: Path) -> None:
@@ -337,3 +352,225 @@ def test_a_plan_whose_name_holds_a_line_break_is_not_kept(plan: Path, cache: Pat
     plan.rename(odd)
     assert snapshot.load_plan(odd, cache).path == odd
     assert entry_files(cache) == []
+
+
+# --- progress records --------------------------------------------------------------------------
+
+PROGRESS = """\
+schema_version: 1
+records:
+- measure: 1
+  status: in_progress
+  on: 2017-02-01
+  by: МОН
+- measure: 2
+  status: done
+  on: 2017-03-01
+  evidence: приказ № 1
+"""
+
+
+@pytest.fixture
+def progress(plan: Path) -> Path:
+    """A progress file about the minimal plan, without errors."""
+    path = plan.parent / "progress.yaml"
+    path.write_text(PROGRESS, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def no_reading_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The progress file may not be read: its records must come from the entry."""
+    from reintegration_plan import progress as progress_module
+
+    def refuse(path: Path, plan: Plan, raw: bytes | None = None) -> Any:
+        raise AssertionError(f"{path} was read, not taken from its entry")
+
+    monkeypatch.setattr(progress_module, "load_records", refuse)
+
+
+def read_records(path: Path, plan: Path) -> list[Any]:
+    from reintegration_plan.progress import load_records
+
+    return load_records(path, loader.load_plan(plan))[0]
+
+
+def progress_entries(cache: Path) -> list[Path]:
+    return [entry for entry in entry_files(cache) if entry.name.endswith(".progress")]
+
+
+def test_the_cache_gives_the_records_the_file_gives(
+    plan: Path, progress: Path, cache: Path
+) -> None:
+    read = read_records(progress, plan)
+    loaded = loader.load_plan(plan)
+    assert snapshot.load_records(progress, loaded, cache) == read  # read, and kept
+    (entry,) = progress_entries(cache)
+    assert entry.read_bytes().startswith(snapshot.RECORDS_MAGIC)
+    kept = snapshot.load_records(progress, loaded, cache)
+    assert kept == read and [r.model_fields_set for r in kept] == [r.model_fields_set for r in read]
+
+
+def test_kept_records_are_not_read_again(
+    plan: Path, progress: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded = loader.load_plan(plan)
+    read = snapshot.load_records(progress, loaded, cache)
+    from reintegration_plan import progress as progress_module
+
+    monkeypatch.setattr(progress_module, "load_records", lambda *args: pytest.fail("read"))
+    assert snapshot.load_records(progress, loaded, cache) == read
+    # the plan kept in the cache, or read again, is the same plan
+    assert snapshot.load_records(progress, snapshot.load_plan(plan, cache), cache) == read
+
+
+def test_without_a_cache_the_records_are_read(
+    plan: Path, progress: Path, no_reading_records: None
+) -> None:
+    with pytest.raises(AssertionError, match="was read"):
+        snapshot.load_records(progress, loader.load_plan(plan), None)
+
+
+def test_an_edited_progress_file_is_read_again_and_its_entry_replaced(
+    plan: Path, progress: Path, cache: Path
+) -> None:
+    loaded = loader.load_plan(plan)
+    snapshot.load_records(progress, loaded, cache)
+    (entry,) = progress_entries(cache)
+    with progress.open("a", encoding="utf-8") as stream:
+        stream.write("- measure: 3\n  status: in_progress\n  on: 2017-04-01\n")
+    records = snapshot.load_records(progress, loaded, cache)
+    assert (
+        [r.measure for r in records]
+        == [1, 2, 3]
+        == [r.measure for r in read_records(progress, plan)]
+    )
+    assert progress_entries(cache) == [entry]  # one entry for each progress file
+    assert snapshot.load_records(progress, loaded, cache) == records
+    # another progress file has an entry of its own
+    other = progress.with_name("other.yaml")
+    other.write_text(PROGRESS, encoding="utf-8")
+    snapshot.load_records(other, loaded, cache)
+    assert len(progress_entries(cache)) == 2
+
+
+def test_records_with_errors_are_not_kept(plan: Path, progress: Path, cache: Path) -> None:
+    edit(progress, "by: МОН", "by: МИД")
+    for _ in range(2):
+        with pytest.raises(DataProblems) as raised:
+            snapshot.load_records(progress, loader.load_plan(plan), cache)
+        assert [p.code for p in raised.value.problems] == ["unknown-agency"]
+    assert progress_entries(cache) == []
+
+
+def test_records_kept_for_one_plan_are_checked_against_another(
+    plan: Path, progress: Path, cache: Path
+) -> None:
+    """The records are valid against the plan they were checked with: against a plan whose
+    glossary lacks the agency one of them names, the kept records are not taken."""
+    snapshot.load_records(progress, loader.load_plan(plan), cache)
+    edit(plan.parent / "abbreviations.yaml", "code: МОН\n", "code: МОНРК\n")
+    other = loader.load_plan(plan)
+    with pytest.raises(DataProblems) as raised:
+        snapshot.load_records(progress, other, cache)
+    assert [p.code for p in raised.value.problems] == ["unknown-agency"]
+
+
+def test_an_entry_of_records_of_other_code_is_not_used(
+    plan: Path,
+    progress: Path,
+    cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loaded = loader.load_plan(plan)
+    snapshot.load_records(progress, loaded, cache)
+    monkeypatch.setattr(snapshot, "_FINGERPRINT", ["0" * 64])
+    from reintegration_plan import progress as progress_module
+
+    calls: list[Path] = []
+    read = progress_module.load_records
+    monkeypatch.setattr(
+        progress_module, "load_records", lambda path, *args: calls.append(path) or read(path, *args)
+    )
+    snapshot.load_records(progress, loaded, cache)
+    assert calls == [progress]
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        *spoilers(snapshot.RECORDS_MAGIC, 5),
+        *(
+            pytest.param(*p.values, id="a checked payload of a list that is not records")
+            for p in spoilers(snapshot.RECORDS_MAGIC, [1, 2])
+            if p.id == "a checked payload of other data"
+        ),
+    ],
+)
+def test_a_spoiled_entry_of_records_is_ignored_and_written_again(
+    plan: Path, progress: Path, cache: Path, spoil: Any
+) -> None:
+    loaded = loader.load_plan(plan)
+    read = read_records(progress, plan)
+    snapshot.load_records(progress, loaded, cache)
+    (entry,) = progress_entries(cache)
+    spoil(entry)
+    assert snapshot.load_records(progress, loaded, cache) == read
+    if entry.is_file():  # a folder in its place stays: the file is read every time
+        assert entry.read_bytes().startswith(snapshot.RECORDS_MAGIC)
+        assert snapshot.load_records(progress, loaded, cache) == read
+
+
+def test_an_entry_of_other_records_is_not_used(plan: Path, progress: Path, cache: Path) -> None:
+    """An entry holding another version's records (as if the file changed but not the entry)."""
+    loaded = loader.load_plan(plan)
+    snapshot.load_records(progress, loaded, cache)
+    (entry,) = progress_entries(cache)
+    kept = entry.read_bytes()
+    edit(progress, "on: 2017-03-01", "on: 2017-03-02")
+    entry.write_bytes(kept)
+    (second,) = [r.on.isoformat() for r in snapshot.load_records(progress, loaded, cache)][1:]
+    assert second == "2017-03-02"
+
+
+def test_an_unwritable_cache_means_no_cache_of_records(
+    plan: Path, progress: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    loaded = loader.load_plan(plan)
+    found = snapshot.load_records(progress, loaded, blocker / "reintegration-plan")
+    assert found == read_records(progress, plan)
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_progress_file_that_cannot_be_read_says_so(
+    plan: Path, tmp_path: Path, cache: Path
+) -> None:
+    from reintegration_plan.errors import UnreadableInput
+
+    fifo = tmp_path / "progress.yaml"
+    os.mkfifo(fifo)
+    loaded = loader.load_plan(plan)
+    with pytest.raises(UnreadableInput, match="named pipe"):
+        snapshot.load_records(fifo, loaded, cache)
+    with pytest.raises(UnreadableInput, match="no such file"):
+        snapshot.load_records(tmp_path / "missing.yaml", loaded, cache)
+    assert progress_entries(cache) == []
+
+
+def test_the_cli_keeps_the_records_in_the_cache_folder(tmp_path: Path) -> None:
+    """`plan show` with a progress file: the same output whether its records were read or kept,
+    and kept records spare the reading code."""
+    show = ("show", "5", "--as-of", "2017-07-01", "--format", "json")
+    run_in_process(tmp_path, *show)  # the plan kept
+    (tmp_path / "progress.yaml").write_text(
+        "schema_version: 1\nrecords:\n- measure: 5\n  status: done\n  on: 2017-06-20\n"
+        "  evidence: приказ № 1\n",
+        encoding="utf-8",
+    )
+    first, loaded = run_in_process(tmp_path, *show)
+    assert loaded == list(READING_CODE)  # read, then kept
+    assert '"evidence": "приказ № 1"' in first
+    assert run_in_process(tmp_path, *show) == (first, [])
+    assert len(progress_entries(tmp_path / "cache" / "reintegration-plan")) == 1

@@ -75,12 +75,12 @@ def _regular(name: str, mode: int) -> None:
         raise UnreadableInput(name, f"is {kind}, not a regular file: give the data file itself")
 
 
-def open_document(path: Path) -> Document:
-    """Read and parse one YAML file; YAML problems raise DataProblems, unreadable paths
-    UnreadableInput."""
+def open_document(path: Path, raw: bytes | None = None) -> Document:
+    """Read and parse one YAML file (or its bytes ``raw``, read already); YAML problems raise
+    DataProblems, unreadable paths UnreadableInput."""
     name = str(path)
     try:
-        return load_bytes(name, read_bytes(path))
+        return load_bytes(name, read_bytes(path) if raw is None else raw)
     except YamlError as exc:
         raise DataProblems(
             [

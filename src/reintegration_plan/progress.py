@@ -130,9 +130,12 @@ def check_progress_document(document: Document, plan: Plan) -> tuple[ProgressFil
     return file, locate(document, findings)
 
 
-def load_records(path: Path, plan: Plan) -> tuple[list[ProgressRecord], list[Problem]]:
-    """The records of a progress file, and its warnings; errors raise DataProblems."""
-    document = open_document(path)
+def load_records(
+    path: Path, plan: Plan, raw: bytes | None = None
+) -> tuple[list[ProgressRecord], list[Problem]]:
+    """The records of a progress file (read from its bytes ``raw`` when given), and its
+    warnings; errors raise DataProblems."""
+    document = open_document(path, raw)
     file, problems = check_progress_document(document, plan)
     errors = [p for p in problems if p.severity is Severity.error]
     if errors:

@@ -1,6 +1,6 @@
-"""The validated plan kept between runs, so that the query commands skip reading the YAML and
-validating it: the embedded plan's snapshot, built into the wheel, and a cache of the other
-plan files (``--plan``, ``$PLAN_FILE``).
+"""The validated plan and progress records kept between runs, so that the query commands skip
+reading the YAML and validating it: the embedded plan's snapshot, built into the wheel, a cache
+of the other plan files (``--plan``, ``$PLAN_FILE``) and one of progress files.
 
 An entry is a few lines of text, then the payload (the plan file's models and the glossary's
 entries, pickled)::
@@ -19,6 +19,21 @@ that cannot be read) and the entry is ignored, never an error or other data: the
 and validated as usual (and, for the cache, the entry written again). The cache is written all
 at once (``outfile.write_atomically``); a cache folder that cannot be written means no cache.
 Only valid plans are kept: a plan with errors is read again each time, and its errors shown.
+
+A progress file's entry is the same, but for its first line and its files::
+
+    reintegration-plan progress snapshot 1
+    <SHA-256 of the code>
+    <SHA-256 of the payload>
+    <SHA-256 of the progress file>
+    <SHA-256 of the plan its records were checked against (its models, as JSON)>
+    (an empty line)
+    <payload: the records, pickled>
+
+Only records without errors against that plan are kept (their warnings are not: the query
+commands do not show them). A progress file grows with every `plan record`, so its entry is
+named after the file's path, not its bytes: each version replaces the one before, and the cache
+holds one entry for each progress file, not one for each record ever made.
 """
 
 from __future__ import annotations
@@ -30,9 +45,11 @@ import stat
 from pathlib import Path
 
 from .embedded import PACKAGE_DIR, default_plan_path
+from .models import ProgressRecord
 from .plan import Glossary, Plan
 
 MAGIC = b"reintegration-plan plan snapshot 1\n"
+RECORDS_MAGIC = b"reintegration-plan progress snapshot 1\n"
 SNAPSHOT_SUFFIX = ".snapshot"
 """The embedded plan's snapshot is its file name with this suffix, beside it."""
 _MAX_BYTES = 32 * 1024 * 1024  # loader.MAX_FILE_BYTES: a larger file is left to the loader
@@ -42,7 +59,7 @@ def load_plan(path: Path, cache_dir: Path | None = None) -> Plan:
     """The validated plan at ``path`` (DataProblems when it has errors, as ``loader.load_plan``
     raises): from the embedded plan's snapshot or the cache in ``cache_dir`` when one holds
     this very plan, else read and validated, and then kept in the cache."""
-    plan_bytes = _plan_bytes(path)
+    plan_bytes = _file_bytes(path)
     found = None if plan_bytes is None else _cached(path, plan_bytes, cache_dir)
     if found is not None:
         return found
@@ -56,7 +73,7 @@ def load_plan(path: Path, cache_dir: Path | None = None) -> Plan:
 
 def cached_plan(path: Path, cache_dir: Path | None) -> Plan | None:
     """The plan at ``path`` from its snapshot or the cache, or None when neither holds it."""
-    plan_bytes = _plan_bytes(path)
+    plan_bytes = _file_bytes(path)
     return None if plan_bytes is None else _cached(path, plan_bytes, cache_dir)
 
 
@@ -64,7 +81,7 @@ def entry_bytes(path: Path) -> bytes:
     """The entry of the valid plan at ``path``, as the wheel's build writes the snapshot."""
     from .loader import load_plan as read_plan
 
-    plan_bytes = _plan_bytes(path)
+    plan_bytes = _file_bytes(path)
     if plan_bytes is None:
         raise ValueError(f"{path}: not a regular file of at most 32 MiB")
     entry = _entry(path, plan_bytes, read_plan(path))
@@ -80,7 +97,7 @@ def snapshot_path(path: Path) -> Path:
 # --- reading -----------------------------------------------------------------------------------
 
 
-def _plan_bytes(path: Path) -> bytes | None:
+def _file_bytes(path: Path) -> bytes | None:
     try:
         return _read_regular(path)
     except OSError:  # the loader says what is wrong with it
@@ -123,25 +140,45 @@ def _entries(path: Path, plan_bytes: bytes, cache_dir: Path | None) -> list[Path
 
 
 def _from_entry(entry: Path, path: Path, plan_bytes: bytes) -> Plan | None:
-    data = _read_regular(entry)
-    if data is None or not data.startswith(MAGIC):
+    found = _checked(entry, MAGIC)
+    if found is None:
         return None
-    header, _, payload = data[len(MAGIC) :].partition(b"\n\n")
-    code, payload_digest, plan_line, *others = header.decode("utf-8").split("\n")
-    if code != fingerprint() or hashlib.sha256(payload).hexdigest() != payload_digest:
-        return None
-    if plan_line.partition(" ")[0] != hashlib.sha256(plan_bytes).hexdigest():
+    (plan_line, glossary_line), payload = found  # a header of other lines raises
+    if plan_line.partition(" ")[0] != _digest(plan_bytes):
         return None  # (the plan's name is not compared: a copy elsewhere is the same plan)
-    for line in others:
-        digest, _, name = line.partition(" ")
-        content = _read_regular(path.parent / name)
-        if content is None or hashlib.sha256(content).hexdigest() != digest:
-            return None
+    digest, _, name = glossary_line.partition(" ")
+    content = _read_regular(path.parent / name)
+    if content is None or _digest(content) != digest:
+        return None
     plan_file, entries = pickle.loads(payload)
     return Plan(path=path, file=plan_file, glossary=Glossary(tuple(entries)))
 
 
+def _checked(entry: Path, magic: bytes) -> tuple[list[str], bytes] | None:
+    """The lines of an entry's header after the code's and the payload's checksums, and its
+    payload, when the entry is a regular file of this kind (``magic``), written by this code,
+    with its payload intact; else None. (A header that is not UTF-8 raises.)"""
+    data = _read_regular(entry)
+    if data is None or not data.startswith(magic):
+        return None
+    header, _, payload = data[len(magic) :].partition(b"\n\n")
+    code, payload_digest, *lines = header.decode("utf-8").split("\n")
+    if code != fingerprint() or _digest(payload) != payload_digest:
+        return None
+    return lines, payload
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 # --- writing -----------------------------------------------------------------------------------
+
+
+def _entry_of(magic: bytes, lines: list[str], payload: bytes) -> bytes:
+    """An entry: what it is, the code's and the payload's checksums, ``lines``, the payload."""
+    header = "\n".join([fingerprint(), _digest(payload), *lines])
+    return magic + header.encode("utf-8") + b"\n\n" + payload
 
 
 def _entry(path: Path, plan_bytes: bytes, plan: Plan) -> bytes | None:
@@ -157,13 +194,8 @@ def _entry(path: Path, plan_bytes: bytes, plan: Plan) -> bytes | None:
     if not _same_glossary(path.parent / glossary_name, glossary_bytes, plan):
         return None
     payload = pickle.dumps((plan.file, plan.glossary.entries), protocol=pickle.HIGHEST_PROTOCOL)
-    lines = [
-        fingerprint(),
-        hashlib.sha256(payload).hexdigest(),
-        f"{hashlib.sha256(plan_bytes).hexdigest()} {path.name}",
-        f"{hashlib.sha256(glossary_bytes).hexdigest()} {glossary_name}",
-    ]
-    return MAGIC + "\n".join(lines).encode("utf-8") + b"\n\n" + payload
+    lines = [f"{_digest(plan_bytes)} {path.name}", f"{_digest(glossary_bytes)} {glossary_name}"]
+    return _entry_of(MAGIC, lines, payload)
 
 
 def _same_glossary(path: Path, raw: bytes, plan: Plan) -> bool:
@@ -178,21 +210,88 @@ def _same_glossary(path: Path, raw: bytes, plan: Plan) -> bool:
 
 def _store(path: Path, plan_bytes: bytes, plan: Plan, cache_dir: Path) -> None:
     """Keep ``plan``, read from ``plan_bytes``, in the cache (not when its files changed)."""
+    try:
+        entry = _entry(path, plan_bytes, plan)
+    except OSError:
+        return
+    if entry is not None:
+        _write(cache_dir / _cache_name(plan_bytes), entry)
+
+
+def _write(path: Path, entry: bytes) -> None:
+    """Write a cache entry all at once, in a folder for its user alone; a cache folder that
+    cannot be written means no cache."""
     from .outfile import write_atomically
 
     try:
-        entry = _entry(path, plan_bytes, plan)
-        if entry is None:
-            return
-        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_atomically(cache_dir / _cache_name(plan_bytes), entry)  # the folder is 0700
-    except OSError:  # a cache folder that cannot be written: no cache
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_atomically(path, entry)
+    except OSError:
         return
 
 
 def _cache_name(plan_bytes: bytes) -> str:
     digest = hashlib.sha256(fingerprint().encode("ascii") + plan_bytes).hexdigest()
     return f"{digest[:40]}.plan"
+
+
+# --- progress records --------------------------------------------------------------------------
+
+
+def load_records(path: Path, plan: Plan, cache_dir: Path | None) -> list[ProgressRecord]:
+    """The records of the progress file at ``path``, checked against ``plan`` (DataProblems
+    when they have errors, as ``progress.load_records`` raises): from the cache in ``cache_dir``
+    when it holds this very file checked against this very plan, else read and checked, and
+    then kept in the cache."""
+    from_file = _file_bytes(path)  # None: the progress module says what is wrong with it
+    if from_file is None or cache_dir is None:
+        return _read_records(path, plan, from_file)
+    entry = cache_dir / _records_name(path)
+    against = plan_digest(plan)
+    try:
+        found = _records_from(entry, from_file, against)
+    except Exception:  # missing, unreadable or corrupt: read the file as usual
+        found = None
+    if found is not None:
+        return found
+    records = _read_records(path, plan, from_file)
+    payload = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
+    _write(entry, _entry_of(RECORDS_MAGIC, [_digest(from_file), against], payload))
+    return records
+
+
+def _read_records(path: Path, plan: Plan, raw: bytes | None) -> list[ProgressRecord]:
+    from .progress import load_records as read_records
+
+    return read_records(path, plan, raw)[0]
+
+
+def _records_from(entry: Path, from_file: bytes, against: str) -> list[ProgressRecord] | None:
+    found = _checked(entry, RECORDS_MAGIC)
+    if found is None:
+        return None
+    (file_digest, plan_line), payload = found
+    if file_digest != _digest(from_file) or plan_line != against:
+        return None
+    records = pickle.loads(payload)
+    if type(records) is not list or any(type(r) is not ProgressRecord for r in records):
+        return None
+    return records
+
+
+def plan_digest(plan: Plan) -> str:
+    """The SHA-256 of the plan's models and its glossary's entries, as JSON: what a progress
+    file's records are checked against."""
+    digest = hashlib.sha256(plan.file.model_dump_json().encode("utf-8"))
+    for entry in plan.glossary.entries:
+        digest.update(b"\n" + entry.model_dump_json().encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _records_name(path: Path) -> str:
+    """A progress file's entry: one for each path, whatever the file holds."""
+    where = os.fsencode(os.path.abspath(path))
+    return f"{hashlib.sha256(b'progress:' + where).hexdigest()[:40]}.progress"
 
 
 _FINGERPRINT: list[str] = []

@@ -137,10 +137,10 @@ def inputs(
     path, named = progress_path(progress)
     if not (named or path.exists()):
         return day, loaded, []  # no file, no records: the progress module is not loaded
-    from ..progress import load_records
+    from ..snapshot import load_records
 
     READ["progress"] = path
-    return day, loaded, load_records(path, loaded)[0]
+    return day, loaded, load_records(path, loaded, cache_dir())
 
 
 READ: dict[str, Path] = {}
