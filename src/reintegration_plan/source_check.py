@@ -287,7 +287,8 @@ class SourceCheck:
         """One finding for the rows of the act's table after the plan's last measure (a gap
         in the measures' numbers is the numbers check's one finding)."""
         order = list(self.rows)
-        last = max((order.index(n) for n in self.numbers if n in self.rows), default=-1)
+        place = {number: i for i, number in enumerate(order)}
+        last = max((place[n] for n in self.numbers if n in place), default=-1)
         missing = [] if self.unnumbered else [n for n in order[last + 1 :] if n not in self.numbers]
         return self._missing(
             [str(n) for n in missing],
