@@ -169,6 +169,18 @@ def test_a_plan_names_its_abbreviations_file_in_any_quoting(tmp_path: Path, line
     assert plans_naming(tmp_path / "glossary.yaml") == [tmp_path / "plan.yaml"]
 
 
+def test_links_in_a_loop_beside_a_plan_are_no_plans(tmp_path: Path) -> None:
+    """Files that cannot be resolved (links in a loop), as a plan file or named by one, are
+    passed over without a traceback."""
+    (tmp_path / "glossary.yaml").write_text("schema_version: 1\nabbreviations: []\n", "utf-8")
+    (tmp_path / "plan.yaml").write_text("abbreviations: glossary.yaml\n", encoding="utf-8")
+    (tmp_path / "a.yaml").symlink_to("b.yaml")
+    (tmp_path / "b.yaml").symlink_to("a.yaml")
+    (tmp_path / "other.yaml").write_text("abbreviations: a.yaml\n", encoding="utf-8")
+    assert plans_naming(tmp_path / "glossary.yaml") == [tmp_path / "plan.yaml"]
+    assert plans_naming(tmp_path / "a.yaml") == []
+
+
 def test_an_act_text_given_brings_the_plans_that_name_it(copy: Path) -> None:
     source = copy.parent / "source" / SOURCE.name
     edit(source, "Выработать механизм регистрации", "Выроботать механизм регистрации")

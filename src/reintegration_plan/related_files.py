@@ -38,10 +38,15 @@ def is_source_text(path: Path) -> bool:
     return path.suffix.lower() in SOURCE_SUFFIXES
 
 
-def _names(plan: Path) -> dict[str, Path]:
-    """The files a plan file names on its top-level ``abbreviations:`` and ``source:`` lines."""
+def _names(plan: Path, key: str) -> dict[str, Path]:
+    """The files a plan file names on its top-level ``abbreviations:`` and ``source:`` lines;
+    none when it has no ``key`` (a progress file, an abbreviations file), which is told
+    without reading its text."""
     try:
-        text = decode(read_bytes(plan))
+        raw = read_bytes(plan)
+        if key.encode("ascii") + b":" not in raw:
+            return {}
+        text = decode(raw)
     except (UnreadableInput, YamlError):
         return {}
     named: dict[str, Path] = {}
@@ -58,7 +63,9 @@ def plans_naming(path: Path) -> list[Path]:
     folders = [path.parent]
     if key == "source":
         folders.append(path.parent / "..")
-    target = path.resolve()
+    target = _resolved(path)
+    if target is None:
+        return []
     found = []
     for folder in folders:
         try:
@@ -66,17 +73,24 @@ def plans_naming(path: Path) -> list[Path]:
         except OSError:
             continue
         for candidate in candidates:
-            named = _names(candidate).get(key)
-            if named is not None and candidate.resolve() != target and _same(named, target):
+            if _same(candidate, target):
+                continue  # the file itself
+            named = _names(candidate, key).get(key)
+            if named is not None and _same(named, target):
                 found.append(_tidy(candidate))
     return found
 
 
 def _same(named: Path, target: Path) -> bool:
+    return _resolved(named) == target
+
+
+def _resolved(path: Path) -> Path | None:
+    """The path with its links resolved; None when it cannot be (a NUL, a loop of links)."""
     try:
-        return named.resolve() == target
-    except (OSError, ValueError):  # a path holding NUL, a loop of links
-        return False
+        return path.resolve()
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: a loop, before Python 3.13
+        return None
 
 
 def _tidy(path: Path) -> Path:
@@ -101,10 +115,7 @@ def with_related(paths: Sequence[Path]) -> list[Path]:
 
 
 def _key(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, ValueError):
-        return path
+    return _resolved(path) or path
 
 
 def check_source_text(path: Path) -> list[Problem]:
