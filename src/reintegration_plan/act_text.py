@@ -47,7 +47,7 @@ never dropped. A text with no numbered point at all is not an act of this layout
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -96,7 +96,7 @@ class ActTextError(ValueError):
 # --- the structure ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceText:
     """A text of the act, verbatim, and where it starts in the source (1-based line and column;
     ``end_line`` is the line it ends on). A text joined from several lines (one space between
@@ -118,7 +118,7 @@ class SourceText:
         return line, column + offset - start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """An act cited as "<kind> от <date> № <number>", optionally followed by its quoted title.
 
@@ -139,7 +139,7 @@ class Citation:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Header:
     """The lines some exports start with: the title ("Об утверждении …") and the act's own kind,
     date and number ("Постановление Правительства Республики Казахстан от … № 912.")."""
@@ -149,13 +149,13 @@ class Header:
     act: Citation | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SubPoint:
     number: str
     text: SourceText
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Point:
     """A numbered point; ``number`` as written ("1", "2-1"), ``text`` without "1. "."""
 
@@ -164,13 +164,13 @@ class Point:
     subpoints: tuple[SubPoint, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signatory:
     position: SourceText
     name: SourceText
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Footnote:
     text: SourceText
     amendments: tuple[Citation, ...]
@@ -179,7 +179,7 @@ class Footnote:
 RowKind = Literal["measure", "heading", "indicator", "note"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """A row of the plan's table. ``cells`` are all its cells in column order, the number cell
     first (a measure's column 2 is ``cells[1]``); ``number`` is that cell ("1.", "1.1") or None
@@ -191,7 +191,7 @@ class Row:
     cells: tuple[SourceText, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ColumnGroup:
     """A header cell over several columns ("Срок представления" over "Минюст", "Парламент"):
     its text and the first and last column it spans (0-based, as in ``Table.header``)."""
@@ -201,7 +201,7 @@ class ColumnGroup:
     last: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table:
     """``header``: the column titles; ``numbering``: the row "1 | 2 | … |" or empty;
     ``groups``: header cells spanning several columns above them (HTML tables only)."""
@@ -212,13 +212,13 @@ class Table:
     groups: tuple[ColumnGroup, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GlossaryEntry:
     code: SourceText
     expansion: SourceText
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Glossary:
     heading: SourceText
     entries: tuple[GlossaryEntry, ...]
@@ -237,7 +237,7 @@ UnreadKind = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unread:
     """A part of the text the reader could not place, kept with its lines."""
 
@@ -253,7 +253,7 @@ class Unread:
         return self.texts[0].line, self.texts[0].column
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActText:
     """An act's text, read: each part None or empty when the text does not have it; ``unread``
     holds what could not be placed, in source order."""
@@ -270,7 +270,7 @@ class ActText:
     unread: tuple[Unread, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CellSplit:
     """Cells in source order, and the text after the last " |" (one text per line), if any."""
 
@@ -281,7 +281,7 @@ class CellSplit:
 # --- lines and cells --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Line:
     number: int
     column: int  # of the first character of ``text``
@@ -298,7 +298,7 @@ class _Line:
         return self.at(0, self.text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cell:
     text: SourceText
     opens_line: bool  # the cell starts at the beginning of a source line
@@ -353,7 +353,7 @@ def join_texts(parts: Sequence[SourceText]) -> SourceText:
     return SourceText(text, first.line, first.column, parts[-1].end_line, tuple(breaks))
 
 
-def _cells(lines: Sequence[_Line]) -> tuple[list[_Cell], list[SourceText]]:
+def _cells(lines: Iterable[_Line]) -> tuple[list[_Cell], list[SourceText]]:
     cells: list[_Cell] = []
     open_parts: list[SourceText] = []
     open_at_line_start = False
@@ -733,8 +733,10 @@ def _ends_header(cell: _Cell) -> bool:
     return row_outline(text) is not None or _SECTION.match(text) is not None or is_indicator(text)
 
 
-def _read_table(lines: Sequence[_Line]) -> tuple[Table | None, list[Unread]]:
-    cells, rest = _cells(lines)
+def _read_table(lines: list[_Line]) -> tuple[Table | None, list[Unread]]:
+    """The table in ``lines``, which are taken out of the list as they are read (the table is
+    most of a long act: its lines are freed as its cells are made)."""
+    cells, rest = _cells(_drained(lines))
     unread = [Unread("unterminated_text", tuple(rest))] if rest else []
     if not cells:
         return None, unread
@@ -748,6 +750,13 @@ def _read_table(lines: Sequence[_Line]) -> tuple[Table | None, list[Unread]]:
         numbering = _texts(cells[header_end : header_end + columns])
     rows, row_unread = _read_rows(cells[header_end + len(numbering) :], columns)
     return Table(_texts(cells[:header_end]), numbering, tuple(rows)), unread + row_unread
+
+
+def _drained(lines: list[_Line]) -> Iterator[_Line]:
+    """The lines in order, each taken out of the list as it is given."""
+    lines.reverse()
+    while lines:
+        yield lines.pop()
 
 
 def _read_glossary(lines: Sequence[_Line]) -> tuple[Glossary | None, list[Unread]]:
@@ -825,8 +834,10 @@ def read_act_text(text: str) -> ActText:
     glossary_start = next(
         (i for i in range(title_end, len(body)) if _is_glossary_heading(body[i])), len(body)
     )
-    table, table_unread = _read_table(body[title_end:glossary_start])
-    glossary, glossary_unread = _read_glossary(body[glossary_start:])
+    table_lines, glossary_lines = body[title_end:glossary_start], body[glossary_start:]
+    del lines, body  # the table's lines are freed as its cells are read
+    table, table_unread = _read_table(table_lines)
+    glossary, glossary_unread = _read_glossary(glossary_lines)
     unread += points_unread + signature_unread + table_unread + glossary_unread
     if signature_rest:
         unread.append(Unread("unterminated_text", tuple(signature_rest)))
