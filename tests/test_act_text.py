@@ -24,6 +24,9 @@ from reintegration_plan.act_text import (
     Citation,
     Row,
     SourceText,
+    _lines,
+    _pieces,
+    _split_pieces,
     citations,
     read_act_text,
     split_cells,
@@ -658,6 +661,14 @@ def test_any_text_gives_an_act_or_the_readers_error(text: str) -> None:
 @given(st.lists(st.one_of(LAYOUT_LINES, st.text(max_size=12)), max_size=40))
 def test_any_layout_like_text_gives_an_act_or_the_readers_error(lines: list[str]) -> None:
     read_or_refuse("\n".join(lines))
+
+
+@SETTINGS
+@given(st.text(alphabet=" \t|аb", max_size=12), st.integers(min_value=1, max_value=9))
+def test_a_line_of_one_cell_is_cut_as_any_line(text: str, column: int) -> None:
+    """The fast path for a line that is one cell ("… |") cuts it as the general rule does."""
+    for line in _lines(" " * (column - 1) + text, first_line=column):
+        assert _pieces(line) == _split_pieces(line)
 
 
 def test_approval_note_missing_its_bar() -> None:

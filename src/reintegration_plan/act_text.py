@@ -327,6 +327,16 @@ _SEPARATOR = re.compile(r"(?<![^ \t])\|(?![^ \t])")
 
 def _pieces(line: _Line) -> tuple[list[SourceText], SourceText | None]:
     """The line's closed cell pieces (each ended by a separator) and the open rest, if any."""
+    text = line.text
+    if text.count("|") == 1 and text.endswith((" |", "\t|")):  # most lines: one whole cell
+        # (a line's text has no layout space before it: its one piece starts at its column)
+        cell = text[:-1].rstrip(_LAYOUT_SPACE)
+        return [SourceText(cell, line.number, line.column, line.number)], None
+    return _split_pieces(line)
+
+
+def _split_pieces(line: _Line) -> tuple[list[SourceText], SourceText | None]:
+    """:func:`_pieces` for any line."""
     text, closed, start = line.text, [], 0
     for separator in _SEPARATOR.finditer(text) if "|" in text else ():
         i = separator.start()
