@@ -18,8 +18,6 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Literal, get_args
 
-from .act_html import read_act_html
-from .act_markdown import read_act_markdown
 from .act_text import ActText, read_act_text
 
 __all__ = ["FORMATS", "ActFormat", "act_format", "read_act"]
@@ -27,10 +25,24 @@ __all__ = ["FORMATS", "ActFormat", "act_format", "read_act"]
 ActFormat = Literal["text", "html", "markdown"]
 FORMATS: tuple[ActFormat, ...] = get_args(ActFormat)
 
+
+
+def _read_html(text: str) -> ActText:
+    from .act_html import read_act_html  # (with its HTML parser, only for an HTML text)
+
+    return read_act_html(text)
+
+
+def _read_markdown(text: str) -> ActText:
+    from .act_markdown import read_act_markdown
+
+    return read_act_markdown(text)
+
+
 _READERS: dict[ActFormat, Callable[[str], ActText]] = {
     "text": read_act_text,
-    "html": read_act_html,
-    "markdown": read_act_markdown,
+    "html": _read_html,
+    "markdown": _read_markdown,
 }
 _SUFFIXES: dict[str, ActFormat] = {
     ".txt": "text",

@@ -16,7 +16,6 @@ from .loader import (
     paused_gc,
 )
 from .problems import Problem
-from .progress import check_progress_document
 from .related_files import check_source_text, is_source_text
 from .source_files import source_problems
 from .yamlio import Document
@@ -32,6 +31,8 @@ def is_progress_document(data: Any) -> bool:
 
 
 def _check_progress(document: Document, plan_path: Path | None) -> list[Problem]:
+    from .progress import check_progress_document  # (with the obligations, only for records)
+
     try:
         return check_progress_document(document, load_plan(plan_path))[1]
     except DataProblems as exc:
