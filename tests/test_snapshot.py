@@ -411,6 +411,33 @@ def test_the_cache_gives_the_records_the_file_gives(
     assert kept == read and [r.model_fields_set for r in kept] == [r.model_fields_set for r in read]
 
 
+@pytest.mark.parametrize("count", [0, 2500])
+def test_many_records_and_none_are_kept_alike(
+    plan: Path, cache: Path, count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records are pickled a thousand at a time: a file of several thousands, and one of none,
+    come back as read."""
+    progress = plan.parent / "progress.yaml"
+    records = "".join(
+        f"- measure: {1 + i % 3}\n  status: in_progress\n  on: 2017-{1 + i % 12:02}-01\n"
+        + (f"  note: запись {i}\n" if i % 3 else "")
+        + ("  by: МОН\n" if i % 7 == 0 else "")
+        for i in range(count)
+    )
+    listed = f"\n{records}" if records else " []\n"
+    progress.write_text(f"schema_version: 1\nrecords:{listed}", encoding="utf-8")
+    read = read_records(progress, plan)
+    loaded = loader.load_plan(plan)
+    snapshot.load_records(progress, loaded, cache)
+    (entry,) = progress_entries(cache)
+    assert entry.read_bytes().count(b"ProgressRecord") == -(-count // 1000)  # one a chunk
+    from reintegration_plan import progress as progress_module
+
+    monkeypatch.setattr(progress_module, "load_records", lambda *args: pytest.fail("read"))
+    assert snapshot.load_records(progress, loaded, cache) == read
+    assert [r.note for r in read] == [f"запись {i}" if i % 3 else None for i in range(count)]
+
+
 def test_kept_records_are_not_read_again(
     plan: Path, progress: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

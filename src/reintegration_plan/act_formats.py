@@ -26,7 +26,6 @@ ActFormat = Literal["text", "html", "markdown"]
 FORMATS: tuple[ActFormat, ...] = get_args(ActFormat)
 
 
-
 def _read_html(text: str) -> ActText:
     from .act_html import read_act_html  # (with its HTML parser, only for an HTML text)
 

@@ -28,7 +28,7 @@ A progress file's entry is the same, but for its first line and its files::
     <SHA-256 of the progress file>
     <SHA-256 of the plan its records were checked against (its models, as JSON)>
     (an empty line)
-    <payload: the records, pickled>
+    <payload: the records, pickled a thousand at a time>
 
 Only records without errors against that plan are kept (their warnings are not: the query
 commands do not show them). A progress file grows with every `plan record`, so its entry is
@@ -39,10 +39,12 @@ holds one entry for each progress file, not one for each record ever made.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import stat
 from pathlib import Path
+from typing import Any
 
 from .embedded import PACKAGE_DIR, default_plan_path
 from .models import ProgressRecord
@@ -255,9 +257,33 @@ def load_records(path: Path, plan: Plan, cache_dir: Path | None) -> list[Progres
     if found is not None:
         return found
     records = _read_records(path, plan, from_file)
-    payload = pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = _dumps(records)
     _write(entry, _entry_of(RECORDS_MAGIC, [_digest(from_file), against], payload))
     return records
+
+
+_CHUNK = 1000
+"""Records pickled together: pickle remembers every object of a dump until it ends (100,000
+records pickled at once took 70 MB more than the records themselves)."""
+
+
+def _dumps(records: list[ProgressRecord]) -> bytes:
+    """The records pickled a chunk at a time, one after the other."""
+    stream = io.BytesIO()
+    pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+    for start in range(0, len(records), _CHUNK):
+        pickler.dump(records[start : start + _CHUNK])
+        pickler.clear_memo()
+    return stream.getvalue()
+
+
+def _loads(payload: bytes) -> list[Any]:
+    """What :func:`_dumps` pickled, its chunks joined."""
+    stream = io.BytesIO(payload)
+    found: list[Any] = []
+    while stream.tell() < len(payload):
+        found += pickle.load(stream)  # (each chunk its own memo, as it was pickled)
+    return found
 
 
 def _read_records(path: Path, plan: Plan, raw: bytes | None) -> list[ProgressRecord]:
@@ -273,8 +299,8 @@ def _records_from(entry: Path, from_file: bytes, against: str) -> list[ProgressR
     (file_digest, plan_line), payload = found
     if file_digest != _digest(from_file) or plan_line != against:
         return None
-    records = pickle.loads(payload)
-    if type(records) is not list or any(type(r) is not ProgressRecord for r in records):
+    records = _loads(payload)
+    if any(type(record) is not ProgressRecord for record in records):
         return None
     return records
 
