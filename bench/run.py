@@ -34,8 +34,6 @@ import datetime as dt
 import json
 import os
 import platform
-import re
-import shlex
 import shutil
 import statistics
 import subprocess
@@ -67,38 +65,6 @@ def ensure_check_jsonschema() -> str:
             [sys.executable, "-m", "pip", "install", "--quiet", "check-jsonschema"], check=True
         )
     return tool("check-jsonschema")
-
-
-# --- hyperfine and GNU time (bench/progress.py measures with them) ------------------------------
-
-
-def hyperfine(commands: dict[str, str], runs: int, cwd: Path, name: str) -> dict[str, float]:
-    """Median wall-clock seconds of each command (hyperfine, one warm-up run)."""
-    export = OUT / f"hyperfine-{name}.json"
-    args = ["hyperfine", "--warmup", "1", "--runs", str(runs), "--export-json", str(export)]
-    for label, command in commands.items():
-        args += ["--command-name", label, command]
-    subprocess.run(args, cwd=cwd, check=True)
-    results = json.loads(export.read_text())["results"]
-    return {result["command"]: float(result["median"]) for result in results}
-
-
-def peak_rss_mb(command: str, cwd: Path, runs: int = 3) -> float:
-    """Median of GNU time's maximum resident set size, in MB (10^6 bytes)."""
-    peaks = []
-    for _ in range(runs):
-        done = subprocess.run(
-            ["/usr/bin/time", "-v", *shlex.split(command)],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-        if match is None:
-            raise SystemExit(f"bench: no peak memory from /usr/bin/time for {command}")
-        peaks.append(int(match[1]) * 1024 / 1e6)
-    return statistics.median(peaks)
 
 
 # --- runs taking turns -------------------------------------------------------------------------
@@ -154,6 +120,13 @@ def take_turns(commands: list[Command], runs: int) -> None:
         print(f"bench: round {n + 1} of {runs} done", file=sys.stderr)
 
 
+def compile_package() -> None:
+    """Byte-compile the package, as pip does when it installs it (this environment sets
+    PYTHONDONTWRITEBYTECODE: without it every run would compile the sources again)."""
+    package = REPO / "src" / "reintegration_plan"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+
+
 def machine() -> dict[str, str]:
     lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
     fields = dict(line.split(":", 1) for line in lscpu.splitlines() if ":" in line and line.strip())
@@ -181,8 +154,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     make = REPO / "bench" / "make_synthetic.py"
     subprocess.run([sys.executable, str(make), "--measures", str(args.measures)], check=True)
-    package = REPO / "src" / "reintegration_plan"
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+    compile_package()
     plan = tool("plan")
     synthetic = "synthetic.yaml"
 
