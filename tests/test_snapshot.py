@@ -41,7 +41,7 @@ def cache(tmp_path: Path) -> Path:
 def no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     """The plan may not be read from its files: it must come from an entry."""
 
-    def refuse(path: Path | None = None) -> Plan:
+    def refuse(path: Path | None = None, raw: bytes | None = None) -> Plan:
         raise AssertionError(f"{path} was read, not taken from its entry")
 
     monkeypatch.setattr(loader, "load_plan", refuse)
@@ -74,7 +74,7 @@ def test_a_kept_plan_is_not_read_again(
     calls: list[Path] = []
     read_plan = loader.load_plan
     monkeypatch.setattr(
-        loader, "load_plan", lambda path=None: calls.append(path) or read_plan(path)
+        loader, "load_plan", lambda path=None, raw=None: calls.append(path) or read_plan(path, raw)
     )
     snapshot.load_plan(plan, cache)
     assert calls == []
@@ -318,27 +318,55 @@ def test_an_entry_under_another_plans_name_is_not_used(plan: Path, cache: Path) 
     assert snapshot.cached_plan(plan, cache) is None
 
 
-@pytest.mark.parametrize("changed", ["plan.yaml", "abbreviations.yaml"])
-def test_a_plan_whose_files_change_while_it_is_read_is_not_kept(
-    plan: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, changed: str
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda folder: edit(folder / "abbreviations.yaml", "Finance", "Finances"),
+        lambda folder: (folder / "abbreviations.yaml").write_text("abbreviations: [\n"),
+        lambda folder: (folder / "abbreviations.yaml").write_text("schema_version: 1\n"),
+        lambda folder: (folder / "abbreviations.yaml").unlink(),
+    ],
+    ids=["edited", "not YAML", "not abbreviations", "gone"],
+)
+def test_a_plan_whose_abbreviations_change_while_it_is_read_is_not_kept(
+    plan: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, change: Any
 ) -> None:
     read_plan = loader.load_plan
+    files = {path: path.read_bytes() for path in plan.parent.iterdir()}
 
-    old, new = {
-        "plan.yaml": ("1st quarter of 2017", "1st quarter, 2017"),
-        "abbreviations.yaml": ("Finance", "Finances"),
-    }[changed]
-
-    def read_then_edit(path: Path | None = None) -> Plan:
-        found = read_plan(path)
-        edit(plan.parent / changed, old, new)
+    def read_then_change(path: Path | None = None, raw: bytes | None = None) -> Plan:
+        found = read_plan(path, raw)
+        change(plan.parent)
         return found
 
-    monkeypatch.setattr(loader, "load_plan", read_then_edit)
+    monkeypatch.setattr(loader, "load_plan", read_then_change)
     snapshot.load_plan(plan, cache)
     assert entry_files(cache) == []
+    for name, content in files.items():  # as they were
+        name.write_bytes(content)
     with pytest.raises(ValueError, match="changed while it was read"):
         snapshot.entry_bytes(plan)
+
+
+def test_a_plan_edited_while_it_is_read_is_kept_as_its_bytes_say(
+    plan: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan kept under a version's bytes is the plan those very bytes give: an edit made
+    between the cache's reading of the file and the loader's is not kept under them (it would
+    answer for the old version once the edit is undone)."""
+    original = plan.read_bytes()
+    read_plan = loader.load_plan
+
+    def edit_then_read(path: Path | None = None, raw: bytes | None = None) -> Plan:
+        edit(plan, "1st quarter of 2017", "1st quarter, 2017")
+        return read_plan(path, raw)
+
+    monkeypatch.setattr(loader, "load_plan", edit_then_read)
+    snapshot.load_plan(plan, cache)
+    plan.write_bytes(original)  # the edit undone
+    kept = snapshot.cached_plan(plan, cache)
+    assert kept is not None and kept.file.measures[0].en is not None
+    assert kept.file.measures[0].en.deadline_text == "1st quarter of 2017"
 
 
 def test_no_snapshot_of_what_is_not_a_regular_file(tmp_path: Path) -> None:

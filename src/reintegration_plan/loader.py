@@ -218,12 +218,12 @@ def validate_model(document: Document, model: type[Model], what: str) -> Model:
         raise DataProblems(locate(document, schema_findings(exc, document.data))) from None
 
 
-def check_plan_path(path: Path) -> tuple[Plan | None, list[Problem]]:
-    """Validate a plan file and the abbreviations file it names: the plan (None when either
-    has errors) and all problems of both."""
+def check_plan_path(path: Path, raw: bytes | None = None) -> tuple[Plan | None, list[Problem]]:
+    """Validate a plan file (its bytes ``raw`` when read already) and the abbreviations file it
+    names: the plan (None when either has errors) and all problems of both."""
     with paused_gc():
         try:
-            document = open_document(path)
+            document = open_document(path, raw)
         except DataProblems as exc:
             return None, exc.problems
         return check_plan_document(document, path)
@@ -368,9 +368,10 @@ def check_abbreviations_document(
     return file, problems
 
 
-def load_plan(path: Path | None = None) -> Plan:
-    """The validated plan; raises DataProblems when it has errors (warnings are kept)."""
-    plan, problems = check_plan_path(path or default_plan_path())
+def load_plan(path: Path | None = None, raw: bytes | None = None) -> Plan:
+    """The validated plan (read from its bytes ``raw`` when given); raises DataProblems when it
+    has errors (warnings are kept)."""
+    plan, problems = check_plan_path(path or default_plan_path(), raw)
     if plan is None:
         raise DataProblems([p for p in problems if p.severity is Severity.error])
     return plan

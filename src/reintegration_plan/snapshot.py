@@ -67,7 +67,7 @@ def load_plan(path: Path, cache_dir: Path | None = None) -> Plan:
         return found
     from .loader import load_plan as read_plan
 
-    plan = read_plan(path)
+    plan = read_plan(path, plan_bytes)
     if cache_dir is not None and plan_bytes is not None:
         _store(path, plan_bytes, plan, cache_dir)
     return plan
@@ -86,7 +86,7 @@ def entry_bytes(path: Path) -> bytes:
     plan_bytes = _file_bytes(path)
     if plan_bytes is None:
         raise ValueError(f"{path}: not a regular file of at most 32 MiB")
-    entry = _entry(path, plan_bytes, read_plan(path))
+    entry = _entry(path, plan_bytes, read_plan(path, plan_bytes))
     if entry is None:
         raise ValueError(f"{path}: its files changed while it was read")
     return entry
@@ -184,14 +184,14 @@ def _entry_of(magic: bytes, lines: list[str], payload: bytes) -> bytes:
 
 
 def _entry(path: Path, plan_bytes: bytes, plan: Plan) -> bytes | None:
-    """The entry of ``plan``, read from ``plan_bytes`` (read before the plan was) at ``path``;
-    None when its files are not those the plan was read from (changed meanwhile), or cannot be
-    named on a line."""
+    """The entry of ``plan``, read from ``plan_bytes`` at ``path``; None when the abbreviations
+    file is not the one the plan was read with (changed meanwhile, or gone), or a name cannot
+    be written on a line."""
     glossary_name = plan.file.abbreviations
     if "\n" in path.name or "\n" in glossary_name:
         return None
-    glossary_bytes = _read_regular(path.parent / glossary_name)
-    if glossary_bytes is None or _read_regular(path) != plan_bytes:
+    glossary_bytes = _file_bytes(path.parent / glossary_name)
+    if glossary_bytes is None:
         return None
     if not _same_glossary(path.parent / glossary_name, glossary_bytes, plan):
         return None
@@ -203,19 +203,20 @@ def _entry(path: Path, plan_bytes: bytes, plan: Plan) -> bytes | None:
 def _same_glossary(path: Path, raw: bytes, plan: Plan) -> bool:
     """Whether the abbreviations file's bytes ``raw`` give the plan's glossary (they are the
     bytes the plan was read with, not a version written since)."""
+    from .errors import DataProblems
     from .loader import check_abbreviations_document
-    from .yamlio import load_bytes
+    from .yamlio import YamlError, load_bytes
 
-    file = check_abbreviations_document(load_bytes(str(path), raw))[0]
+    try:
+        file = check_abbreviations_document(load_bytes(str(path), raw))[0]
+    except (YamlError, DataProblems):  # not an abbreviations file now
+        return False
     return file is not None and tuple(file.abbreviations) == plan.glossary.entries
 
 
 def _store(path: Path, plan_bytes: bytes, plan: Plan, cache_dir: Path) -> None:
     """Keep ``plan``, read from ``plan_bytes``, in the cache (not when its files changed)."""
-    try:
-        entry = _entry(path, plan_bytes, plan)
-    except OSError:
-        return
+    entry = _entry(path, plan_bytes, plan)
     if entry is not None:
         _write(cache_dir / _cache_name(plan_bytes), entry)
 
