@@ -76,10 +76,11 @@ def test_an_agencys_workbook_in_english_has_its_role(tmp_path: Path) -> None:
     book = workbook(tmp_path, "agency", "mtszn", "--lang", "en", "--as-of", "2018-07-01")
     sheet = book.active
     assert sheet is not None
-    assert sheet.title == "МТСЗН"
+    assert sheet.title == "MTSZN"  # agencies by their Latin aliases in English, the lead too
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("No.", "Role", "Status")
     assert rows[1][:4] == (11, "lead", "overdue", dt.datetime(2017, 9, 30))
+    assert rows[0][10] == "Lead" and rows[1][10] == "MTSZN"
     assert sheet["D2"].number_format == "D MMMM YYYY"
 
 

@@ -43,6 +43,7 @@ class ProgressReport:
     timeline: Timeline  # the picture the report opens with
     act_kind: str = "resolution_of_government"  # the act, as the title names it
     act_number: int | str | None = None
+    glossary: tuple[Abbreviation, ...] = ()  # to write an agency's code as its alias
 
     def count(self, status: Status) -> int:
         return dict(self.counts)[status]
@@ -82,4 +83,5 @@ def build_report(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date) 
         timeline=build_timeline(plan, records, as_of),
         act_kind=plan.file.act.kind.value,
         act_number=plan.file.act.number,
+        glossary=plan.glossary.entries,
     )

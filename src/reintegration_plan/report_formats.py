@@ -29,6 +29,7 @@ from .queries import Item
 from .report import AgencySection, ProgressReport
 from .svg import FONT, LOOKS, css_string, document, esc, html_start, marker, num
 from .svg import text as svg_text
+from .tables import Names
 
 Row = list[str]
 
@@ -76,9 +77,10 @@ def _deadline(item: Item, lang: Lang) -> str:
     return f"{date} ({words})" if words else date
 
 
-def _owed_by(item: Item) -> str:
-    """The lead, or every agency that owes it."""
-    return item.obligation.lead or ", ".join(item.obligation.executors)
+def _owed_by(item: Item, names: Names) -> str:
+    """The lead, or every agency that owes it (by their Latin aliases in English)."""
+    lead = item.obligation.lead
+    return names(lead) if lead else names.join(item.obligation.executors)
 
 
 def _done_on(item: Item, lang: Lang) -> str:
@@ -186,10 +188,11 @@ def _shares_head(shares: _Shares, lang: Lang) -> Row:
     ]
 
 
-def _agency_heading(section: AgencySection, lang: Lang) -> str:
-    """``МВД: Ministry of …``; the akimats, whose code is their name, only once."""
-    agency = section.agency
-    code, name = agency.code, pick(lang, agency.expansion, agency.name_en)
+def _agency_heading(section: AgencySection, names: Names) -> str:
+    """``МВД: Министерство …``, ``MVD: Ministry of …``; the akimats, whose code is their
+    Russian name, only once."""
+    agency, lang = section.agency, names.lang
+    code, name = names(agency.code), pick(lang, agency.expansion, agency.name_en)
     return code if name == code else label("report.agency", lang, code=code, name=name)
 
 
@@ -243,6 +246,7 @@ def _md_none(lang: Lang) -> list[str]:
 
 
 def render_markdown(report: ProgressReport, lang: Lang) -> str:
+    names = Names(report.glossary, lang)
     out = [f"# {label('report.title', lang, act=_act(report, 'kind', lang))}", ""]
     out += [f"{pick(lang, report.plan_title_ru, report.plan_title_en)}.", ""]
     out += [f"**{label('report.as_of', lang, date=date_long(report.as_of, lang))}**", ""]
@@ -252,7 +256,7 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
     out += [*_md_table(*_headline(report, lang), right=(1,)), ""]
     out += [f"## {label('report.by_agency', lang)}", ""]
     for section in report.agencies:
-        out += [f"### {_agency_heading(section, lang)}", ""]
+        out += [f"### {_agency_heading(section, names)}", ""]
         if section.items:
             rows = [
                 [_number(i), _title(i, lang), _role(i, lang), _deadline(i, lang), _status(i, lang)]
@@ -267,7 +271,7 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
             [
                 _number(i),
                 _title(i, lang),
-                _owed_by(i),
+                _owed_by(i, names),
                 _deadline(i, lang),
                 str(i.standing.days_overdue),
             ]
@@ -293,14 +297,14 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
         out += _md_none(lang)
     out += [f"## {label('report.reporting', lang)}", ""]
     rows = [
-        [_title(i, lang), _owed_by(i), _deadline(i, lang), _status(i, lang)]
+        [_title(i, lang), _owed_by(i, names), _deadline(i, lang), _status(i, lang)]
         for i in report.reporting
     ]
     out += [*_md_table(_reporting_head(lang), rows), ""]
     for shares in _shares(report, lang):
         out += [f"### {shares.title}", ""]
         rows = [
-            [section.agency.code]
+            [names(section.agency.code)]
             + [_md_share(_share(section, shares.duty, p), lang) for p in shares.periods]
             for section in shares.sections
         ]
@@ -453,6 +457,7 @@ def status_chart(report: ProgressReport, lang: Lang) -> str:
 
 
 def render_html(report: ProgressReport, lang: Lang) -> str:
+    names = Names(report.glossary, lang)
     title = label("report.title", lang, act=_act(report, "kind", lang))
     as_of_long = label("report.as_of", lang, date=date_long(report.as_of, lang))
     style = (
@@ -507,7 +512,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
     out += ['<section class="by-agency">', f"<h2>{esc(label('report.by_agency', lang))}</h2>"]
     agency_kinds = ("n", "", "role", "date", "status")
     for section in report.agencies:
-        out += ['<section class="agency">', f"<h3>{esc(_agency_heading(section, lang))}</h3>"]
+        out += ['<section class="agency">', f"<h3>{esc(_agency_heading(section, names))}</h3>"]
         if section.items:
             rows_html = [
                 [
@@ -532,7 +537,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
             [
                 (esc(_number(i)), "n"),
                 (esc(_title(i, lang)), ""),
-                (esc(_owed_by(i)), ""),
+                (esc(_owed_by(i, names)), ""),
                 _html_deadline(i, lang),
                 (esc(str(i.standing.days_overdue)), "count"),
             ]
@@ -566,7 +571,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
     rows_html = [
         [
             (esc(_title(i, lang)), ""),
-            (esc(_owed_by(i)), ""),
+            (esc(_owed_by(i, names)), ""),
             _html_deadline(i, lang),
             _html_status(i, lang),
         ]
@@ -578,7 +583,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
         out.append(f"<h3>{esc(shares.title)}</h3>")
         rows_html = []
         for section in shares.sections:
-            row: list[Cell] = [(esc(section.agency.code), "")]
+            row: list[Cell] = [(esc(names(section.agency.code)), "")]
             for period in shares.periods:
                 item = _share(section, shares.duty, period)
                 row.append(_html_status(item, lang) if item is not None else ("—", ""))

@@ -26,6 +26,7 @@ from .i18n import (
 from .models import ProgressRecord
 from .obligations import translated
 from .submission import Submission, SubmissionLine
+from .tables import written
 from .workbook import Column, Table, deterministic, write_workbook
 
 
@@ -117,7 +118,7 @@ def draft(submission: Submission, lang: Lang) -> Draft:
         intro=label(
             "submission.intro",
             lang,
-            code=pick(lang, s.agency.code, s.agency.alias),
+            code=written(s.agency, lang),
             period=_period(s, "in", lang),
             end=date_short(s.end, lang),
             plan=pick(lang, s.plan_title_ru, s.plan_title_en),

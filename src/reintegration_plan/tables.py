@@ -78,15 +78,22 @@ class Page:
 # --- names ---------------------------------------------------------------------------------
 
 
+def written(entry: Abbreviation, lang: Lang) -> str:
+    """An agency as people read it: the act's code in Russian, the Latin alias in English."""
+    return entry.alias if lang == "en" else entry.code
+
+
 class Names:
-    """Agencies as people read them: the act's code in Russian, the Latin alias in English."""
+    """Agencies by their codes as people read them (:func:`written`), in every renderer: the
+    act's code in Russian, the Latin alias in English; a code the glossary lacks as it is."""
 
     def __init__(self, glossary: Iterable[Abbreviation], lang: Lang) -> None:
-        self.aliases = {entry.code: entry.alias for entry in glossary}
+        self.entries = {entry.code: entry for entry in glossary}
         self.lang = lang
 
     def __call__(self, code: str) -> str:
-        return self.aliases.get(code, code) if self.lang == "en" else code
+        entry = self.entries.get(code)
+        return written(entry, self.lang) if entry is not None else code
 
     def join(self, codes: Iterable[str]) -> str:
         return ", ".join(self(code) for code in codes)

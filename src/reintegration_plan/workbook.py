@@ -19,7 +19,7 @@ from .i18n import Lang, label, pick, status_label
 from .obligations import heading
 from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList
 from .query_json import Report
-from .tables import page_of
+from .tables import Names, page_of, written
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -72,10 +72,10 @@ def _item_columns(lang: Lang, role: bool) -> list[Column]:
     return columns
 
 
-def _item_row(item: Item, lang: Lang, role: bool) -> list[Value]:
-    o, s = item.obligation, item.standing
+def _item_row(item: Item, names: Names, role: bool) -> list[Value]:
+    o, s, lang = item.obligation, item.standing, names.lang
     done = s.record if s.status.value == "done" else None
-    executors = pick(lang, o.executors_text, o.executors_text_en) or ", ".join(o.executors)
+    executors = pick(lang, o.executors_text, o.executors_text_en) or names.join(o.executors)
     row: list[Value] = [o.number]
     if role:
         row.append(label(f"role.{item.role}", lang) if item.role else None)
@@ -89,7 +89,7 @@ def _item_row(item: Item, lang: Lang, role: bool) -> list[Value]:
             done.on if done else None,
             s.days_late,
             done.evidence if done else None,
-            o.lead,
+            names(o.lead) if o.lead else None,
             executors,
             heading(o, lang),
         ]
@@ -97,9 +97,9 @@ def _item_row(item: Item, lang: Lang, role: bool) -> list[Value]:
     return row
 
 
-def _items_table(name: str, items: Sequence[Item], lang: Lang, role: bool = False) -> Table:
-    rows = [_item_row(item, lang, role) for item in items]
-    return Table(name, _item_columns(lang, role), rows)
+def _items_table(name: str, items: Sequence[Item], names: Names, role: bool = False) -> Table:
+    rows = [_item_row(item, names, role) for item in items]
+    return Table(name, _item_columns(names.lang, role), rows)
 
 
 def _agencies_table(report: AgencyTable, lang: Lang) -> Table:
@@ -159,10 +159,12 @@ def _typed(cell: str) -> Value:
 def tables_of(report: Report, lang: Lang) -> list[Table]:
     """The report's worksheets, as plain data (tested without opening a workbook)."""
     if isinstance(report, ItemList):
-        return [_items_table(label(f"heading.{report.view}_sheet", lang), report.items, lang)]
+        names = Names(report.glossary, lang)
+        return [_items_table(label(f"heading.{report.view}_sheet", lang), report.items, names)]
     if isinstance(report, AgencyDuties):
         every = [*report.lead, *report.co, *report.reports]
-        return [_items_table(report.agency.code, every, lang, role=True)]
+        names = Names(report.glossary, lang)
+        return [_items_table(written(report.agency, lang), every, names, role=True)]
     if isinstance(report, AgencyTable):
         return [_agencies_table(report, lang)]
     return _detail_tables(report, lang)
