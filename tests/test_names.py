@@ -46,7 +46,7 @@ def test_every_month_in_the_genitive() -> None:
     [
         (
             "half-yearly-report-2017H2",
-            "Отчёт за 2 полугодие 2017 г.",
+            "Отчет за 2 полугодие 2017 г.",
             "Информация о ходе реализации Плана в МВД за 2 полугодие 2017 года",
             "Report for H2 2017",
             "Information to MVD on the Plan's implementation for H2 2017",
@@ -60,8 +60,8 @@ def test_every_month_in_the_genitive() -> None:
         ),
         (
             "consolidated-report",
-            "Консолидированный отчёт",
-            "Консолидированный отчёт об исполнении Комплексной стратегии",
+            "Консолидированный отчет",
+            "Консолидированный отчет об исполнении Комплексной стратегии",
             "Consolidated report",
             "Consolidated report on the Comprehensive Strategy's execution",
         ),

@@ -181,7 +181,7 @@ def test_the_report_opens_with_its_pictures(report_pdf: tuple[str, Path, Path]) 
     first = " ".join(pdf_text(pdf, layout=False).split("\f")[0].split())
     legend = {"ru": "в работе (начата, по записи о ходе исполнения)", "en": "in progress (started"}
     assert legend[lang] in first  # the timeline's legend tells in progress from ongoing
-    assert {"ru": "Отчёт за 2 полугодие 2019 г.", "en": "Report for H2 2019"}[lang] in first
+    assert {"ru": "Отчет за 2 полугодие 2019 г.", "en": "Report for H2 2019"}[lang] in first
 
 
 # --- the timeline -------------------------------------------------------------------------

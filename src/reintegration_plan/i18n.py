@@ -232,7 +232,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "in progress (started, as a progress record says)",
     ),
     "gantt.legend.ongoing": (
-        "выполняется (срок — период, он идёт)",
+        "выполняется (срок — период, он идет)",
         "ongoing (a period under way, not yet due)",
     ),
     "gantt.legend.undated": ("без срока (в акте срок не указан)", "undated (no date in the act)"),
@@ -341,7 +341,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # title (for a heading); keyed by the duty's id in the plan file (obligations.short_name,
     # obligations.heading); another act's duties, even of the same id, are not these
     "duty.half-yearly-report.name": (
-        "Отчёт за {half} полугодие {year} г.",
+        "Отчет за {half} полугодие {year} г.",
         "Report for H{half} {year}",
     ),
     "duty.half-yearly-report.title": (
@@ -353,9 +353,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "Мониторинг и ежегодная оценка реализации Комплексной стратегии",
         "Monitoring and annual evaluation of the Comprehensive Strategy's implementation",
     ),
-    "duty.consolidated-report.name": ("Консолидированный отчёт", "Consolidated report"),
+    "duty.consolidated-report.name": ("Консолидированный отчет", "Consolidated report"),
     "duty.consolidated-report.title": (
-        "Консолидированный отчёт об исполнении Комплексной стратегии",
+        "Консолидированный отчет об исполнении Комплексной стратегии",
         "Consolidated report on the Comprehensive Strategy's execution",
     ),
     # the acts, as the titles of what is published name them: "постановление Правительства РК

@@ -314,7 +314,7 @@ def _duty_label(obligation: Obligation, part: str, lang: Lang) -> str | None:
 
 def short_name(obligation: Obligation, lang: Lang) -> str:
     """What a number column shows: the measure's number (``5``), or a reporting duty's name
-    (``Отчёт за 2 полугодие 2017 г.``, ``Report for H2 2017``)."""
+    (``Отчет за 2 полугодие 2017 г.``, ``Report for H2 2017``)."""
     if obligation.number is not None:
         return str(obligation.number)
     return _duty_label(obligation, "name", lang) or obligation.id
