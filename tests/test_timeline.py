@@ -56,6 +56,24 @@ def test_at_any_width_the_years_are_whole_and_the_numbers_shown(width: str) -> N
     assert max(len(line) for line in lines) <= int(width)
 
 
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("width", ["50", "60", "70", "80", "120"])
+def test_at_any_width_each_report_row_keeps_its_half_year(lang: str, width: str) -> None:
+    """A short name cut to fit keeps what tells the rows apart: the half-year and its year
+    ("1 пол. 2018"), never "Отчет за 1 пол…" six times."""
+    result = run("timeline", "--lang", lang, "--as-of", "2018-07-01", env={"COLUMNS": width})
+    lines = result.stdout.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.lstrip().startswith("#"))
+    reports = lines[header + 2 + 30 : header + 2 + 36]
+    halves = [(half, year) for year in (2017, 2018, 2019) for half in (1, 2)]
+    if lang == "ru":
+        wanted = [(f"{h} полугодие {y}", f"{h} пол. {y}") for h, y in halves]
+    else:
+        wanted = [(f"H{h} {y}", f"H{h} {y}") for h, y in halves]
+    for row, (long, short) in zip(reports, wanted, strict=True):
+        assert long in row or short in row, row
+
+
 def test_one_row_per_obligation_and_marks_in_the_right_quarter() -> None:
     result = run("timeline", "--lang", "en", "--as-of", "2018-07-01", env=WIDE)
     lines = result.stdout.splitlines()

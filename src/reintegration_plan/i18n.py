@@ -222,6 +222,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "timeline.deadline_mark": ("срок", "deadline"),
     "timeline.period_bar": ("период", "period"),
     "timeline.as_of_mark": ("текущий квартал", "as-of quarter"),
+    "timeline.report": ("отчет", "report"),  # a report's row where its name does not fit
     # the Gantt chart (plan timeline --svg/--html, and the report's overview)
     "gantt.title": (
         "График исполнения Плана мероприятий по состоянию на {date}",

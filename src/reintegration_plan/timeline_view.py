@@ -123,10 +123,11 @@ def _short(text: str, width: int, marks: Marks) -> str:
     return (text[:keep].rstrip() + marks.more).ljust(width)[:width]
 
 
-def _title(row: Row, lang: Lang) -> str:
-    """A measure's text; a report's short name (the half-year in it), else its heading; what
-    tells apart the rows of one measure or duty (its period, its further column) first, so
-    that shortening the title keeps it."""
+def _title(row: Row, lang: Lang, width: int) -> str:
+    """A measure's text; a report's short name (the half-year in it) when it fits ``width``,
+    else its heading; what tells apart the rows of one measure or duty (its period, its
+    further column) first, so that shortening the title keeps it ("1 пол. 2018: отчет" where
+    "Отчет за 1 полугодие 2018 г." does not fit)."""
     o = row.obligation
     text = pick(lang, o.title_ru, o.title_en)
     if o.kind == "measure":
@@ -136,10 +137,11 @@ def _title(row: Row, lang: Lang) -> str:
         return f"{' · '.join(parts)}: {text}" if parts else text
     if not o.period:
         return heading(o, lang)
-    named = short_name(o, lang)
-    if named != o.id:
-        return named
-    return f"{period_phrase(o.period, 'short', lang)}: {text[:1].upper()}{text[1:]}"
+    named, period = short_name(o, lang), period_phrase(o.period, "short", lang)
+    if named == o.id:
+        return f"{period}: {text[:1].upper()}{text[1:]}"
+    shorter = (named, f"{period}: {label('timeline.report', lang)}")
+    return next((name for name in shorter if len(name) <= width), period)
 
 
 def timeline_lines(timeline: Timeline, width: int, lang: Lang, ascii_only: bool) -> list[Text]:
@@ -193,7 +195,7 @@ def timeline_lines(timeline: Timeline, width: int, lang: Lang, ascii_only: bool)
             as_of = AS_OF_STYLE if index == timeline.as_of_index else ""
             grid.append(piece, style=f"{marked} {as_of}".strip())
         status = Text(status_label(row.standing.status.value, lang), style=style)
-        title = _short(_title(row, lang), widths.title, marks)
+        title = _short(_title(row, lang, widths.title), widths.title, marks)
         out.append(line(number, title, lead, status, grid))
     return out
 
@@ -214,7 +216,8 @@ def timeline_view(
     )
     if timeline.as_of_index is not None:
         year, quarter = timeline.quarters[timeline.as_of_index]
-        legend.append(f"   {marks.as_of} {label('timeline.as_of_mark', lang)} ({year}Q{quarter})")
+        now = period_phrase(f"{year}Q{quarter}", "short", lang)  # "3 кв. 2018", as people write
+        legend.append(f"   {marks.as_of} {label('timeline.as_of_mark', lang)} ({now})")
     statuses = Text("  ").join(
         Text(status_label(status.value, lang), style=style)
         for status, style in STATUS_STYLES.items()
