@@ -808,16 +808,19 @@ LABELS: dict[str, tuple[str, str]] = {
         "План в виде диаграммы Ганта: строка на обязательство, столбец на квартал. ◆ — "
         "квартал срока, ━ — идущий период (2017 – 2019), │ — квартал даты --as-of; цвет и "
         "столбец статуса показывают положение на дату. --svg и --html записывают ту же "
-        "картину в файлы.",
+        "картину в файлы вместо вывода на экран.",
         "The plan as a Gantt chart: one row per obligation, one column per quarter. ◆ marks "
         "the quarter an obligation falls due in, ━ a period running (2017 – 2019), │ the "
         "quarter of the --as-of date; colours and the status column say where each stands as "
-        "of the date. --svg and --html write the same picture to files.",
+        "of the date. --svg and --html write the same picture to files instead of the terminal.",
     ),
-    "help.timeline.svg": ("Записать картину также в файл SVG.", "Also write the picture as SVG."),
+    "help.timeline.svg": (
+        "Записать картину в файл SVG (вместо вывода на экран).",
+        "Write the picture as SVG (instead of the terminal).",
+    ),
     "help.timeline.html": (
-        "Записать картину также в файл HTML.",
-        "Also write the picture as HTML.",
+        "Записать картину в файл HTML для печати на A4 (вместо вывода на экран).",
+        "Write the picture as HTML, to print on A4 (instead of the terminal).",
     ),
     "summary.calendar": (
         "Календарь сроков (iCalendar) для почты и календарей.",

@@ -62,22 +62,25 @@ def timeline(
     html: Annotated[Path | None, path_option("--html")] = None,
 ) -> None:
     from ..timeline import build_timeline
-    from ..timeline_view import timeline_text, timeline_view
 
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
-    check_outputs(svg, html)  # before the picture is printed
-    width = terminal_width()
+    check_outputs(svg, html)  # both, before either is written
     built = build_timeline(loaded, records, day, agency or ())
-    view = timeline_view(built, width, chosen, ascii_only())
-    out(timeline_text(view, width, use_color()))
-    if svg is not None or html is not None:
-        from ..gantt import gantt_html, gantt_svg
+    if svg is None and html is None:
+        from ..timeline_view import timeline_text, timeline_view
 
-        if svg is not None:
-            write(gantt_svg(built, chosen).encode("utf-8"), svg)
-        if html is not None:
-            write(gantt_html(built, chosen).encode("utf-8"), html)
+        width = terminal_width()
+        view = timeline_view(built, width, chosen, ascii_only())
+        out(timeline_text(view, width, use_color()))
+        return
+    # the files instead of the terminal's chart, as -o FILE writes instead of printing
+    from ..gantt import gantt_html, gantt_svg
+
+    if svg is not None:
+        write(gantt_svg(built, chosen).encode("utf-8"), svg)
+    if html is not None:
+        write(gantt_html(built, chosen).encode("utf-8"), html)
 
 
 class ReportFormat(str, Enum):
