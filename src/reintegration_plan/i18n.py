@@ -66,9 +66,9 @@ LABELS: dict[str, tuple[str, str]] = {
     # column headings of the tables
     "column.number": ("№", "No."),
     "column.measure": ("Мероприятие", "Measure"),
-    "column.measure_en": (
-        "Мероприятие (англ., неофициальный перевод)",
-        "Measure (en, unofficial)",
+    "column.translated": (
+        "{column} (англ., неофициальный перевод)",
+        "{column} (en, unofficial)",
     ),
     "column.obligation": ("Обязательство", "Obligation"),
     "column.obligation_en": ("Обязательство (англ.)", "Obligation (en)"),

@@ -38,7 +38,7 @@ from .layout import (
     stacked,
     wrap,
 )
-from .models import Abbreviation
+from .models import Abbreviation, MeasureEnglish
 from .obligations import Obligation, translated
 from .obligations import heading as obligation_heading
 from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList, measures_among
@@ -279,6 +279,13 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
         if m.costs is not None:
             required = m.costs.required
             costs = label("costs.required", lang) if required else label("costs.none", lang)
+        english = m.en
+        forms = "; ".join(m.forms) if m.forms else None
+        if lang == "en" and english is not None and english.form_text is not None and forms:
+            forms = english.form_text
+        # the act's columns verbatim, under its own headings; in English each column's
+        # unofficial translation after them (in Russian, the measure's only, at the end)
+        translations = _translations(english, lang)
         cells: list[tuple[str, str | None]] = [
             (_act_heading(detail, "number"), m.number_text or str(m.number)),
             (_act_heading(detail, "text"), m.text),
@@ -290,13 +297,13 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
             (_act_heading(detail, "sources"), m.sources_text),
             *((_column_heading(detail, c.column), c.text) for c in m.other_deadlines),
             *((_column_heading(detail, c.column), c.text) for c in m.other_cells),
-            (label("column.forms", lang), "; ".join(m.forms) if m.forms else None),
+            *(translations if lang == "en" else ()),
+            (label("column.forms", lang), forms),
             (label("column.deadline", lang), when),
             (label("column.costs", lang), costs),
+            *(translations[:1] if lang == "ru" else ()),
         ]
         rows = [(name, value) for name, value in cells if value is not None]
-        if m.en is not None:
-            rows.append((label("column.measure_en", lang), m.en.text))
     else:
         r = detail.report
         assert r is not None
@@ -332,6 +339,31 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
         ],
         shown_texts(detail),
     )
+
+
+_TRANSLATED = (
+    ("text", "text"),
+    ("form", "form_text"),
+    ("executors", "executors_text"),
+    ("deadline", "deadline_text"),
+    ("costs", "costs_text"),
+    ("financing", "financing_text"),
+    ("sources", "sources_text"),
+)
+"""The act's columns a measure's ``en`` translates, by their role, in the act's order."""
+
+
+def _translations(english: MeasureEnglish | None, lang: Lang) -> list[tuple[str, str | None]]:
+    """Each column's unofficial translation, headed "Form of completion (en, unofficial)"."""
+    if english is None:
+        return []
+    return [
+        (
+            label("column.translated", lang, column=label(f"act.column.{role}", lang)),
+            getattr(english, field),
+        )
+        for role, field in _TRANSLATED
+    ]
 
 
 def _executors_sheet(detail: Detail, lang: Lang, names: Names) -> Sheet:
