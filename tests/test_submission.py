@@ -122,21 +122,43 @@ def test_the_workbook(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     sheet = openpyxl.load_workbook(target).active
     assert sheet is not None
-    assert sheet.title == "Information 2017H2"
+    assert sheet.title == "Information H2 2017"  # the half-year as people write it
     assert (
         sheet["A1"].value == "Information on the implementation of the Plan of Measures for H2 2017"
     )
     assert sheet["A5"].value == "Date: 10 January 2018"
     header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "No.")
     assert [c.value for c in sheet[header]] == [
-        "No.", "Measure", "Deadline", "Role", "Status on 31 December 2017", "Work done",
+        "No.", "Measure", "Deadline", "Deadline in the act", "Role", "Status on 31 December 2017",
+        "Work done",
     ]  # fmt: skip
     assert sheet.freeze_panes == f"A{header + 1}"
     assert sheet.cell(header + 1, 1).value == 2
-    fill = sheet.cell(header + 1, 6)
+    # the deadline a date (sorted and filtered as one), shown as English dates are written
+    deadline = sheet.cell(header + 1, 3)
+    assert (deadline.value, deadline.number_format) == (dt.datetime(2017, 3, 31), "D MMMM YYYY")
+    assert sheet.cell(header + 1, 4).value == "1st quarter of 2017"
+    fill = sheet.cell(header + 1, 7)
     assert fill.value == "[To fill in: what was done in the half-year]"
     assert fill.fill.fgColor.rgb == "00FFF59D"
-    assert sheet.cell(header + 3, 6).fill.fgColor.rgb != "00FFF59D"  # measure 5: recorded
+    assert sheet.cell(header + 3, 7).fill.fgColor.rgb != "00FFF59D"  # measure 5: recorded
+
+
+def test_the_workbook_in_russian_types_its_cells(tmp_path: Path) -> None:
+    target = tmp_path / "mtszn.xlsx"
+    result = run(
+        "submission", "--agency", "mtszn", "--period", "2017H2", "--progress", str(PROGRESS),
+        "--format", "xlsx", "-o", str(target),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    assert sheet.title == "Информация 2 пол. 2017"
+    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "№ п/п")
+    number, deadline = sheet.cell(header + 1, 1), sheet.cell(header + 1, 3)
+    assert number.value == 2 and number.data_type == "n"
+    assert (deadline.value, deadline.number_format) == (dt.datetime(2017, 3, 31), "DD.MM.YYYY")
+    assert sheet.cell(header + 1, 4).value == "1 квартал 2017 года"
 
 
 @pytest.mark.parametrize(

@@ -93,9 +93,13 @@ def test_agencies_and_show_and_measures_as_workbooks(tmp_path: Path) -> None:
     show = workbook(tmp_path, "show", "5", "--lang", "ru", "--as-of", "2018-07-01")
     assert show.sheetnames[0] == "Карточка"
     first = show[show.sheetnames[0]]
-    assert first["A2"].value == "№ п/п" and first["B2"].value == "5"
+    assert first["A2"].value == "№ п/п" and first["B2"].value == 5  # a number, typed
+    assert first["B2"].data_type == "n"
+    deadline = next(row[1] for row in first.iter_rows() if row[0].value == "Срок")
+    assert (deadline.value, deadline.number_format) == (dt.datetime(2017, 6, 30), "DD.MM.YYYY")
     history = show[show.sheetnames[-1]]
     assert history["A2"].value == dt.datetime(2017, 8, 1)  # a date, typed
+    assert history["A2"].number_format == "DD.MM.YYYY"  # as the due workbook shows dates
     measures = workbook(tmp_path, "measures", "--lang", "en", "--as-of", "2018-07-01").active
     assert measures is not None and measures.title == "Measures"
     assert measures.max_row == 31

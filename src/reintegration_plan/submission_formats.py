@@ -175,22 +175,36 @@ def render_markdown(submission: Submission, lang: Lang) -> bytes:
 
 
 def render_xlsx(submission: Submission, lang: Lang) -> bytes:
+    """The draft on one sheet, its cells typed: the number a number (a dotted one, 1.7, a
+    text), the deadline a date beside the act's words for it."""
     d = draft(submission, lang)
-    widths = (6, 60, 22, 14, 18, 60)
+    number, text, deadline, *others = d.head
     columns = [
-        Column(header, width, wrap=n != 0)
-        for n, (header, width) in enumerate(zip(d.head, widths, strict=True))
+        Column(number, 6),
+        Column(text, 60, wrap=True),
+        Column(deadline, 12, date=True),
+        Column(label("column.deadline_text", lang), 22, wrap=True),
+        *(Column(header, width, wrap=True) for header, width in zip(others, (14, 18, 60))),
     ]
-    rows: list[list[str | int | dt.date | None]] = [[int(row[0]), *row[1:]] for row in d.rows]
+    rows: list[list[str | int | dt.date | None]] = []
+    for line, row in zip(submission.lines, d.rows, strict=True):
+        o = line.item.obligation
+        words = pick(lang, o.deadline_text, o.deadline_text_en)
+        rows.append([_typed_number(o.number, row[0]), row[1], o.deadline, words, *row[3:]])
     preamble = [d.title, d.basis, d.to, d.sender, d.dated, d.intro, *([d.note] if d.note else [])]
     sheet = Table(
-        label("submission.sheet", lang, period=submission.period),
+        label("submission.sheet", lang, period=period_phrase(submission.period, "short", lang)),
         columns,
         rows,
         preamble=preamble,
         highlight=d.fill,
     )
     return write_workbook([sheet], lang)
+
+
+def _typed_number(number: int | str | None, text: str) -> int | str:
+    """A measure's number in a cell: 5 a number, 1.7 as written."""
+    return number if isinstance(number, int) else text
 
 
 # --- Word --------------------------------------------------------------------------------

@@ -147,7 +147,10 @@ DATE_CELLS = ("%Y-%m-%d", "%d.%m.%Y", "%d %B %Y")
 
 
 def _typed(cell: str) -> Value:
-    """A cell of ``plan show``'s page: a date as a date, else the text."""
+    """A cell of ``plan show``'s page: a whole number (the measure's "№ п/п") as a number, a
+    date as a date, else the text (a dotted number, 1.7, as written)."""
+    if cell.isascii() and cell.isdigit() and len(cell) <= 15 and cell == str(int(cell)):
+        return int(cell)
     for form in DATE_CELLS:
         try:
             return dt.datetime.strptime(cell, form).date()
@@ -210,7 +213,7 @@ def _fill(sheet: Worksheet, table: Table, lang: Lang) -> None:
             min_row=header + 1, min_col=index, max_col=index, max_row=sheet.max_row
         ):
             cell.alignment = Alignment(wrap_text=column.wrap, vertical="top")
-            if column.date:
+            if column.date or isinstance(cell.value, dt.date):  # every date as officials write it
                 cell.number_format = DATE_FORMAT[lang]
             if table.highlight is not None and cell.value == table.highlight:
                 cell.fill = yellow

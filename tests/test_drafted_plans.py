@@ -1,0 +1,46 @@
+"""What is published from a drafted plan (`plan import` of a real act, as a new user makes
+one): Resolution No. 15's plan numbers its measures 1.1 … 3.6 and has 100 rows, so its
+documents meet what 912's never do (dotted numbers, long charts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from conftest import REPO, run
+
+ACT_15 = REPO / "tests" / "acts" / "pp-2012-15-zhanaozen-business-plan" / "act.md"
+
+
+@pytest.fixture(scope="module")
+def plan_15(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Resolution No. 15's plan as `plan import` drafts it (no errors: review notes only)."""
+    target = tmp_path_factory.mktemp("plan-15") / "plan.yaml"
+    result = run("import", str(ACT_15), "-o", str(target), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def test_a_submission_workbook_keeps_a_dotted_number(plan_15: Path, tmp_path: Path) -> None:
+    """Measure 2.19 is a text cell "2.19" (912's numbers are numbers), its deadline a date."""
+    target = tmp_path / "mtszn.xlsx"
+    result = run(
+        "submission", "--plan", str(plan_15), "--agency", "МТСЗН", "--period", "2012-03",
+        "--format", "xlsx", "-o", str(target),
+    )  # fmt: skip
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    assert sheet.title == "Информация март 2012"
+    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "№ п/п")
+    first = [cell.value for cell in sheet[header + 1]][:4]
+    assert first == [
+        "2.19",
+        "Организация мер по предоставлению микрокредитов в городе Жанаозен в рамках Программы "
+        "занятости 2020",
+        dt.datetime(2012, 3, 31),
+        "Февраль 2012 года, ежеквартально",
+    ]
