@@ -184,7 +184,7 @@ def render_xlsx(submission: Submission, lang: Lang) -> bytes:
         Column(text, 60, wrap=True),
         Column(deadline, 12, date=True),
         Column(label("column.deadline_text", lang), 22, wrap=True),
-        *(Column(header, width, wrap=True) for header, width in zip(others, (14, 18, 60))),
+        *(Column(h, width, wrap=True) for h, width in zip(others, (14, 18, 60), strict=True)),
     ]
     rows: list[list[str | int | dt.date | None]] = []
     for line, row in zip(submission.lines, d.rows, strict=True):
