@@ -219,14 +219,18 @@ def test_csv_headers_follow_the_language() -> None:
     )
     assert ru == (
         "вид,идентификатор,номер,статус,срок,срок по акту,начало,период,дней просрочки,"
-        "дней опоздания,дата исполнения,подтверждение,созыв,исполнители,наименование,"
+        "дней опоздания,дата исполнения,подтверждение,ответственный,исполнители,наименование,"
         "наименование на русском"
-    )
+    )  # the tables' words (Ответственный), not the act's созыв
+    # the values stay the JSON's codes and ISO dates, for programs, in either language
+    values = run("due", "--as-of", "2018Q3", "--format", "csv", "--lang", "ru").stdout
+    assert values.splitlines()[1].startswith("measure,measure-1,1,overdue,2017-03-31,")
     agency = run("agency", "mvd", "--as-of", "2018Q3", "--format", "csv", "--lang", "ru")
     assert agency.stdout.startswith("роль,вид,")
     agencies = run("agencies", "--as-of", "2018Q3", "--format", "csv", "--lang", "ru")
     assert agencies.stdout.startswith(
-        "код,латиницей,наименование органа,наименование на английском,вид,созыв,соисполнитель,"
+        "код,латиницей,наименование органа,наименование на английском,вид,ответственный,"
+        "соисполнитель,по согласованию,отчеты,просрочено\n"
     )
     show = run("show", "5", "--as-of", "2018Q3", "--format", "csv", "--lang", "ru")
     assert show.stdout.startswith("поле,значение\n")

@@ -125,7 +125,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "csv.days_late": ("дней опоздания", "days_late"),
     "csv.done_on": ("дата исполнения", "done_on"),
     "csv.evidence": ("подтверждение", "evidence"),
-    "csv.lead": ("созыв", "lead"),
+    "csv.lead": ("ответственный", "lead"),  # as the tables head it, not the act's "созыв"
     "csv.executors": ("исполнители", "executors"),
     "csv.title": ("наименование", "title"),
     "csv.title_ru": ("наименование на русском", "title_ru"),
@@ -136,7 +136,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "csv.name_en": ("наименование на английском", "name_en"),
     "csv.co": ("соисполнитель", "co"),
     "csv.by_agreement": ("по согласованию", "by_agreement"),
-    "csv.reports": ("отчетность", "reports"),
+    "csv.reports": ("отчеты", "reports"),
     "csv.overdue": ("просрочено", "overdue"),
     "csv.field": ("поле", "field"),
     "csv.value": ("значение", "value"),
@@ -405,31 +405,36 @@ LABELS: dict[str, tuple[str, str]] = {
     "act.kind.other": ("акт", "Act"),
     "act.kind_short.other": ("акт", "Act"),
     "act.kind_dative.other": ("акту", "Act"),
-    # the periods reports are on and measures fall due in: short (a column, an occurrence), and
-    # the phrases of a submission ("за 1 полугодие 2018 года", "в 1 полугодии 2018 года", "за
+    # the periods reports are on and measures fall due in: short (a column, an occurrence), the
+    # name (a field: "1 полугодие 2018 года"), and the phrases of a submission ("за 1 полугодие 2018 года", "в 1 полугодии 2018 года", "за
     # полугодие", "в этом полугодии")
     "period.half_year.for": ("за {half} полугодие {year} года", "for H{half} {year}"),
     "period.half_year.in": ("в {half} полугодии {year} года", "in H{half} {year}"),
+    "period.half_year.name": ("{half} полугодие {year} года", "H{half} {year}"),
     "period.half_year.unit": ("за полугодие", "in the half-year"),
     "period.half_year.this": ("в этом полугодии", "this half-year"),
     "period.quarter.short": ("{quarter} кв. {year}", "Q{quarter} {year}"),
     "period.quarter.for": ("за {quarter} квартал {year} года", "for Q{quarter} {year}"),
     "period.quarter.in": ("в {quarter} квартале {year} года", "in Q{quarter} {year}"),
+    "period.quarter.name": ("{quarter} квартал {year} года", "Q{quarter} {year}"),
     "period.quarter.unit": ("за квартал", "in the quarter"),
     "period.quarter.this": ("в этом квартале", "this quarter"),
     "period.month.short": ("{month} {year}", "{month} {year}"),
     "period.month.for": ("за {month} {year} года", "for {month} {year}"),
     "period.month.in": ("в {month_in} {year} года", "in {month_in} {year}"),
+    "period.month.name": ("{month} {year} года", "{month} {year}"),
     "period.month.unit": ("за месяц", "in the month"),
     "period.month.this": ("в этом месяце", "this month"),
     "period.year.short": ("{year}", "{year}"),
     "period.year.for": ("за {year} год", "for {year}"),
     "period.year.in": ("в {year} году", "in {year}"),
+    "period.year.name": ("{year} год", "{year}"),
     "period.year.unit": ("за год", "in the year"),
     "period.year.this": ("в этом году", "this year"),
     "period.date.short": ("к {date}", "by {date}"),
     "period.date.for": ("по состоянию на {date}", "as of {date}"),
     "period.date.in": ("с {start} по {date}", "from {start} to {date}"),
+    "period.date.name": ("{date}", "{date}"),
     "period.date.unit": ("за период", "in the period"),
     "period.date.this": ("в этот период", "in this period"),
     "months.nominative": (
@@ -1140,10 +1145,10 @@ def period_kind(key: str) -> str | None:
 
 
 def period_phrase(key: str, form: str, lang: Lang, start: dt.date | None = None) -> str:
-    """A period key in words: ``short`` (a column: "1 пол. 2018", "Q1 2023"), ``for`` ("за 1
-    полугодие 2018 года"), ``in`` ("в 1 полугодии 2018 года"), ``unit`` ("за полугодие"),
-    ``this`` ("в этом полугодии"); ``start``: where a fixed date's period starts. A key of no
-    kind is itself."""
+    """A period key in words: ``short`` (a column: "1 пол. 2018", "Q1 2023"), ``name`` ("1
+    полугодие 2018 года", "март 2023 года"), ``for`` ("за 1 полугодие 2018 года"), ``in`` ("в
+    1 полугодии 2018 года"), ``unit`` ("за полугодие"), ``this`` ("в этом полугодии");
+    ``start``: where a fixed date's period starts. A key of no kind is itself."""
     for kind, pattern in _PERIOD_KEYS:
         match = pattern.match(key)
         if match is None:

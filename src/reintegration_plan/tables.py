@@ -25,7 +25,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .i18n import LABELS, Lang, date_short, days, label, pick, plural, status_label, texts_note
+from .i18n import (
+    LABELS,
+    Lang,
+    date_short,
+    days,
+    label,
+    period_phrase,
+    pick,
+    plural,
+    status_label,
+    texts_note,
+)
 from .layout import (
     ASCII,
     ASCII_PUNCTUATION,
@@ -317,7 +328,10 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
             (label("column.obligation", lang), o.title_ru),
             (label("column.obligation_en", lang), r.title_en or ""),
             (label("column.point", lang, point=r.point), detail.point_text or ""),
-            (label("column.period", lang), o.period or ""),
+            (
+                label("column.period", lang),
+                period_phrase(o.period, "name", lang) if o.period else "",
+            ),
             (
                 label("column.deadline", lang),
                 date_short(o.deadline, lang) if o.deadline else label("message.no_date", lang),
