@@ -8,6 +8,10 @@ help.option.PARAM, metavar.PARAM) by cli/help.py. Goldens in tests/golden/help/ 
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -121,19 +125,17 @@ def test_language_of_reads_the_arguments(monkeypatch: pytest.MonkeyPatch) -> Non
     assert language_of([]) == "ru"
 
 
+# The version, and the act by its kind, number and date (its 300-character title is not
+# repeated): at the terminal's width, 80 columns here.
 VERSION_EN = (
-    "plan 0.1.0\nData: Resolution of the Government of the Republic of Kazakhstan No. 912 of 29 "
-    'December 2016, "On approval of the Plan of Measures for implementing the Comprehensive '
-    "Strategy for the social rehabilitation of citizens released from places of deprivation of "
-    "liberty and registered with the probation service, in the Republic of Kazakhstan for 2017 "
-    '– 2019" (as amended by No. 443 of 24 July 2017).\n'
+    "plan 0.1.0\n"
+    "Data: Resolution of the Government of the RK No. 912 of 29 December 2016 (as\n"
+    "amended by No. 443 of 24 July 2017).\n"
 )
 VERSION_RU = (
-    "plan 0.1.0\nДанные: постановление Правительства Республики Казахстан от 29 декабря 2016 "
-    "года № 912 «Об утверждении Плана мероприятий по реализации Комплексной стратегии "
-    "социальной реабилитации граждан, освободившихся из мест лишения свободы и находящихся на "
-    "учете службы пробации, в Республике Казахстан на 2017 – 2019 годы» (с изменениями от 24 "
-    "июля 2017 года № 443).\n"
+    "plan 0.1.0\n"
+    "Данные: постановление Правительства РК № 912 от 29 декабря 2016 года (с\n"
+    "изменениями от 24 июля 2017 года № 443).\n"
 )
 
 
@@ -142,8 +144,42 @@ VERSION_RU = (
     [({}, VERSION_EN), ({"PLAN_LANG": "ru"}, VERSION_RU), ({"LANG": "ru_RU.UTF-8"}, VERSION_RU)],
 )
 def test_version_prints_the_version_and_the_act(env: dict[str, str], expected: str) -> None:
-    result = run("--version", env=env)
+    result = run("--version", env={**WIDE, **env})
     assert (result.exit_code, result.stderr, result.stdout) == (0, "", expected)
+
+
+HELP_AT_WIDTH = """
+import contextlib, io, json, sys
+from reintegration_plan.cli import app
+shown = {}
+for name in sys.argv[1:]:
+    args = [name, "--help"] if not name.startswith("--") else [name]
+    with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.suppress(SystemExit):
+        app(args, prog_name="plan")
+    shown[name] = out.getvalue()
+print(json.dumps(shown))
+"""
+
+
+@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_help_fits_the_terminal(lang: str, width: int) -> None:
+    """No line wider than COLUMNS, in every command's help and --version: the examples'
+    blocks, written for 80 columns, are wrapped again on a narrower terminal (click rewraps
+    only the other paragraphs). Run apart: the test runner fixes click's width at 80."""
+    names = ["--version", "--help", *sorted(COMMANDS)]
+    env = {**os.environ, "PLAN_LANG": lang, "COLUMNS": str(width)}
+    done = subprocess.run(
+        [sys.executable, "-c", HELP_AT_WIDTH, *names],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    shown = json.loads(done.stdout)
+    assert sorted(shown) == sorted(names) and all(shown.values())
+    wide = {
+        name: [line for line in text.splitlines() if len(line) > width]
+        for name, text in shown.items()
+    }
+    assert {name: lines for name, lines in wide.items() if lines} == {}
 
 
 def test_plan_alone_shows_the_help() -> None:

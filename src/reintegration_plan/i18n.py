@@ -406,8 +406,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "act.kind_short.other": ("акт", "Act"),
     "act.kind_dative.other": ("акту", "Act"),
     # the periods reports are on and measures fall due in: short (a column, an occurrence), the
-    # name (a field: "1 полугодие 2018 года"), and the phrases of a submission ("за 1 полугодие 2018 года", "в 1 полугодии 2018 года", "за
-    # полугодие", "в этом полугодии")
+    # name (a field: "1 полугодие 2018 года"), and the phrases of a submission ("за 1 полугодие
+    # 2018 года", "в 1 полугодии 2018 года", "за полугодие", "в этом полугодии")
     "period.half_year.for": ("за {half} полугодие {year} года", "for H{half} {year}"),
     "period.half_year.in": ("в {half} полугодии {year} года", "in H{half} {year}"),
     "period.half_year.name": ("{half} полугодие {year} года", "H{half} {year}"),
@@ -987,12 +987,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "metavar.note": ("ТЕКСТ", "TEXT"),
     "metavar.by": ("ОРГАН", "AGENCY"),
     # plan --version
-    "version.act": (
-        "Данные: постановление Правительства Республики Казахстан от {date} № {number} "
-        "«{title}»{amended}.",
-        "Data: Resolution of the Government of the Republic of Kazakhstan No. {number} of "
-        '{date}, "{title}"{amended}.',
-    ),
+    "version.act": ("Данные: {act} от {date}{amended}.", "Data: {act} of {date}{amended}."),
     "version.amended": ("(с изменениями от {changes})", "(as amended by {changes})"),
     "version.amendment": ("{date} № {number}", "No. {number} of {date}"),
     # plan import's help

@@ -145,6 +145,39 @@ def _rows(command: str, params: Sequence[HelpParameter], lang: Lang) -> Iterator
         yield names, param_help(command, param, lang)
 
 
+def fitted(text: str, width: int) -> str:
+    """The help's preformatted blocks (paragraphs marked ``\b``, which click never rewraps)
+    wrapped again where a line is wider than ``width``: each item (a "- " line with the lines
+    indented under it, or lines of one indentation) keeps its indentation and hangs under its
+    first line, and numbers stay with their words as in the tables. Blocks that fit are left as
+    written."""
+    paragraphs = text.split("\n\n")
+    for n, paragraph in enumerate(paragraphs):
+        lines = paragraph.split("\n")
+        if lines[0] == "\b" and any(len(line) > width for line in lines[1:]):
+            paragraphs[n] = "\n".join(["\b", *_rewrapped(lines[1:], width)])
+    return "\n\n".join(paragraphs)
+
+
+def _rewrapped(lines: Sequence[str], width: int) -> list[str]:
+    from ..layout import wrap  # as the tables wrap: a number stays with its word (1 июля 2018)
+
+    items: list[tuple[int, int, str]] = []  # the first line's indentation, the next lines', text
+    for line in lines:
+        indent, body = len(line) - len(line.lstrip(" ")), line.strip()
+        bullet = body.startswith("- ")
+        if items and not bullet and indent == items[-1][1]:
+            first, hanging, text = items[-1]
+            items[-1] = (first, hanging, f"{text} {body}")
+        else:
+            items.append((indent, indent + 2 if bullet else indent, body))
+    out = []
+    for first, hanging, text in items:
+        wrapped = wrap(text, width - max(first, hanging))
+        out += [" " * first + wrapped[0], *(" " * hanging + line for line in wrapped[1:])]
+    return out
+
+
 def _kept(text: str) -> str:
     return text.replace("-", NO_BREAK_HYPHEN)
 
@@ -165,7 +198,8 @@ def _write(
     if _has(f"help.{command}"):
         formatter.write_paragraph()
         with formatter.indentation():
-            formatter.write_text(_kept(label(f"help.{command}", lang)))
+            width = formatter.width - formatter.current_indent  # what a line has at COLUMNS
+            formatter.write_text(_kept(fitted(label(f"help.{command}", lang), width)))
     arguments = [p for p in params if p.param_type_name == "argument"]
     options = [p for p in params if p.param_type_name != "argument"]
     headings = (label("help.arguments", lang), label("help.options", lang))
@@ -226,8 +260,9 @@ def show_version(ctx: typer.Context, _param: typer.CallbackParam, value: bool) -
     from importlib.metadata import version
 
     from ..embedded import default_plan_path
-    from ..i18n import date_long
-    from .options import load_plan
+    from ..i18n import act_name, date_long
+    from ..layout import wrap
+    from .options import load_plan, terminal_width
 
     lang = help_language(ctx)
     act = load_plan(default_plan_path()).file.act
@@ -236,16 +271,14 @@ def show_version(ctx: typer.Context, _param: typer.CallbackParam, value: bool) -
         for a in act.amendments
     )
     amended = " " + label("version.amended", lang, changes=changes) if changes else ""
-    title = act.title if lang == "ru" else act.title_en or act.title
-    typer.echo(f"plan {version('reintegration-plan')}")
-    typer.echo(
-        label(
-            "version.act",
-            lang,
-            date=date_long(act.date, lang) if act.date else "…",
-            number=act.number,
-            title=title,
-            amended=amended,
-        )
+    data = label(
+        "version.act",
+        lang,
+        act=act_name(act.kind.value, act.number, "kind", lang),
+        date=date_long(act.date, lang) if act.date else "…",
+        amended=amended,
     )
+    # the act by its kind, number and date (its title is a paragraph): at the terminal's width
+    typer.echo(f"plan {version('reintegration-plan')}")
+    typer.echo("\n".join(wrap(data, terminal_width())))
     raise typer.Exit()
