@@ -741,7 +741,8 @@ def test_a_held_lock_is_waited_for_then_taken(progress: Path) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
         out, err = process.communicate(timeout=GUARD_SECONDS)
     assert (process.returncode, err) == (0, b"")
-    assert out.decode().startswith(f"Recorded in {progress}: measure 7 — in progress")
+    said = " ".join(out.decode().split())  # wrapped to the terminal: 80 columns
+    assert said.startswith(f"Recorded in {progress}: measure 7 — in progress")
     assert progress.read_bytes().startswith(EXISTING) and progress.read_bytes() != EXISTING
 
 

@@ -174,7 +174,7 @@ def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, st
     found = {}
     for name, act in PLANS.items():
         out = tmp_path_factory.mktemp(name) / "plan.yaml"
-        result = run("import", str(act), "-o", str(out), "--lang", "en")
+        result = run("import", str(act), "-o", str(out), "--lang", "en", env={"COLUMNS": "80"})
         assert result.exit_code == 0, result.output
         assert result.stderr == ""
         found[name] = (out, result.stdout)
@@ -327,10 +327,28 @@ def test_laws_991_month_columns_due_on_the_first(drafts: dict[str, tuple[Path, s
 
 def test_summary_in_russian(tmp_path: Path) -> None:
     out = tmp_path / "plan.yaml"
-    result = run("import", str(PLANS["991"]), "-o", str(out), "--lang", "ru")
+    result = run("import", str(PLANS["991"]), "-o", str(out), "--lang", "ru", env={"COLUMNS": "80"})
     assert result.exit_code == 0
     text = result.stdout.replace(str(tmp_path), "OUT").replace(str(PLANS["991"]), "ACT")
     check_golden(GOLDEN / "991.summary.ru.txt", text)
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_the_summary_fits_the_terminal(tmp_path: Path, width: int) -> None:
+    """Every line as wide as the terminal at most, each file's path on a line of its own (a
+    path is never broken: it is for copying)."""
+    (tmp_path / "a-folder-with-a-rather-long-name").mkdir()
+    out = tmp_path / "a-folder-with-a-rather-long-name" / "plan.yaml"
+    result = run(
+        "import", str(PLANS["934"]), "-o", str(out), "--lang", "ru", env={"COLUMNS": str(width)}
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    paths = [line for line in lines if str(tmp_path) in line or str(PLANS["934"]) in line]
+    assert [line.split(": ", 1)[0] for line in paths] == [
+        "Черновик плана записан", "  акт", "  сокращения", "  копия акта",
+    ]  # fmt: skip
+    assert [line for line in lines if len(line) > width and line not in paths] == []
 
 
 def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
@@ -455,10 +473,7 @@ def test_format_given_with_from(tmp_path: Path) -> None:
     shutil.copy(PLANS["991"], act)
     result = run("import", str(act), "-o", str(tmp_path / "plan.yaml"), "--from", "markdown")
     assert result.exit_code == 0
-    assert (
-        "(Markdown with HTML tables)" in result.stdout
-        or "(Markdown с HTML-таблицами)" in result.stdout
-    )
+    assert "\n  its format: Markdown with HTML tables\n" in result.stdout
 
 
 # --- any text: a draft or one line ----------------------------------------------------------------

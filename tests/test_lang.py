@@ -197,27 +197,30 @@ def test_agencies_in_both_languages() -> None:
     assert finance in english
 
 
-def test_record_confirms_in_the_language(tmp_path: Path) -> None:
-    progress = tmp_path / "p.yaml"
+def test_record_confirms_in_the_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The confirmation and the warning in the language, wrapped to the terminal (80 columns
+    here) at spaces: the path and the report's id stay whole."""
+    monkeypatch.chdir(tmp_path)
+    narrow = {"COLUMNS": "80"}
     args = ("record", "5", "--status", "in_progress", "--on", "2017-05-01")
-    result = run(*args, "--progress", str(progress), "--lang", "ru")
-    assert result.stdout == f"Записано в {progress}: мероприятие 5 — в работе, 01.05.2017.\n"
-    result = run(*args, "--progress", str(progress), "--lang", "en")
-    assert result.stdout == f"Recorded in {progress}: measure 5 — in progress, on 1 May 2017.\n"
+    result = run(*args, "--progress", "p.yaml", "--lang", "ru", env=narrow)
+    assert result.stdout == "Записано в p.yaml: мероприятие 5 — в работе, 01.05.2017.\n"
+    result = run(*args, "--progress", "p.yaml", "--lang", "en", env=narrow)
+    assert result.stdout == "Recorded in p.yaml: measure 5 — in progress, on 1 May 2017.\n"
     report = ("record", "half-yearly-report-2017h1", "--status", "done", "--on", "10.07.2017")
-    result = run(*report, "--progress", str(progress), "--lang", "ru")
+    result = run(*report, "--progress", "p.yaml", "--lang", "ru", env=narrow)
     assert (result.stdout, result.stderr) == (
-        f"Записано в {progress}: Информация о ходе реализации Плана в МВД за 1 полугодие 2017 "
+        "Записано в p.yaml: Информация о ходе реализации Плана в МВД за 1 полугодие 2017\n"
         "года (half-yearly-report-2017H1) — выполнено, 10.07.2017.\n",
-        "plan: предупреждение: запись «выполнено» без подтверждения: добавьте --evidence со "
-        "ссылкой или документом\n",
+        "plan: предупреждение: запись «выполнено» без подтверждения: добавьте --evidence\n"
+        "со ссылкой или документом\n",
     )
-    result = run(*report, "--progress", str(progress), "--lang", "en")
+    result = run(*report, "--progress", "p.yaml", "--lang", "en", env=narrow)
     assert (result.stdout, result.stderr) == (
-        f"Recorded in {progress}: Information to MVD on the Plan's implementation for H1 2017 "
+        "Recorded in p.yaml: Information to MVD on the Plan's implementation for H1 2017\n"
         "(half-yearly-report-2017H1) — done, on 10 July 2017.\n",
-        "plan: warning: a record of `done` without `evidence`: add a URL or the document that "
-        "shows it\n",
+        "plan: warning: a record of `done` without `evidence`: add a URL or the document\n"
+        "that shows it\n",
     )
 
 

@@ -71,7 +71,7 @@ def test_a_report_and_the_progress_options(tmp_path: Path) -> None:
         "in_progress",
         "--on",
         "2017-07-05",
-        env={"PLAN_PROGRESS": str(target)},
+        env={"PLAN_PROGRESS": str(target), "COLUMNS": "1000"},  # wide: on one line
     )
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (

@@ -5,7 +5,6 @@ Its help is written from the labels (``help.import`` …) by :mod:`.help`.
 
 from __future__ import annotations
 
-import textwrap
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -14,7 +13,16 @@ import typer
 
 from .app import EXIT_DATA, app
 from .help import PlanCommand
-from .options import LangOption, language, out, path_of, path_option, today
+from .options import (
+    LangOption,
+    fit,
+    language,
+    out,
+    path_of,
+    path_option,
+    terminal_width,
+    today,
+)
 
 if TYPE_CHECKING:
     from ..i18n import Lang
@@ -23,7 +31,6 @@ if TYPE_CHECKING:
 SHOWN_REVIEWS = 20
 """How many notes left for review the summary names (plan validate lists them all)."""
 SHOWN_IDENTS = 12
-WIDTH = 80
 
 
 class ActForm(str, Enum):
@@ -74,7 +81,7 @@ def import_act(
         abbreviations_name=abbreviations,
         form=source_format.value if source_format else None,
     )
-    out(summary(result, chosen, str(act)))
+    out(summary(result, chosen, str(act), terminal_width()))
     if any(problem.severity.value == "error" for problem in result.problems):
         raise typer.Exit(EXIT_DATA)
 
@@ -91,9 +98,10 @@ def act_kind(text: str) -> str:
     return value
 
 
-def summary(result: ImportResult, lang: Lang, act: str) -> str:
+def summary(result: ImportResult, lang: Lang, act: str, width: int = 80) -> str:
     """What was read and what is left for review, in the language given: each note once, with
-    the measures (or the act, a duty, a section) it is on, wrapped to an 80-column terminal."""
+    the measures (or the act, a duty, a section) it is on, wrapped to ``width`` (the
+    terminal's); each file on a line of its own, its path whole."""
     from ..i18n import label
 
     draft = result.draft
@@ -101,12 +109,13 @@ def summary(result: ImportResult, lang: Lang, act: str) -> str:
     warnings = len(result.problems) - errors
     lines = [
         label("import.written", lang, path=result.plan),
-        "  " + label("import.act", lang, path=act, form=label(f"import.form.{result.form}", lang)),
-        "  "
-        + label("import.files", lang, abbreviations=result.abbreviations, source=result.source),
+        "  " + label("import.act", lang, path=act),
+        "  " + label("import.form", lang, form=label(f"import.form.{result.form}", lang)),
+        "  " + label("import.abbreviations", lang, path=result.abbreviations),
+        "  " + label("import.source", lang, path=result.source),
         label("import.measures", lang, count=draft.measures),
         label("import.parsed", lang, count=draft.parsed),
-        label("import.review", lang, count=len(draft.reviews)),
+        fit(label("import.review", lang, count=len(draft.reviews)), width, "  "),
     ]
     groups: dict[tuple[str, str, str], list[str]] = {}
     for review in draft.reviews:
@@ -116,9 +125,10 @@ def summary(result: ImportResult, lang: Lang, act: str) -> str:
         shown = ", ".join(idents[:SHOWN_IDENTS]) + (" …" if len(idents) > SHOWN_IDENTS else "")
         plural = "s" if kind == "measure" and len(idents) > 1 else ""
         where = label(f"import.where.{kind}{plural}", lang, ident=shown)
-        lines.append(textwrap.fill(f"{where}: {field}: {note}", WIDTH, initial_indent="  ",
-                                   subsequent_indent="      "))  # fmt: skip
+        lines.append(fit(f"  {where}: {field}: {note}", width, "      "))
     if len(groups) > SHOWN_REVIEWS:
-        lines.append("  " + label("import.more", lang, count=len(groups) - SHOWN_REVIEWS))
+        lines.append(
+            fit("  " + label("import.more", lang, count=len(groups) - SHOWN_REVIEWS), width, "    ")
+        )
     lines.append(label("import.validate", lang, errors=errors, warnings=warnings))
     return "\n".join(lines) + "\n"

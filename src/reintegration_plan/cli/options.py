@@ -167,6 +167,27 @@ def terminal_width(default: int = 80) -> int:
     return shutil.get_terminal_size((default, 24)).columns
 
 
+def fit(text: str, width: int, indent: str = "") -> str:
+    """A message in lines of at most ``width`` characters, broken between words as the tables
+    break them (a dash or a short number stays with its neighbours: "мероприятие 5 — в
+    работе"), never inside a word: a path or a URL longer than the line stays whole, for
+    copying. Lines after the first are indented with ``indent``."""
+    from ..layout import width_of, words
+
+    lead = text[: len(text) - len(text.lstrip(" "))]  # the first line's own indentation
+    lines: list[str] = []
+    line, room = "", width - len(lead)
+    for unit in words(text):
+        for piece in unit.split(" ") if width_of(unit) > room else [unit]:
+            if line and width_of(line) + 1 + width_of(piece) > room:
+                lines.append(line)
+                line, room = piece, width - len(indent)
+            else:
+                line = f"{line} {piece}" if line else piece
+    lines.append(line)
+    return "\n".join([lead + lines[0], *(indent + rest for rest in lines[1:])])
+
+
 def emit(
     report: Report, output_format: OutputFormat, lang: str | None, output: Path | None = None
 ) -> None:

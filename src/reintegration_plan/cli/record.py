@@ -18,10 +18,12 @@ from .options import (
     PlanOption,
     ProgressOption,
     TargetArgument,
+    fit,
     language,
     load_plan,
     lock_wait,
     progress_path,
+    terminal_width,
     today,
 )
 
@@ -64,7 +66,7 @@ def record(
     for warning in warnings:
         known = f"warning.{warning.code}" in LABELS
         text = label(f"warning.{warning.code}", chosen) if known else warning.message
-        typer.echo(label("message.warning", chosen, message=text), err=True)
+        typer.echo(fit(label("message.warning", chosen, message=text), terminal_width()), err=True)
     if entry.measure is not None:
         what = label("message.recorded_measure", chosen, number=entry.measure)
     else:
@@ -78,4 +80,4 @@ def record(
         status=status_label(entry.status.value, chosen),
         on=date_short(entry.on, chosen),
     )
-    typer.echo(done)
+    typer.echo(fit(done, terminal_width()))
