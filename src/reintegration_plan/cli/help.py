@@ -67,6 +67,8 @@ class HelpWriter(Protocol):
     """What the help writes with: click's help formatter."""
 
     buffer: list[str]
+    width: int  # the terminal's (COLUMNS), at most 80
+    current_indent: int
 
     def write_usage(self, prog: str, args: str = ..., prefix: str | None = ...) -> None: ...
     def write_paragraph(self) -> None: ...
