@@ -5,6 +5,7 @@ documents meet what 912's never do (dotted numbers, long charts)."""
 from __future__ import annotations
 
 import datetime as dt
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import openpyxl
@@ -12,6 +13,7 @@ import pytest
 
 from conftest import REPO, run
 
+SVG = "{http://www.w3.org/2000/svg}"
 ACT_15 = REPO / "tests" / "acts" / "pp-2012-15-zhanaozen-business-plan" / "act.md"
 
 
@@ -44,3 +46,16 @@ def test_a_submission_workbook_keeps_a_dotted_number(plan_15: Path, tmp_path: Pa
         dt.datetime(2012, 3, 31),
         "Февраль 2012 года, ежеквартально",
     ]
+
+
+def test_an_untranslated_plans_chart_says_its_texts_are_russian(
+    plan_15: Path, tmp_path: Path
+) -> None:
+    """A drafted plan has no English: the English chart says its titles are the Russian
+    original, not an unofficial translation."""
+    svg = tmp_path / "t.svg"
+    args = ("--plan", str(plan_15), "--lang", "en", "--as-of", "2012-03-01", "--svg", str(svg))
+    result = run("timeline", *args)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    words = [t.text for t in ET.fromstring(svg.read_text(encoding="utf-8")).iter(f"{SVG}text")]
+    assert words[1] == "Texts of the act are shown in Russian: the act has no English translation."

@@ -135,6 +135,29 @@ def test_exports_write_a_gantt_chart(tmp_path: Path, what: str) -> None:
     assert again.read_text(encoding="utf-8") == text  # deterministic
 
 
+NOTE_EN = (
+    "Texts of the act are an unofficial English translation; the Russian text is authoritative."
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_exports_say_the_texts_are_a_translation(tmp_path: Path, lang: str) -> None:
+    """Under the chart's title, as the terminal's chart, the report and the calendar say it:
+    in English the titles are an unofficial translation; Russian needs no notice."""
+    svg, html = tmp_path / "t.svg", tmp_path / "t.html"
+    args = ("--lang", lang, "--as-of", "2018-07-01", "--svg", str(svg), "--html", str(html))
+    assert run("timeline", *args).exit_code == 0
+    root = ET.fromstring(svg.read_text(encoding="utf-8"))
+    words = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    pages = html.read_text(encoding="utf-8").split("<figure>")[1:]
+    if lang == "en":
+        assert words[:2] == ["Timeline of the Plan of Measures as of 1 July 2018", NOTE_EN]
+        assert len(pages) == 3 and all(NOTE_EN in page for page in pages)  # on every page
+    else:
+        assert words[0] == "График исполнения Плана мероприятий по состоянию на 1 июля 2018 года"
+        assert not any("Тексты" in (w or "") or "Texts" in (w or "") for w in words)
+
+
 def test_both_exports_at_once(tmp_path: Path) -> None:
     svg, html = tmp_path / "t.svg", tmp_path / "t.html"
     result = run("timeline", "--as-of", "2018Q3", "--svg", str(svg), "--html", str(html))

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .deadlines import quarter_end
-from .i18n import Lang, date_long, date_short, label, status_label
-from .obligations import heading, short_name
+from .i18n import Lang, date_long, date_short, label, status_label, texts_note
+from .obligations import heading, short_name, translated
 from .svg import (
     FONT,
     LOOKS,
@@ -58,6 +58,7 @@ GAP = 8
 SAMPLES = ("quarter", "period", "as_of")  # what the legend shows besides the statuses
 AXIS = 30  # the years and the quarters
 BAND = 15  # above them: the as-of date's label
+NOTE = 15  # a line of the notice on the texts' translation, under the title
 LINE = "#455a64"
 
 
@@ -80,6 +81,9 @@ class _Chart:
         self.x_status = self.x_title + (lay.title + GAP if lay.title else 0)
         self.x0 = self.x_status + (lay.status + GAP if lay.status else 0)
         self.cell = (lay.width - self.x0 - 4) / len(timeline.quarters)
+        # under the chart's own title, what its English texts are (the report says it itself)
+        note = texts_note((translated(r.obligation) for r in timeline.rows), lang)
+        self.note = wrap(note, lay.width, lay.size) if note and lay.heading else []
 
     # --- sizes ---
 
@@ -140,7 +144,7 @@ class _Chart:
         return lines
 
     def header_height(self) -> float:
-        top = 22.0 if self.layout.heading else 0.0
+        top = 22.0 + NOTE * len(self.note) if self.layout.heading else 0.0
         return top + len(self.legend_layout()) * 16 + 6 + BAND + AXIS
 
     # --- drawing ---
@@ -155,6 +159,9 @@ class _Chart:
         if lay.heading:
             out.append(text(0, 15, self.heading_text(), size=14, bold=True))
             y = 22
+            for words in self.note:
+                out.append(text(0, y + lay.size, words, size=lay.size, fill="#333", css="note"))
+                y += NOTE
         for line in self.legend_layout():
             for what, words, x in line:
                 middle = y + 8
