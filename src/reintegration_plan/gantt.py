@@ -17,11 +17,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .deadlines import quarter_end
-from .i18n import Lang, date_long, date_short, label, status_label, texts_note
-from .obligations import heading, short_name, translated
+from .i18n import (
+    Lang,
+    date_long,
+    date_short,
+    label,
+    period_phrase,
+    pick,
+    status_label,
+    texts_note,
+)
+from .obligations import heading, short_name, translated, when
 from .svg import (
     FONT,
     LOOKS,
+    clipped,
     css_string,
     document,
     html_start,
@@ -94,11 +104,26 @@ class _Chart:
         return []
 
     def number_lines(self, row: Row) -> list[str]:
-        """The measure's number; a report's name only where no title says it."""
-        lay = self.layout
-        if row.obligation.number is None and lay.title:
-            return []
-        return wrap(short_name(row.obligation, self.lang), lay.number - 2, lay.size)
+        """The measure's number; a report's name only where no title says it. Without titles
+        (the report's compact chart), one line that tells the rows apart: the measure's number
+        with its period ("1.7 (1 кв. 2012)"), a report's name or its period first ("июль 2013:
+        Сводную информацию…"), cut to the column."""
+        lay, o = self.layout, row.obligation
+        if lay.title:
+            return (
+                [] if o.number is None else wrap(short_name(o, self.lang), lay.number - 2, lay.size)
+            )
+        name = short_name(o, self.lang)
+        if o.kind == "measure":
+            name += when(o, self.lang)
+        elif name == o.id:
+            name = heading(o, self.lang)
+            if o.period:
+                title = pick(self.lang, o.title_ru, o.title_en)
+                name = (
+                    f"{period_phrase(o.period, 'short', self.lang)}: {title[:1].upper()}{title[1:]}"
+                )
+        return [clipped(name, lay.number - 2, lay.size, bold=o.number is not None)]
 
     def status_lines(self, row: Row) -> list[str]:
         if not self.layout.status:
@@ -369,18 +394,25 @@ def gantt_svg(timeline: Timeline, lang: Lang, layout: Layout = FULL) -> str:
     return _Chart(timeline, lang, layout).svg(timeline.rows)
 
 
-def gantt_pages(timeline: Timeline, lang: Lang, height: float, layout: Layout = FULL) -> list[str]:
-    """The chart cut between rows into pictures no taller than ``height``, each with the title,
-    the legend and the quarters (a row taller than a page gets a page of its own)."""
+def gantt_pages(
+    timeline: Timeline,
+    lang: Lang,
+    height: float,
+    layout: Layout = FULL,
+    first: float | None = None,
+) -> list[str]:
+    """The chart cut between rows into pictures no taller than ``height`` (the first no taller
+    than ``first``, when it shares its page), each with the title, the legend and the quarters
+    (a row taller than a page gets a page of its own)."""
     chart = _Chart(timeline, lang, layout)
-    room = height - chart.header_height()
+    room = (first or height) - chart.header_height()
     pages: list[list[Row]] = [[]]
     used = 0.0
     for row in timeline.rows:
         need = chart.row_height(row)
         if pages[-1] and used + need > room:
             pages.append([])
-            used = 0.0
+            used, room = 0.0, height - chart.header_height()
         pages[-1].append(row)
         used += need
     svgs, offset = [], 0

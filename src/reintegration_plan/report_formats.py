@@ -9,9 +9,9 @@ headings on each page and prints link targets.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .gantt import COMPACT, gantt_svg
+from .gantt import COMPACT, gantt_pages
 from .i18n import (
     Lang,
     act_name,
@@ -318,6 +318,18 @@ def _md_share(item: Item | None, lang: Lang) -> str:
 
 # --- HTML --------------------------------------------------------------------------------
 
+CHART_PAGE = 880
+"""The height of a part of the report's timeline, in its own units (the chart is 700 wide, set
+at the 183 mm A4 portrait leaves between the margins, so about 692 px): a printed page has
+about 1000 px below its running head, and the caption and the figure's margins take some."""
+
+SHARE_COLUMNS = 6
+"""Periods in one table of a duty's shares by agency: six statuses fit A4 portrait's width."""
+
+CHART_FIRST = 540
+"""The height of the timeline's first part, which shares the first page with the headline
+counts (912's whole chart, 38 rows, fits it)."""
+
 STYLE = """
 :root { color-scheme: light; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -501,13 +513,13 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
     out += _html_table("headline", _head(lang, head, ("", "count")), cells)
     out += ["</div>"]
 
-    out += [
-        '<figure class="gantt">',
-        f"<figcaption>{esc(label('timeline.title', lang))}</figcaption>",
-        gantt_svg(report.timeline, lang, COMPACT),
-        "</figure>",
-        "</section>",
-    ]
+    # the timeline in parts that each fit an A4 page, cut between rows, each with the legend
+    # and the quarters; the caption in the first part's figure, so it never prints alone
+    parts = gantt_pages(report.timeline, lang, CHART_PAGE, COMPACT, first=CHART_FIRST)
+    caption = f"<figcaption>{esc(label('timeline.title', lang))}</figcaption>"
+    for n, part in enumerate(parts):
+        out += ['<figure class="gantt">', *([caption] if n == 0 else []), part, "</figure>"]
+    out += ["</section>"]
 
     out += ['<section class="by-agency">', f"<h2>{esc(label('report.by_agency', lang))}</h2>"]
     agency_kinds = ("n", "", "role", "date", "status")
@@ -581,15 +593,19 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
     out += _html_table("reporting", _head(lang, _reporting_head(lang), kinds), rows_html)
     for shares in _shares(report, lang):
         out.append(f"<h3>{esc(shares.title)}</h3>")
-        rows_html = []
-        for section in shares.sections:
-            row: list[Cell] = [(esc(names(section.agency.code)), "")]
-            for period in shares.periods:
-                item = _share(section, shares.duty, period)
-                row.append(_html_status(item, lang) if item is not None else ("—", ""))
-            rows_html.append(row)
-        head = _shares_head(shares, lang)
-        out += _html_table("shares", _head(lang, head, ("",) * len(head)), rows_html)
+        # at most SHARE_COLUMNS periods a table, so that a duty of 36 monthly reports prints
+        # within the page instead of shrinking the whole report to fit its width
+        for start in range(0, len(shares.periods), SHARE_COLUMNS):
+            chunk = replace(shares, periods=shares.periods[start : start + SHARE_COLUMNS])
+            rows_html = []
+            for section in chunk.sections:
+                row: list[Cell] = [(esc(names(section.agency.code)), "")]
+                for period in chunk.periods:
+                    item = _share(section, chunk.duty, period)
+                    row.append(_html_status(item, lang) if item is not None else ("—", ""))
+                rows_html.append(row)
+            head = _shares_head(chunk, lang)
+            out += _html_table("shares", _head(lang, head, ("",) * len(head)), rows_html)
     out += ["</section>", "</main>", "</body>", "</html>", ""]
     return "\n".join(out)
 

@@ -102,6 +102,16 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     return lines
 
 
+def clipped(text: str, width: float, size: float, bold: bool = False) -> str:
+    """``text`` on one line no wider than ``width``: cut, with "…", when it is wider."""
+    if text_width(text, size, bold) <= width:
+        return text
+    cut = len(text)
+    while cut > 1 and text_width(text[:cut].rstrip() + "…", size, bold) > width:
+        cut -= 1
+    return text[:cut].rstrip() + "…"
+
+
 def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
