@@ -4,7 +4,9 @@ sqlite-utils' test_docs.py). A new command without a README heading fails here o
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -53,13 +55,42 @@ def test_command_is_documented_in_readme(name: tuple[str, ...]) -> None:
     )
 
 
-def test_readme_validate_example_is_what_plan_validate_prints(
-    monkeypatch: pytest.MonkeyPatch,
+# --- README's examples are the real output ---------------------------------------------------
+
+EXAMPLE = re.compile(r"```text\n\$ (plan [^\n]*)\n(.*?)```", re.DOTALL)
+WRITES = ("import", "record")  # run in a folder of their own, with the repository's tests/
+EXAMPLES = EXAMPLE.findall(README)
+
+
+def test_readme_has_its_examples() -> None:
+    assert [shlex.split(command)[1] for command, _ in EXAMPLES] == [
+        "validate", "record", "timeline", "import",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("command", "shown"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_readme_example_is_the_real_output(
+    command: str, shown: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The example under `plan validate` in README.md is the real output on the shipped data."""
-    monkeypatch.chdir(REPO)
-    block = re.search(r"```text\n(data/plan_2017_2019\.yaml:.*?)```", README, re.DOTALL)
-    assert block, "README.md has no ```text example of `plan validate` output"
-    result = run("validate", "data/plan_2017_2019.yaml")
-    assert result.exit_code == 0
-    assert result.stdout == block.group(1)
+    """Each ```text block of README.md that starts with `$ plan …` is what that command prints
+    (on an 80-column terminal; 100 for the timeline, whose grid is wider), whole, or, where the
+    block has ⋮ lines, those lines in that order. A command that writes files runs in a
+    folder of its own, from where the repository's tests/ is reachable as README's paths say."""
+    args = shlex.split(command)[1:]
+    if args[0] in WRITES:
+        (tmp_path / "tests").symlink_to(REPO / "tests")
+        if "-o" in args:
+            (tmp_path / args[args.index("-o") + 1]).parent.mkdir(parents=True, exist_ok=True)
+        monkeypatch.chdir(tmp_path)
+    else:
+        monkeypatch.chdir(REPO)  # `plan validate` names the data as a user in the checkout does
+    width = "100" if args[0] == "timeline" else "80"
+    result = run(*args, env={"COLUMNS": width})
+    assert result.exit_code == 0, result.output
+    if "⋮" not in shown:
+        assert result.stdout == shown
+        return
+    lines = iter(result.stdout.splitlines())
+    for line in shown.splitlines():
+        if line != "⋮":
+            assert line in lines, f"README shows {line!r}, which plan does not print there"

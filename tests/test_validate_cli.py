@@ -65,10 +65,19 @@ def edit(path: Path, old: str, new: str) -> None:
 # --- the shipped data ------------------------------------------------------------
 
 
-def test_no_arguments_validates_the_embedded_data() -> None:
+def test_no_arguments_validates_the_embedded_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The embedded data, which nobody typed, is named as a user would type it: relative to
+    the working directory under which it lies, else in full."""
+    monkeypatch.chdir(REPO)
     result = run("validate")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == mzsr_text(str(PLAN))
+    assert result.stdout == mzsr_text("data/plan_2017_2019.yaml")
+    monkeypatch.chdir(REPO / "data")
+    assert run("validate").stdout == mzsr_text("plan_2017_2019.yaml")
+    monkeypatch.chdir(tmp_path)
+    assert run("validate").stdout == mzsr_text(str(PLAN))
 
 
 @pytest.mark.usefixtures("in_repo")

@@ -322,8 +322,8 @@ def short_name(obligation: Obligation, lang: Lang) -> str:
 
 def heading(obligation: Obligation, lang: Lang) -> str:
     """What a title column or heading shows: the measure's text (verbatim, or the unofficial
-    translation), or a reporting duty's proper title (``Информация в МВД о ходе реализации
-    Плана за 2 полугодие 2017 г.``; the clause of the resolution stays in ``title_ru``)."""
+    translation), or a reporting duty's proper title (``Информация о ходе реализации Плана в
+    МВД за 2 полугодие 2017 года``; the clause of the resolution stays in ``title_ru``)."""
     if obligation.kind == "measure":
         return pick(lang, obligation.title_ru, obligation.title_en) + when(obligation, lang)
     named = _duty_label(obligation, "title", lang)

@@ -52,6 +52,8 @@ def validate(
     from ..validation import validate_paths
 
     chosen = plan_path(plan)
+    if plan is None and not os.environ.get("PLAN_FILE"):
+        chosen = _as_typed(chosen)  # the embedded data, named as a user in the checkout types it
     if files or progress:
         paths = list(files or []) + ([progress] if progress else [])
     else:  # what the query commands would read: the plan, and the progress file if there is one
@@ -71,6 +73,16 @@ def validate(
     failing = {Severity.error, Severity.warning} if strict else {Severity.error}
     if any(p.severity in failing for p in problems):
         raise typer.Exit(EXIT_DATA)
+
+
+def _as_typed(path: Path) -> Path:
+    """A path the user did not type, relative to the working directory when it lies under it
+    (``data/plan_2017_2019.yaml`` in a checkout), else as it is: diagnostics name files as
+    the user would type them."""
+    try:
+        return path.relative_to(Path.cwd())
+    except (ValueError, OSError):  # elsewhere, or the working directory is gone
+        return path
 
 
 @app.command(cls=PlanCommand)
