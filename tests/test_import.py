@@ -351,6 +351,18 @@ def test_the_summary_fits_the_terminal(tmp_path: Path, width: int) -> None:
     assert [line for line in lines if len(line) > width and line not in paths] == []
 
 
+def test_makes_missing_folders_or_says_which_cannot_be_made(tmp_path: Path) -> None:
+    out = tmp_path / "a" / "b" / "plan.yaml"
+    assert run("import", str(PLANS["991"]), "-o", str(out)).exit_code == 0
+    assert (tmp_path / "a" / "b" / "source" / "act.md").read_bytes() == PLANS["991"].read_bytes()
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    result = run("import", str(PLANS["991"]), "-o", str(tmp_path / "file" / "plan.yaml"))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"plan: error: {tmp_path / 'file' / 'source'}: a part of the path is not a directory\n"
+    )
+
+
 def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out = tmp_path / "plan.yaml"
     out.write_text("# mine\n", encoding="utf-8")

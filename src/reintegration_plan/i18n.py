@@ -1019,9 +1019,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "help.import.output": (
         "Файл плана, который записать (PLAN.yaml); файл сокращений и копия акта (source/) "
-        "пишутся рядом.",
+        "пишутся рядом, недостающая папка создается.",
         "The plan file to write (PLAN.yaml); the abbreviations file and a copy of the act "
-        "(source/) go beside it.",
+        "(source/) go beside it, in a folder made when it is missing.",
     ),
     "help.import.force": (
         "Заменить уже существующие файлы (сам акт — никогда).",

@@ -4,7 +4,8 @@ checks it.
 
 Files, for ``plan import ACT -o DIR/PLAN.yaml``: ``DIR/PLAN.yaml``, ``DIR/abbreviations.yaml``
 (the name can be changed) and ``DIR/source/<ACT's name>``, the act's bytes unchanged, named in
-the plan's ``source:`` so that ``plan validate`` compares the verbatim texts with it. An output
+the plan's ``source:`` so that ``plan validate`` compares the verbatim texts with it (``DIR``
+and ``DIR/source`` are made when missing, as ``mkdir -p`` would). An output
 that exists is refused unless ``force`` (a copy of the act that already holds the same bytes is
 kept as it is); the act itself is never written over, ``force`` or not. Nothing is written
 until the whole draft is made and reads back as written (the YAML round trip is checked).
@@ -19,9 +20,9 @@ from pathlib import Path
 from .act_formats import ActFormat, act_format, read_act
 from .act_text import ActTextError
 from .draft import Draft, DraftError, Given, draft_plan
-from .errors import InvalidInput, UnreadableInput
+from .errors import InvalidInput
 from .loader import read_bytes
-from .outfile import target_of, write_output
+from .outfile import make_directory, target_of, write_output
 from .problems import Problem
 from .validation import validate_paths
 from .yamlio import YamlError, decode, parse
@@ -68,7 +69,7 @@ def _check_outputs(act: Path, outputs: list[Path], force: bool) -> None:
             raise InvalidInput(f"{path} is the act itself: choose another output file")
         if path.exists() and not force:
             raise InvalidInput(f"{path} exists: give --force to replace it, or another -o file")
-        if path.parent.is_dir():  # the source/ folder is made when it is missing
+        if path.parent.is_dir():  # a missing folder is made (the draft's, its source/)
             target_of(path)
 
 
@@ -125,13 +126,8 @@ def import_act(
     _round_trip(plan_text, draft.plan, str(output))
     _round_trip(abbreviations_text, draft.abbreviations, str(abbreviations))
     reads = {"act": act}
-    if copy:
-        if not directory.is_dir():
-            raise UnreadableInput(str(output), "no such directory")
-        try:
-            (directory / "source").mkdir(exist_ok=True)
-        except OSError as exc:
-            raise UnreadableInput(str(directory / "source"), exc.strerror or str(exc)) from None
+    if copy:  # a new draft's folder is made, as its source/ folder is
+        make_directory(directory / "source")
         write_output(source, raw, reads)
     write_output(abbreviations, abbreviations_text.encode("utf-8"), reads)
     write_output(output, plan_text.encode("utf-8"), reads)

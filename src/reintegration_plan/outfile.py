@@ -55,6 +55,17 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def make_directory(path: Path) -> None:
+    """Make the folder ``path`` and the folders above it that are missing (``mkdir -p``); one
+    that cannot be made is an :class:`UnreadableInput` naming it."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UnreadableInput(str(path), "exists and is not a directory") from None
+    except OSError as exc:
+        raise UnreadableInput(str(path), _reason(exc)) from None
+
+
 OUTPUT_ADVICE = (
     "only a regular file is written (this would be replaced by one); for standard output, give "
     "`-` or leave the option out"
