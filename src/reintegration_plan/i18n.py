@@ -578,9 +578,11 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "help.option.output_format": (
         "Формат: table (таблица для чтения, по умолчанию); xlsx (книга Excel, с -o ФАЙЛ); "
-        "json, csv (UTF-8, для программ) или markdown.",
+        "json, csv (UTF-8, для программ) или markdown. Без --format его задает имя файла -o "
+        "(.txt, .json, .csv, .md, .xlsx).",
         "Output format: table (for people, the default); xlsx, an Excel workbook (with -o "
-        "FILE); json, csv (UTF-8, for programs) or markdown.",
+        "FILE); json, csv (UTF-8, for programs) or markdown. Without --format, the -o file's "
+        "name chooses it (.txt, .json, .csv, .md, .xlsx).",
     ),
     "help.option.lang": (
         "Язык подписей, заголовков и текстов постановления: ru или en (по умолчанию: "
@@ -855,8 +857,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "assets, readable when printed.",
     ),
     "help.report.output_format": (
-        "markdown (по умолчанию) или html — одна страница для печати.",
-        "markdown (the default), or html: one standalone, printable page.",
+        "markdown (по умолчанию) или html — одна страница для печати. Без --format его задает "
+        "имя файла -o (.md, .html).",
+        "markdown (the default), or html: one standalone, printable page. Without --format, "
+        "the -o file's name chooses it (.md, .html).",
     ),
     "summary.submission": (
         "Проект полугодовой информации органа в МВД.",
@@ -893,8 +897,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "2023Q1, a month 2023-01, a year 2023 or the date due 2024-06-15).",
     ),
     "help.submission.output_format": (
-        "docx (Word, по умолчанию), xlsx (Excel) или markdown.",
-        "docx (Word, the default), xlsx (Excel) or markdown.",
+        "docx (Word, по умолчанию), xlsx (Excel) или markdown. Без --format его задает имя "
+        "файла -o (.docx, .xlsx, .md).",
+        "docx (Word, the default), xlsx (Excel) or markdown. Without --format, the -o file's "
+        "name chooses it (.docx, .xlsx, .md).",
     ),
     "help.submission.lang": (
         "Язык документа: ru (по умолчанию: документ адресован МВД) или en (неофициальный перевод).",

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -56,7 +56,58 @@ class OutputFormat(str, Enum):
     xlsx = "xlsx"
 
 
-FormatOption = Annotated[OutputFormat, typer.Option("--format", case_sensitive=False)]
+FormatOption = Annotated[
+    OutputFormat | None, typer.Option("--format", case_sensitive=False, show_default=False)
+]
+
+FILE_FORMATS: dict[str, tuple[str, ...]] = {
+    ".txt": ("table", "markdown", "json", "csv", "html", "ics"),  # any text
+    ".md": ("markdown",),
+    ".markdown": ("markdown",),
+    ".json": ("json",),
+    ".csv": ("csv",),
+    ".xlsx": ("xlsx",),
+    ".html": ("html",),
+    ".htm": ("html",),
+    ".docx": ("docx",),
+    ".ics": ("ics",),
+    ".svg": ("svg",),
+}
+"""The formats a file named with each extension holds, the one it means first (a ``.txt`` file
+holds any text; the first the command writes): an ``-o`` file's name chooses the format when
+``--format`` does not, and must not contradict it."""
+
+Chosen = TypeVar("Chosen", bound=Enum)
+
+
+def format_for(given: Chosen | None, output: Path | None, default: Chosen) -> Chosen:
+    """The output's format: ``--format``, else what the ``-o`` file's extension says, else
+    ``default``. An extension that contradicts ``--format``, or names a format the command
+    does not write, is refused (exit 2) before anything is read."""
+    from .usage import either
+
+    suffix = output.suffix.lower() if output is not None else ""
+    fits = FILE_FORMATS.get(suffix)
+    if output is None or fits is None:  # standard output, or a name that says nothing
+        return given or default
+    if given is not None:
+        if given.value not in fits:
+            raise InvalidInput(
+                f"--format {given.value} does not match -o {output}: a {suffix} file holds "
+                f"{either(list(fits))}; leave out --format or rename the file"
+            )
+        return given
+    kinds = type(default)
+    for name in fits:
+        if name in {kind.value for kind in kinds}:
+            return kinds(name)
+    named = [next(e for e, f in FILE_FORMATS.items() if f[0] == kind.value) for kind in kinds]
+    raise InvalidInput(
+        f"-o {output}: a {suffix} file holds {either(list(fits))}, which this command does not "
+        f"write: name the file {either(named)}"
+    )
+
+
 AgencyOption = Annotated[list[str] | None, typer.Option("--agency", show_default=False)]
 TargetArgument = Annotated[str, typer.Argument(metavar="N", show_default=False)]
 OutputFileOption = Annotated[Path | None, path_option("--output", "-o")]

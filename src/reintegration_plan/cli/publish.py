@@ -24,6 +24,7 @@ from .options import (
     ProgressOption,
     ascii_only,
     check_outputs,
+    format_for,
     inputs,
     language,
     out,
@@ -32,6 +33,10 @@ from .options import (
     use_color,
     write,
 )
+
+
+class CalendarFormat(str, Enum):
+    ics = "ics"
 
 
 @app.command(cls=PlanCommand)
@@ -45,6 +50,7 @@ def calendar(
 ) -> None:
     from ..ical import calendar_entries, render_ics
 
+    format_for(None, output, CalendarFormat.ics)  # an -o file named .html is refused
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
     entries = calendar_entries(loaded, records, day, agency or ())
@@ -95,16 +101,17 @@ def report(
     as_of: AsOfOption = "today",
     lang: LangOption = None,
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", case_sensitive=False)
-    ] = ReportFormat.markdown,
+        ReportFormat | None, typer.Option("--format", case_sensitive=False, show_default=False)
+    ] = None,
     output: OutputFileOption = None,
 ) -> None:
     from ..report import build_report
     from ..report_formats import REPORT_FORMATS
 
+    kind = format_for(output_format, output, ReportFormat.markdown)
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
-    text = REPORT_FORMATS[output_format.value](build_report(loaded, records, day), chosen)
+    text = REPORT_FORMATS[kind.value](build_report(loaded, records, day), chosen)
     write(text.encode("utf-8"), output)
 
 
@@ -119,8 +126,9 @@ def submission(
     agency: Annotated[str, typer.Option("--agency", show_default=False)],
     period: Annotated[str, typer.Option("--period", show_default=False)],
     output_format: Annotated[
-        SubmissionFormat, typer.Option("--format", case_sensitive=False)
-    ] = SubmissionFormat.docx,
+        SubmissionFormat | None,
+        typer.Option("--format", case_sensitive=False, show_default=False),
+    ] = None,
     output: OutputFileOption = None,
     plan: PlanOption = None,
     progress: ProgressOption = None,
@@ -132,11 +140,13 @@ def submission(
     from ..submission import build_submission
     from ..submission_formats import SUBMISSION_FORMATS
 
+    kind = format_for(output_format, output, SubmissionFormat.docx)
     # Russian unless asked otherwise (--lang, PLAN_LANG): it is addressed to МВД
     chosen = resolve_lang(lang, os.environ.get("PLAN_LANG"), "ru")
     _, loaded, records = inputs(plan, progress, "today")
-    if output is None and output_format is not SubmissionFormat.markdown and sys.stdout.isatty():
-        kind = output_format.value
-        raise InvalidInput(f"--format {kind} writes a file: give it with -o FILE.{kind}")
+    if output is None and kind is not SubmissionFormat.markdown and sys.stdout.isatty():
+        raise InvalidInput(
+            f"--format {kind.value} writes a file: give it with -o FILE.{kind.value}"
+        )
     drafted = build_submission(loaded, records, agency, period)
-    write(SUBMISSION_FORMATS[output_format.value](drafted, chosen), output)
+    write(SUBMISSION_FORMATS[kind.value](drafted, chosen), output)

@@ -22,6 +22,7 @@ from .options import (
     ProgressOption,
     TargetArgument,
     emit,
+    format_for,
     inputs,
     today,
 )
@@ -35,10 +36,11 @@ def due(
     plan: PlanOption = None,
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
-    output_format: FormatOption = OutputFormat.table,
+    output_format: FormatOption = None,
     lang: LangOption = None,
     output: OutputFileOption = None,
 ) -> None:
+    chosen = format_for(output_format, output, OutputFormat.table)
     from ..inputs import window_end
     from ..queries import due as due_report
 
@@ -47,7 +49,7 @@ def due(
     report = due_report(
         loaded, records, day, window_end=end, agencies=agency or (), include_all=include_all
     )
-    emit(report, output_format, lang, output)
+    emit(report, chosen, lang, output)
 
 
 @app.command(cls=PlanCommand)
@@ -61,10 +63,11 @@ def measures(
     plan: PlanOption = None,
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
-    output_format: FormatOption = OutputFormat.table,
+    output_format: FormatOption = None,
     lang: LangOption = None,
     output: OutputFileOption = None,
 ) -> None:
+    chosen = format_for(output_format, output, OutputFormat.table)
     from ..inputs import deadline_range, parse_statuses
     from ..queries import measures as measures_report
 
@@ -80,7 +83,7 @@ def measures(
         search=search,
         statuses=parse_statuses(status or ()),
     )
-    emit(report, output_format, lang, output)
+    emit(report, chosen, lang, output)
 
 
 @app.command(cls=PlanCommand)
@@ -89,14 +92,15 @@ def show(
     plan: PlanOption = None,
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
-    output_format: FormatOption = OutputFormat.table,
+    output_format: FormatOption = None,
     lang: LangOption = None,
     output: OutputFileOption = None,
 ) -> None:
+    chosen = format_for(output_format, output, OutputFormat.table)
     from ..queries import show as show_report
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(show_report(loaded, records, day, target), output_format, lang, output)
+    emit(show_report(loaded, records, day, target), chosen, lang, output)
 
 
 @app.command(cls=PlanCommand)
@@ -104,14 +108,15 @@ def agencies(
     plan: PlanOption = None,
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
-    output_format: FormatOption = OutputFormat.table,
+    output_format: FormatOption = None,
     lang: LangOption = None,
     output: OutputFileOption = None,
 ) -> None:
+    chosen = format_for(output_format, output, OutputFormat.table)
     from ..queries import agency_table
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(agency_table(loaded, records, day), output_format, lang, output)
+    emit(agency_table(loaded, records, day), chosen, lang, output)
 
 
 @app.command(cls=PlanCommand)
@@ -120,11 +125,12 @@ def agency(
     plan: PlanOption = None,
     progress: ProgressOption = None,
     as_of: AsOfOption = "today",
-    output_format: FormatOption = OutputFormat.table,
+    output_format: FormatOption = None,
     lang: LangOption = None,
     output: OutputFileOption = None,
 ) -> None:
+    chosen = format_for(output_format, output, OutputFormat.table)
     from ..queries import agency_duties
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(agency_duties(loaded, records, day, code), output_format, lang, output)
+    emit(agency_duties(loaded, records, day, code), chosen, lang, output)
