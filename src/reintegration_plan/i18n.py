@@ -598,8 +598,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "output (-: standard output).",
     ),
     "help.option.target": (
-        "Номер мероприятия (5, №5) или идентификатор отчетности (half-yearly-report-2018H1).",
-        "A measure's number (5, №5) or a report's id (half-yearly-report-2018H1).",
+        "Номер мероприятия (5, №5) или идентификатор обязательства, как его печатает plan, в "
+        "любом регистре (measure-5, half-yearly-report-2018H1, measure-13-2026Q2).",
+        "A measure's number (5, №5) or an obligation's id as plan prints it, in any letter "
+        "case (measure-5, half-yearly-report-2018H1, measure-13-2026Q2).",
     ),
     "summary.due": (
         "Что просрочено, что к исполнению и что выполняется на дату.",

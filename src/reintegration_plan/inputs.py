@@ -249,6 +249,19 @@ _DOTTED = re.compile(
 )
 
 
+_MEASURE_ID = re.compile(r"measure-([1-9][0-9]*(?:\.[1-9][0-9]*)*)")
+"""A measure's obligation id as the tool prints it (JSON, CSV, X-PLAN-ID): ``measure-5``."""
+
+
+def read_measure_id(text: str) -> int | str | None:
+    """The number in a measure's obligation id (``measure-5`` → 5, ``Measure-1.7`` → "1.7"),
+    or None when the text is not one."""
+    match = _MEASURE_ID.fullmatch(fold(text))
+    if match is None:
+        return None
+    return match[1] if "." in match[1] else int(match[1])
+
+
 def _looks_numeric(text: str) -> bool:
     """Digits other than 0-9 (², ①, ٥, a fraction ½) or a number in words' place."""
     return any(
@@ -269,8 +282,9 @@ def read_target(
     reports: Sequence[str],
     others: Collection[str] = (),
 ) -> int | str:
-    """A measure's number (``5``, ``№5``, ``№ 5``, dotted ``1.7``) or a report's id in any
-    letter case, as the plan has it, or one of ``others`` (the ids of the times a measure falls
+    """A measure's number (``5``, ``№5``, ``№ 5``, dotted ``1.7``) or an obligation's id in any
+    letter case, as the tool prints it: a measure's (``measure-5``, read as its number), a
+    report's as the plan has it, or one of ``others`` (the ids of the times a measure falls
     due: ``measure-5-2023Q1``); anything else is an :class:`UnknownName` saying what the plan
     has."""
     value = clean(text)
@@ -294,6 +308,10 @@ def read_target(
             f"{shown(value)} is not a measure number: type it with the digits 0-9 "
             f"(5 or №5); {expected}"
         )
+    if (number := read_measure_id(value)) is not None:
+        if number in numbers:
+            return number
+        raise UnknownName(f"there is no measure {clip(str(number))} in the plan: {expected}")
     for report in (*reports, *sorted(others)):
         if fold(report) == fold(value):
             return report

@@ -890,14 +890,17 @@ def _iso_date(value: object) -> object:
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
+ObligationId = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z][a-zA-Z0-9.-]*$")]
+
+
 class ProgressRecord(Strict):
     measure: MeasureNumber | None = Field(
         default=None, description="The measure's number (give this or `obligation`)."
     )
-    obligation: Annotated[str, StringConstraints(pattern=r"^[a-z][a-zA-Z0-9.-]*$")] | None = Field(
+    obligation: ObligationId | None = Field(
         default=None,
-        description="An obligation's id, e.g. half-yearly-report-2017H1 or measure-5-2023Q1 "
-        "(give this or `measure`).",
+        description="An obligation's id as the tool prints it, in any letter case, e.g. "
+        "half-yearly-report-2017H1, measure-5-2023Q1 or measure-5 (give this or `measure`).",
     )
     status: Annotated[ProgressStatus, StrictMode(False)]
     on: IsoDate = Field(description="The day the status was reached, YYYY-MM-DD.")

@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataProblems, UnknownName
-from .inputs import listed
+from .inputs import listed, read_measure_id
 from .loader import locate, open_document, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
 from .obligations import all_obligations, resolve_agency
 from .plan import Plan
 from .problems import Finding, Problem, Severity
+from .spelling import fold
 from .yamlio import Document
 
 # --- checking -----------------------------------------------------------------------------
@@ -40,7 +41,7 @@ class Targets:
     records."""
 
     numbers: frozenset[int | str]
-    ids: frozenset[str]  # every obligation's, reports and measures falling due several times
+    ids: dict[str, str]  # every obligation's id (folded: in any case) → as the plan has it
     expected: str  # "expected a measure number 1–30 or a report id: …"
     agencies: dict[str, str | None] = field(default_factory=dict, compare=False)
     """What is wrong with each agency named by a record so far (None: nothing): a file names
@@ -63,7 +64,19 @@ def targets(plan: Plan) -> Targets:
     expected = f"expected a measure number {numbers[0]}–{numbers[-1]} or a report id: " + listed(
         reports
     )
-    return Targets(frozenset(numbers), frozenset(item.id for item in items), expected)
+    return Targets(frozenset(numbers), {fold(item.id): item.id for item in items}, expected)
+
+
+def _several(number: int | str, known: Targets, path: tuple[Any, ...]) -> Finding:
+    """A record naming a measure that falls due several times without saying which time."""
+    some = sorted(i for i in known.ids.values() if i.startswith(f"measure-{number}-"))
+    return Finding(
+        Severity.error,
+        "unknown-obligation",
+        f"measure {number} falls due several times: name the one the record is about, "
+        f"`obligation: {some[0]}` (or another of {len(some)})",
+        path,
+    )
 
 
 def record_findings(
@@ -86,26 +99,22 @@ def record_findings(
                 (*where, "measure"),
             )
         )
-    elif record.measure is not None and record.target not in ids:
-        some = sorted(i for i in ids if i.startswith(f"{record.target}-"))
-        findings.append(
-            Finding(
-                Severity.error,
-                "unknown-obligation",
-                f"measure {record.measure} falls due several times: name the one the record "
-                f"is about, `obligation: {some[0]}` (or another of {len(some)})",
-                (*where, "measure"),
+    elif record.measure is not None and fold(record.target) not in ids:
+        findings.append(_several(record.measure, known, (*where, "measure")))
+    if record.obligation is not None and fold(record.obligation) not in ids:
+        # `measure-13` of a measure that falls due several times: as `measure: 13` says
+        number = read_measure_id(record.obligation)
+        if number is not None and number in numbers:
+            findings.append(_several(number, known, (*where, "obligation")))
+        else:
+            findings.append(
+                Finding(
+                    Severity.error,
+                    "unknown-obligation",
+                    f"there is no obligation {record.obligation!r}: {expected}",
+                    (*where, "obligation"),
+                )
             )
-        )
-    if record.obligation is not None and record.obligation not in ids:
-        findings.append(
-            Finding(
-                Severity.error,
-                "unknown-obligation",
-                f"there is no obligation {record.obligation!r}: {expected}",
-                (*where, "obligation"),
-            )
-        )
     if record.by is not None and (problem := known.agency_problem(plan, record.by)):
         findings.append(Finding(Severity.error, "unknown-agency", problem, (*where, "by")))
     if record.status is ProgressStatus.done and record.evidence is None:
@@ -127,7 +136,22 @@ def check_progress_document(document: Document, plan: Plan) -> tuple[ProgressFil
     findings: list[Finding] = []
     for i, record in enumerate(file.records or []):
         findings += record_findings(record, plan, ("records", i), known)
-    return file, locate(document, findings)
+    return _as_the_plan_writes(file, known), locate(document, findings)
+
+
+def _as_the_plan_writes(file: ProgressFile, known: Targets) -> ProgressFile:
+    """The records with each obligation id as the plan writes it (a file may write it in
+    any letter case, as the commands read it: ``Half-Yearly-Report-2017h1``)."""
+    records = file.records or []
+    if all(r.obligation is None or r.obligation in known.ids.values() for r in records):
+        return file
+    kept = [
+        r.model_copy(update={"obligation": known.ids.get(fold(r.obligation), r.obligation)})
+        if r.obligation is not None
+        else r
+        for r in records
+    ]
+    return file.model_copy(update={"records": kept})
 
 
 def load_records(
