@@ -87,7 +87,8 @@ def test_help_golden(name: str, args: tuple[str, ...], env: dict[str, str]) -> N
 def test_the_help_says_how_dates_and_quarters_are_read() -> None:
     text = " ".join(run("due", "--help", env=WIDE).stdout.split())
     assert "01.07.2018, 1.7.2018, 2018-07-01, 2018-7-1, 1 июля 2018 (года)" in text
-    assert "means its FIRST day: --as-of 2018Q3 lists what falls due in the third quarter" in text
+    assert "means its FIRST day, and what falls due by its last day is due: --as-of 2018Q3" in text
+    assert "--as-of 2018H1 what falls due by 2018-06-30" in text
     russian = " ".join(run("due", "--help", env={"PLAN_LANG": "ru", **WIDE}).stdout.split())
     assert "означает ПЕРВЫЙ день периода" in russian
 

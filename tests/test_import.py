@@ -474,9 +474,10 @@ def test_act_details_given_by_the_user(tmp_path: Path) -> None:
     bad = run("import", str(PLANS["934"]), "-o", str(out), "--force", "--date", "7 ноября")
     assert (bad.exit_code, bad.stderr) == (
         2,
-        "plan: error: '7 ноября' is not a date: expected 01.07.2018, 2018-07-01, 1 июля 2018, "
-        "today (сегодня), a quarter (2018Q3, 3 квартал 2018) or a half-year (2018H1, 1 "
-        "полугодие 2018)\n",
+        "plan: error: '7 ноября' is not a date: expected a day (01.07.2018, 2018-07-01, 1 июля "
+        "2018, 1 July 2018, today or сегодня), a month (январь 2018, 2018-01), a quarter "
+        "(2018Q3, 3 квартал 2018, Q3 2018), a half-year (2018H1, 1 полугодие 2018, H1 2018) or "
+        "a year (2018)\n",
     )
 
 

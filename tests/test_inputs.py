@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -16,12 +17,16 @@ from hypothesis import strategies as st
 
 from conftest import PLAN
 from reintegration_plan.errors import DateInputError, InvalidInput, UnknownName
-from reintegration_plan.i18n import label
+from reintegration_plan.i18n import Lang, date_long, date_short, label, period_kind, period_phrase
 from reintegration_plan.inputs import (
+    Span,
+    SpanKind,
+    as_of_horizon,
     deadline_range,
     parse_as_of,
     parse_day,
     parse_statuses,
+    period_key,
     read_span,
     read_status,
     read_target,
@@ -377,3 +382,98 @@ def test_spelling() -> None:
     assert fold("Учёт") == "учет"
     assert readings("MВД") == ("mвд", "мвд", "mbд")  # Д has no Latin twin
     assert readings("мвд") == ("мвд",)
+
+
+# --- every form the tool prints reads back ------------------------------------------------
+
+
+def printed_forms(key: str, lang: Lang) -> list[str]:
+    """A period key as the tool prints it in ``lang``: a column's short form, the phrases
+    "за …" and "в …" of a submission (a fixed date's "в …" is a range, "с … по …": not a
+    period to type), and a half-year as the report's share table heads it."""
+    kind = period_kind(key)
+    forms = [
+        period_phrase(key, form, lang) for form in ("short", "for", "in")[: 2 + (kind != "date")]
+    ]
+    if kind == "half_year":
+        forms.append(label("report.half_year", lang, year=key[:4], half=key[5]))
+    return forms
+
+
+FIRST_MONTH: dict[SpanKind, Callable[[int], int]] = {
+    "day": lambda month: month,
+    "month": lambda month: month,
+    "quarter": lambda month: 3 * ((month - 1) // 3) + 1,
+    "half-year": lambda month: 1 if month <= 6 else 7,
+    "year": lambda month: 1,
+}
+
+
+@settings(max_examples=200)
+@given(
+    day=st.dates(min_value=dt.date(1000, 1, 1)),
+    kind=st.sampled_from(list(FIRST_MONTH)),
+    lang=st.sampled_from(["ru", "en"]),
+)
+def test_every_period_and_date_the_tool_prints_reads_back(
+    day: dt.date, kind: SpanKind, lang: Lang
+) -> None:
+    first = day if kind == "day" else day.replace(month=FIRST_MONTH[kind](day.month), day=1)
+    span = read_span(period_key(Span(kind, first, first)), TODAY)
+    assert (span.kind, span.first) == (kind, first)
+    key = period_key(span)
+    printed = printed_forms(key, lang)
+    if kind == "day":
+        printed += [date_short(day, lang), date_long(day, lang)]
+    for text in printed:
+        assert read_span(text, TODAY) == span, text
+        assert period_key(read_span(text, None)) == key, text
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [
+        ("1 пол. 2017", "2017-01-01", "2017-06-30"),
+        ("H1 2018", "2018-01-01", "2018-06-30"),
+        ("h2-2018", "2018-07-01", "2018-12-31"),
+        ("за 2 полугодие 2017 года", "2017-07-01", "2017-12-31"),
+        ("в 3 квартале 2018 года", "2018-07-01", "2018-09-30"),
+        ("1 July 2018", "2018-07-01", "2018-07-01"),
+        ("July 1, 2018", "2018-07-01", "2018-07-01"),
+        ("as of 1 July 2018", "2018-07-01", "2018-07-01"),
+        ("по состоянию на 01.07.2018", "2018-07-01", "2018-07-01"),
+        ("январь 2023", "2023-01-01", "2023-01-31"),
+        ("в феврале 2024 года", "2024-02-01", "2024-02-29"),
+        ("2023-02", "2023-02-01", "2023-02-28"),
+        ("в 2023 году", "2023-01-01", "2023-12-31"),
+    ],
+)
+def test_forms_the_tool_prints_and_officials_type(typed: str, first: str, last: str) -> None:
+    span = read_span(typed, TODAY)
+    assert (span.first.isoformat(), span.last.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("today", "'today' is not a half-year: expected 2018H1"),
+        (
+            "13 пол. 2018",
+            "'13 пол. 2018' is not a half-year: half-year 13 is out of range (1 to 2)",
+        ),
+        ("июнбрь 2018", "'июнбрь 2018' is not a half-year: 'июнбрь' is not a month (январь 2018)"),
+        ("31 June 2018", "'31 June 2018' is not a half-year: June 2018 has 30 days"),
+    ],
+)
+def test_a_period_without_today(typed: str, message: str) -> None:
+    """``--period`` has no today: read without one, "today" is refused like any other word."""
+    with pytest.raises(DateInputError) as caught:
+        read_span(typed, None, "a half-year", "expected 2018H1")
+    assert str(caught.value) == message
+
+
+def test_the_horizon_of_a_period_is_its_last_day() -> None:
+    assert as_of_horizon("1 полугодие 2018", TODAY) == dt.date(2018, 6, 30)
+    assert as_of_horizon("2018", TODAY) == dt.date(2018, 12, 31)
+    assert as_of_horizon("январь 2018", TODAY) == dt.date(2018, 1, 31)
+    assert as_of_horizon("01.02.2018", TODAY) is None  # a day: the end of its quarter

@@ -428,8 +428,9 @@ REPORTS = (
     "annual-evaluation, consolidated-report"
 )
 DATES = (
-    "expected 01.07.2018, 2018-07-01, 1 июля 2018, today (сегодня), a quarter (2018Q3, "
-    "3 квартал 2018) or a half-year (2018H1, 1 полугодие 2018)"
+    "expected a day (01.07.2018, 2018-07-01, 1 июля 2018, 1 July 2018, today or сегодня), a "
+    "month (январь 2018, 2018-01), a quarter (2018Q3, 3 квартал 2018, Q3 2018), a half-year "
+    "(2018H1, 1 полугодие 2018, H1 2018) or a year (2018)"
 )
 ERRORS = [
     (
@@ -571,3 +572,50 @@ def test_a_progress_file_with_errors_is_exit_1_with_its_diagnostics(tmp_path: Pa
         result.stderr.splitlines()[-1]
         == "plan: error: the data has errors: run `plan validate` on it and fix them"
     )
+
+
+# --- --as-of as a period: what falls due in it is due ---------------------------------------
+
+
+def due_json(*args: str) -> dict[str, Any]:
+    return json.loads(ok("due", "--format", "json", *args))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "first", "horizon"),
+    [
+        ("1 полугодие 2018", "2018-01-01", "2018-06-30"),
+        ("1 пол. 2018", "2018-01-01", "2018-06-30"),  # as the report heads a half-year
+        ("H1 2018", "2018-01-01", "2018-06-30"),
+        ("2018", "2018-01-01", "2018-12-31"),
+        ("март 2018", "2018-03-01", "2018-03-31"),
+        ("2018Q1", "2018-01-01", "2018-03-31"),
+        ("1 July 2018", "2018-07-01", "2018-09-30"),  # a day: the end of its quarter
+        ("01.02.2018", "2018-02-01", "2018-03-31"),
+    ],
+)
+def test_as_of_a_period_counts_as_due_what_falls_due_in_it(
+    as_of: str, first: str, horizon: str
+) -> None:
+    found = due_json("--as-of", as_of)
+    assert (found["as_of"], found["horizon"]) == (first, horizon)
+    due_dates = {item["deadline"] for item in found["items"] if item["status"] == "due"}
+    assert due_dates and all(first <= day <= horizon for day in due_dates)
+
+
+def test_the_half_year_lists_its_second_quarter_as_due() -> None:
+    """What falls due by 30 June 2018 (measure 19, "2 квартал 2018 года") is due as of "1
+    полугодие 2018": before, only what fell due by 31 March was."""
+    items = {i["id"]: i["status"] for i in due_json("--as-of", "1 полугодие 2018")["items"]}
+    assert items["measure-19"] == "due"
+    assert "measure-19" not in {i["id"] for i in due_json("--as-of", "2018-01-01")["items"]}
+
+
+def test_within_counts_from_the_periods_first_day() -> None:
+    assert due_json("--as-of", "2018H1", "--within", "30d")["horizon"] == "2018-01-31"
+
+
+@pytest.mark.parametrize("command", [("measures",), ("show", "19"), ("agency", "mvd")])
+def test_every_query_takes_the_periods_horizon(command: tuple[str, ...]) -> None:
+    found = json.loads(ok(*command, "--as-of", "1 полугодие 2018", "--format", "json"))
+    assert found["horizon"] == "2018-06-30"

@@ -45,6 +45,22 @@ def test_markdown_golden(name: str, args: tuple[str, ...]) -> None:
     check_golden(GOLDEN / name, text)
 
 
+@pytest.mark.parametrize(
+    "period",
+    [
+        "1 полугодие 2018",
+        "I полугодие 2018 года",
+        "1 пол. 2018",
+        "H1 2018",
+        "за 1 полугодие 2018 года",
+    ],
+)
+def test_the_period_as_as_of_reads_it(period: str) -> None:
+    """--period reads a half-year as --as-of does, in every form the tool prints."""
+    typed = submission("--agency", "ГП", "--period", period, "--format", "markdown")
+    assert typed == (GOLDEN / "gp-2018H1-ru.md").read_bytes()
+
+
 def test_russian_is_the_default_whatever_the_locale() -> None:
     result = run(
         "submission", "--agency", "mtszn", "--period", "2017H2", "--format", "markdown",
@@ -176,7 +192,7 @@ def test_the_workbook_in_russian_types_its_cells(tmp_path: Path) -> None:
         ),
         (
             ("--agency", "gp", "--period", "2018"),
-            "--period '2018' is not a half-year: expected a year and H1 or H2, e.g. 2018H1",
+            "--period '2018' is not a half-year: expected 2018H1, 1 полугодие 2018 or H1 2018",
         ),
     ],
 )

@@ -569,12 +569,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "file named here or in $PLAN_PROGRESS must exist.",
     ),
     "help.option.as_of": (
-        "Дата, на которую дать ответ: 01.07.2018, 2018-07-01, 1 июля 2018, today или сегодня; "
-        "квартал (2018Q3, 3 квартал 2018) или полугодие (2018H1, 1 полугодие 2018) означает "
-        "его первый день. По умолчанию: сегодня.",
-        "The date to answer for: 01.07.2018, 2018-07-01, 1 июля 2018, today or сегодня; a "
-        "quarter (2018Q3, 3 квартал 2018) or a half-year (2018H1, 1 полугодие 2018) means its "
-        "first day. Default: today.",
+        "Дата, на которую дать ответ: 01.07.2018, 2018-07-01, 1 июля 2018, 1 July 2018, today "
+        "или сегодня; месяц (январь 2018), квартал (2018Q3, 3 квартал 2018, Q3 2018), "
+        "полугодие (2018H1, 1 полугодие 2018, H1 2018) или год (2018) означает его первый "
+        "день, и к исполнению то, что наступает в нем. По умолчанию: сегодня.",
+        "The date to answer for: 01.07.2018, 2018-07-01, 1 июля 2018, 1 July 2018, today or "
+        "сегодня; a month (январь 2018), quarter (2018Q3, 3 квартал 2018, Q3 2018), half-year "
+        "(2018H1, 1 полугодие 2018, H1 2018) or year (2018) means its first day, and what "
+        "falls due in it is due. Default: today.",
     ),
     "help.option.output_format": (
         "Формат: table (таблица для чтения, по умолчанию); xlsx (книга Excel, с -o ФАЙЛ); "
@@ -615,11 +617,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "\b\n"
         "Даты (--as-of):\n"
         "  01.07.2018, 1.7.2018, 2018-07-01, 2018-7-1, 1 июля 2018 (года),\n"
-        "  today или сегодня. Квартал (2018Q3, 2018-Q3, 3 квартал 2018,\n"
-        "  III квартал 2018 года) или полугодие (2018H1, 1 полугодие 2018)\n"
-        "  означает ПЕРВЫЙ день периода: --as-of 2018Q3 показывает как\n"
+        "  1 July 2018, today или сегодня. Месяц (январь 2018), квартал\n"
+        "  (2018Q3, Q3 2018, 3 квартал 2018, III квартал 2018 года, 3 кв. 2018),\n"
+        "  полугодие (2018H1, H1 2018, 1 полугодие 2018, 1 пол. 2018) или год\n"
+        "  (2018) означает ПЕРВЫЙ день периода, а к исполнению — то, что\n"
+        "  наступает до его последнего дня: --as-of 2018Q3 показывает как\n"
         "  «к исполнению» то, что наступает в третьем квартале, и как\n"
-        "  «просрочено» то, что наступило раньше.\n\n"
+        '  «просрочено» то, что наступило раньше; --as-of "1 полугодие 2018"\n'
+        "  — то, что наступает до 30.06.2018.\n\n"
         "\b\n"
         "Сроки:\n"
         "  - квартал («2 квартал 2017 года») истекает в его последний день\n"
@@ -634,7 +639,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "\b\n"
         "Статус на дату D без записей о ходе исполнения:\n"
         "  - просрочено: срок раньше D;\n"
-        "  - к исполнению: срок между D и концом квартала D (или --within);\n"
+        "  - к исполнению: срок между D и концом квартала D (или периода,\n"
+        "    который назван в --as-of, или --within);\n"
         "  - выполняется: период начался, но срок еще не наступил;\n"
         "  - предстоит: в остальных случаях.\n"
         "Учитываются записи, датированные D или раньше, и решает последняя:\n"
@@ -646,10 +652,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "\b\n"
         "Dates (--as-of):\n"
         "  01.07.2018, 1.7.2018, 2018-07-01, 2018-7-1, 1 июля 2018 (года),\n"
-        "  today or сегодня. A quarter (2018Q3, 2018-Q3, 3 квартал 2018,\n"
-        "  III квартал 2018 года) or a half-year (2018H1, 1 полугодие 2018)\n"
-        "  means its FIRST day: --as-of 2018Q3 lists what falls due in the\n"
-        "  third quarter as due, and what fell due before it as overdue.\n\n"
+        "  1 July 2018, today or сегодня. A month (январь 2018), a quarter\n"
+        "  (2018Q3, Q3 2018, 3 квартал 2018, III квартал 2018 года, 3 кв. 2018),\n"
+        "  a half-year (2018H1, H1 2018, 1 полугодие 2018, 1 пол. 2018) or a\n"
+        "  year (2018) means its FIRST day, and what falls due by its last day\n"
+        "  is due: --as-of 2018Q3 lists what falls due in the third quarter as\n"
+        "  due, and what fell due before it as overdue; --as-of 2018H1 what\n"
+        "  falls due by 2018-06-30.\n\n"
         "\b\n"
         "Deadline rules:\n"
         '  - a quarter ("2 квартал 2017 года") falls due on its last day,\n'
@@ -664,7 +673,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Status as of a date D, with no progress recorded:\n"
         "  - overdue: the deadline is before D;\n"
         "  - due: the deadline is between D and the end of D's quarter (or of\n"
-        "    --within);\n"
+        "    the period --as-of names, or of --within);\n"
         "  - ongoing: a period has started but is not yet due;\n"
         "  - upcoming: otherwise.\n"
         "Progress records dated on or before D count, and the latest decides:\n"
@@ -673,9 +682,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "help.due.within": (
         "Считать к исполнению то, что наступает в этот срок от даты (30d, 2w, 2m, 1q, 1y или "
-        "30д, 2н, 2м, 1к, 1г), а не до конца ее квартала.",
+        "30д, 2н, 2м, 1к, 1г), а не до конца ее квартала (или периода из --as-of).",
         "Count as due what falls due within this window from the date (30d, 2w, 2m, 1q, 1y) "
-        "instead of by the end of its quarter.",
+        "instead of by the end of its quarter (or of the period --as-of names).",
     ),
     "help.due.include_all": (
         "Показать также предстоящие, без срока, выполненные и отмененные.",
@@ -893,10 +902,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "mtszn, Ministry of Labour).",
     ),
     "help.submission.period": (
-        "Полугодие: 2017H1 … 2019H2 (в плане с другой отчетностью: квартал 2023Q1, месяц "
-        "2023-01, год 2023 или дата срока 2024-06-15).",
-        "The half-year: 2017H1 … 2019H2 (in a plan whose reports are otherwise: a quarter "
-        "2023Q1, a month 2023-01, a year 2023 or the date due 2024-06-15).",
+        "Полугодие: 2017H1 … 2019H2, 2 полугодие 2017, 2 пол. 2017 (в плане с другой "
+        "отчетностью: квартал 2023Q1, месяц 2023-01 или январь 2023, год 2023 или дата срока "
+        "2024-06-15).",
+        "The half-year: 2017H1 … 2019H2, H2 2017, 2 полугодие 2017 (in a plan whose reports "
+        "are otherwise: a quarter 2023Q1, a month 2023-01 or January 2023, a year 2023 or the "
+        "date due 2024-06-15).",
     ),
     "help.submission.output_format": (
         "docx (Word, по умолчанию), xlsx (Excel) или markdown. Без --format его задает имя "

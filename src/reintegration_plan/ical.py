@@ -177,15 +177,19 @@ def calendar_entries(
     records: Sequence[ProgressRecord],
     as_of: dt.date,
     agencies: Sequence[str] = (),
+    window_end: dt.date | None = None,
 ) -> list[Entry]:
     """The entries, by date then in the act's order; only obligations with a date, and with
-    ``agencies`` (codes, aliases or names) only those they lead, co-execute or report on."""
+    ``agencies`` (codes, aliases or names) only those they lead, co-execute or report on;
+    ``window_end``: the last day counted as due (by default the end of the date's quarter)."""
     measures = {m.number: m for m in plan.file.measures}
     duties = {d.id: d for d in plan.file.reporting_duties}
     domain = uid_domain(plan.file.act)
     order = {o.id: n for n, o in enumerate(all_obligations(plan))}
     index = indexed(records)
-    items = due(plan, index, as_of, agencies=agencies, include_all=True).items
+    items = due(
+        plan, index, as_of, window_end=window_end, agencies=agencies, include_all=True
+    ).items
     entries = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):
         obligation = item.obligation

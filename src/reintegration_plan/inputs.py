@@ -1,16 +1,20 @@
-"""What people type, read into values: dates, quarters and half-years, windows, deadline
-filters, statuses, measure numbers.
+"""What people type, read into values: dates, months, quarters, half-years and years (one
+reader for ``--as-of``, ``--on``, ``--deadline`` and ``--period``), windows, statuses,
+measure numbers and obligation ids.
 
 Every reader takes the text as typed (invisible characters and extra spaces do not matter, nor
 letter case) and returns a value or raises a one-line error (:class:`DateInputError`,
 :class:`InvalidInput`: exit 2). Nothing here reads the clock: "today" is given by the caller.
 
 Dates, as officials write them: ``01.07.2018``, ``1.7.2018``, ``2018-07-01``, ``2018-7-1``,
-``1 июля 2018``, ``1 июля 2018 года`` (or ``г.``), ``today``/``сегодня``. A quarter
-(``2018Q3``, ``2018-Q3``, ``3 квартал 2018``, ``III квартал 2018 года``), a half-year
-(``2018H1``, ``1 полугодие 2018``) or a year (``2018``) is read as the days it covers; as a
-date (``--as-of``) it means its FIRST day, so that ``plan due --as-of 2018Q3`` answers what
-falls due in the third quarter.
+``1 июля 2018``, ``1 июля 2018 года`` (or ``г.``), ``1 July 2018``, ``today``/``сегодня``. A
+month (``январь 2018``, ``2018-01``), a quarter (``2018Q3``, ``Q3 2018``, ``3 квартал 2018``,
+``III квартал 2018 года``, ``3 кв. 2018``), a half-year (``2018H1``, ``H1 2018``, ``1
+полугодие 2018``, ``1 пол. 2018``) or a year (``2018``, ``2018 год``) is read as the days it
+covers: every form the tool prints, in either language, reads back, with the words its phrases
+put before it ("за 1 полугодие 2018 года", "as of 1 July 2018"). As a date (``--as-of``) a
+period means its FIRST day, and what falls due by its last day is due, so that ``plan due
+--as-of 2018Q3`` answers what falls due in the third quarter.
 """
 
 from __future__ import annotations
@@ -24,36 +28,70 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-from .deadlines import quarter_end, quarter_start
+from .deadlines import half_end, half_start, month_end, quarter_end, quarter_start
 from .errors import DateInputError, InvalidInput, UnknownName
 from .i18n import LABELS, label
 from .spelling import clean, fold, roman
 from .status import Status
 
-SpanKind = Literal["day", "quarter", "half-year", "year"]
+SpanKind = Literal["day", "month", "quarter", "half-year", "year"]
 
 MONTHS_RU = tuple(label(f"month.{n}", "ru") for n in range(1, 13))  # января … декабря
 MONTHS_EN = tuple(label(f"month.{n}", "en") for n in range(1, 13))
+
+
+def _month_names(*names: Iterable[str]) -> dict[str, int]:
+    """Month names (and English ones' first three letters) → the month's number."""
+    found: dict[str, int] = {}
+    for spelled in names:
+        for n, name in enumerate(spelled, start=1):
+            found[fold(name)] = n
+            if name.isascii():
+                found[fold(name[:3])] = n
+    return found
+
+
+_DAY_MONTHS = _month_names(MONTHS_RU, MONTHS_EN)
+"""Months as a date writes them: 1 июля 2018 (genitive), 1 July 2018."""
+_PERIOD_MONTHS = _month_names(
+    label("months.nominative", "ru").split("|"),
+    label("months.prepositional", "ru").split("|"),
+    MONTHS_RU,
+    MONTHS_EN,
+)
+"""Months as a month's name writes them: январь 2023, в январе 2023 года, January 2023."""
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 FORMS = (
-    "expected 01.07.2018, 2018-07-01, 1 июля 2018, today (сегодня), a quarter (2018Q3, "
-    "3 квартал 2018) or a half-year (2018H1, 1 полугодие 2018)"
+    "expected a day (01.07.2018, 2018-07-01, 1 июля 2018, 1 July 2018, today or сегодня), a "
+    "month (январь 2018, 2018-01), a quarter (2018Q3, 3 квартал 2018, Q3 2018), a half-year "
+    "(2018H1, 1 полугодие 2018, H1 2018) or a year (2018)"
 )
 SHOWN = 40  # characters of what was typed that an error message repeats
 
-_YEAR_WORD = r"(?: ?(?:года|год|г\.?))?"
+_LEAD = re.compile(r"(?:по состоянию на|as of|за|во|в|к|на|for|in|by) ")
+"""The words the tool's phrases put before a period or a day ("за 1 полугодие 2018 года", "as
+of 1 July 2018"): what follows them is read."""
+_YEAR_WORD = r"(?: ?(?:года|году|год|г\.?))?"
 _NUMERAL = r"([0-9]+|[ivx]+)"
+_WORD = r"([a-zа-я]+)\.?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern + r"\Z"))
     for kind, pattern in (
         ("ymd", r"([0-9]{3,})[-.]([0-9]+)[-.]([0-9]+)"),
         ("dmy", r"([0-9]{1,2})[-.]([0-9]{1,2})[-.]([0-9]+)" + _YEAR_WORD),
+        ("ym", r"([0-9]{4})-([0-9]{1,2})"),
         ("yq", r"([0-9]+)[- ]?q([0-9]+)"),
         ("qy", r"q([0-9]+)[- ]?([0-9]+)"),
-        ("q words", _NUMERAL + r"(?:-?[йя])? ?(?:квартал[а]?|кв\.?) ?([0-9]+)" + _YEAR_WORD),
+        ("q words", _NUMERAL + r"(?:-?[йя])? ?(?:квартал[аеу]?|кв\.?) ?([0-9]+)" + _YEAR_WORD),
         ("yh", r"([0-9]+)[- ]?h([0-9]+)"),
-        ("h words", _NUMERAL + r"(?:-?[ея])? ?(?:полугоди[ея]|полуг\.?) ?([0-9]+)" + _YEAR_WORD),
-        ("d month y", r"([0-9]{1,2}) ([а-я]+) ([0-9]+)" + _YEAR_WORD),
+        ("hy", r"h([0-9]+)[- ]?([0-9]+)"),
+        (
+            "h words",
+            _NUMERAL + r"(?:-?[ея])? ?(?:полугоди[еяи]|полуг\.?|пол\.?) ?([0-9]+)" + _YEAR_WORD,
+        ),
+        ("d month y", r"([0-9]{1,2}) " + _WORD + r" ([0-9]+)" + _YEAR_WORD),
+        ("month d y", _WORD + r" ([0-9]{1,2}),? ([0-9]+)"),
+        ("month y", _WORD + r",? ([0-9]+)" + _YEAR_WORD),
         ("year", r"([0-9]+)" + _YEAR_WORD),
     )
 )
@@ -71,7 +109,7 @@ def shown(text: str) -> str:
 
 @dataclass(frozen=True)
 class Span:
-    """A day, or a quarter, half-year or year as the days it covers."""
+    """A day, or a month, quarter, half-year or year as the days it covers."""
 
     kind: SpanKind
     first: dt.date
@@ -104,10 +142,15 @@ def _numeral(text: str, what: str, high: int) -> int:
 
 def _day(year: str, month: str, day: str) -> Span:
     y, m, d = _year(year), _int(month, "month", 1, 12), _int(day, "day", 1, 31)
-    last = (dt.date(y, 12, 31) if m == 12 else dt.date(y, m + 1, 1) - dt.timedelta(days=1)).day
+    last = month_end(y, m).day
     if d > last:
         raise _Refused(f"{MONTHS_EN[m - 1]} {y} has {last} days")
     return Span("day", dt.date(y, m, d), dt.date(y, m, d))
+
+
+def _month(year: str, month: str) -> Span:
+    y, m = _year(year), _int(month, "month", 1, 12)
+    return Span("month", dt.date(y, m, 1), month_end(y, m))
 
 
 def _quarter(year: str, number: str) -> Span:
@@ -117,9 +160,13 @@ def _quarter(year: str, number: str) -> Span:
 
 def _half(year: str, number: str) -> Span:
     y, h = _year(year), _numeral(number, "half-year", 2)
-    if h == 1:
-        return Span("half-year", dt.date(y, 1, 1), dt.date(y, 6, 30))
-    return Span("half-year", dt.date(y, 7, 1), dt.date(y, 12, 31))
+    return Span("half-year", half_start(y, h), half_end(y, h))
+
+
+def _named_month(word: str, names: dict[str, int], example: str) -> str:
+    if word not in names:
+        raise _Refused(f"{word!r} is not a month{example}")
+    return str(names[word])
 
 
 def _span(kind: str, parts: Sequence[str]) -> Span:
@@ -127,37 +174,83 @@ def _span(kind: str, parts: Sequence[str]) -> Span:
         return _day(parts[0], parts[1], parts[2])
     if kind == "dmy":
         return _day(parts[2], parts[1], parts[0])
+    if kind == "ym":
+        return _month(parts[0], parts[1])
     if kind == "d month y":
-        if parts[1] not in MONTHS_RU:
-            raise _Refused(f"{parts[1]!r} is not a month as a date writes it (1 июля 2018)")
-        return _day(parts[2], str(MONTHS_RU.index(parts[1]) + 1), parts[0])
+        month = _named_month(parts[1], _DAY_MONTHS, " as a date writes it (1 июля 2018)")
+        return _day(parts[2], month, parts[0])
+    if kind == "month d y":
+        month = _named_month(parts[0], _DAY_MONTHS, " as a date writes it (July 1, 2018)")
+        return _day(parts[2], month, parts[1])
+    if kind == "month y":
+        return _month(parts[1], _named_month(parts[0], _PERIOD_MONTHS, " (январь 2018)"))
     if kind in ("yq", "qy", "q words"):
         year, number = (parts[0], parts[1]) if kind == "yq" else (parts[1], parts[0])
         return _quarter(year, number)
-    if kind in ("yh", "h words"):
+    if kind in ("yh", "hy", "h words"):
         year, number = (parts[0], parts[1]) if kind == "yh" else (parts[1], parts[0])
         return _half(year, number)
     y = _year(parts[0])
     return Span("year", dt.date(y, 1, 1), dt.date(y, 12, 31))
 
 
-def read_span(text: str, today: dt.date, noun: str = "a date") -> Span:
-    """A day, quarter, half-year or year in any of the forms the module lists."""
+def read_span(
+    text: str, today: dt.date | None, noun: str = "a date", expected: str = FORMS
+) -> Span:
+    """A day, month, quarter, half-year or year in any of the forms the module lists, and in
+    every form the tool prints them in either language ("1 пол. 2018", "за 1 полугодие 2018
+    года", "H1 2018", "1 July 2018", "в январе 2023 года"). ``today`` is what "today" means
+    (None: it is refused); ``expected`` ends the message for a text of no such form."""
     value = fold(roman(text))
-    if value in ("today", "сегодня"):
+    if today is not None and value in ("today", "сегодня"):
         return Span("day", today, today)
+    value = _LEAD.sub("", value, count=1) if _LEAD.match(value) else value
     for kind, pattern in _PATTERNS:
         if match := pattern.match(value):
             try:
                 return _span(kind, match.groups())
             except _Refused as reason:
                 raise DateInputError(f"{shown(text)} is not {noun}: {reason}") from None
-    raise DateInputError(f"{shown(text)} is not {noun}: {FORMS}")
+    raise DateInputError(f"{shown(text)} is not {noun}: {expected}")
+
+
+PERIOD_KINDS: dict[SpanKind, str] = {
+    "day": "date",
+    "month": "month",
+    "quarter": "quarter",
+    "half-year": "half_year",
+    "year": "year",
+}
+"""Each span's kind as the plan's report periods name it (``i18n.period_kind``)."""
+
+
+def period_key(span: Span) -> str:
+    """The key the plan's reports give the span: ``2018H1``, ``2023Q1``, ``2023-01``,
+    ``2023``, and a day's ISO date ``2024-06-15``."""
+    first = span.first
+    if span.kind == "half-year":
+        return f"{first.year}H{1 if first.month == 1 else 2}"
+    if span.kind == "quarter":
+        return f"{first.year}Q{(first.month + 2) // 3}"
+    if span.kind == "month":
+        return f"{first.year}-{first.month:02d}"
+    if span.kind == "year":
+        return str(first.year)
+    return first.isoformat()
 
 
 def parse_as_of(text: str, today: dt.date) -> dt.date:
-    """The date to answer for: a day, or the FIRST day of a quarter, half-year or year."""
+    """The date to answer for: a day, or the FIRST day of a month, quarter, half-year or year
+    (:func:`as_of_horizon` says where what is due then ends)."""
     return read_span(text, today).first
+
+
+def as_of_horizon(text: str, today: dt.date) -> dt.date | None:
+    """The last day counted as due for ``--as-of`` given as a month, quarter, half-year or
+    year: its last day (what falls due in it is due); None for a day (the rule of the status:
+    the end of its quarter)."""
+    span = read_span(text, today)
+    return None if span.kind == "day" else span.last
 
 
 def parse_day(text: str, today: dt.date) -> dt.date:

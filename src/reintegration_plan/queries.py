@@ -182,6 +182,7 @@ def measures(
     form: str | None = None,
     search: str | None = None,
     statuses: Collection[Status] = (),
+    window_end: dt.date | None = None,
 ) -> ItemList:
     """The measures in the act's order, filtered: ``agencies`` in ``role`` (lead, co or any),
     falling due within ``deadline`` (a quarter or a year), ``form`` and ``search`` (parts of
@@ -192,7 +193,7 @@ def measures(
         raise InvalidInput(f"{role!r} is not a role: expected one of {', '.join(ROLES)}")
     if role != "any" and not agencies:
         raise InvalidInput("--role needs --agency: whose role?")
-    horizon = horizon_of(as_of)
+    horizon = horizon_of(as_of, window_end)
     entries = resolve_agencies(plan, agencies)
     window = deadline
     wanted = set(statuses)
@@ -278,11 +279,17 @@ def _point_text(plan: Plan, point: str) -> str | None:
     return None
 
 
-def show(plan: Plan, records: Records, as_of: dt.date, target: str) -> Detail:
+def show(
+    plan: Plan,
+    records: Records,
+    as_of: dt.date,
+    target: str,
+    window_end: dt.date | None = None,
+) -> Detail:
     """One obligation whole. A measure that falls due several times, named by its number, is
     shown by its most urgent obligation, with the list of them all."""
     obligation = find_obligation(plan, target)
-    horizon = horizon_of(as_of)
+    horizon = horizon_of(as_of, window_end)
     index = indexed(records)
     item = _item(plan, obligation, index, as_of, horizon)
     occurrences: tuple[Item, ...] = ()
@@ -360,9 +367,15 @@ class AgencyDuties:
     glossary: tuple[Abbreviation, ...] = ()  # to write an agency's code as its alias
 
 
-def agency_duties(plan: Plan, records: Records, as_of: dt.date, name: str) -> AgencyDuties:
+def agency_duties(
+    plan: Plan,
+    records: Records,
+    as_of: dt.date,
+    name: str,
+    window_end: dt.date | None = None,
+) -> AgencyDuties:
     entry = resolve_agency(plan, name)
-    horizon = horizon_of(as_of)
+    horizon = horizon_of(as_of, window_end)
     index = indexed(records)
     parts: dict[str, list[Item]] = {"lead": [], "co": [], "report": []}
     for obligation in all_obligations(plan):
@@ -388,11 +401,13 @@ def measures_among(items: Iterable[Item]) -> int:
     return len({item.obligation.number for item in items if item.obligation.kind == "measure"})
 
 
-def agency_table(plan: Plan, records: Records, as_of: dt.date) -> AgencyTable:
+def agency_table(
+    plan: Plan, records: Records, as_of: dt.date, window_end: dt.date | None = None
+) -> AgencyTable:
     index = indexed(records)
     rows = []
     for entry in agencies(plan):
-        duties = agency_duties(plan, index, as_of, entry.code)
+        duties = agency_duties(plan, index, as_of, entry.code, window_end)
         every = duties.lead + duties.co + duties.reports
         agreed = (i for i in duties.lead + duties.co if entry.code in i.obligation.by_agreement)
         rows.append(
@@ -405,4 +420,4 @@ def agency_table(plan: Plan, records: Records, as_of: dt.date) -> AgencyTable:
                 overdue=sum(item.standing.status is Status.overdue for item in every),
             )
         )
-    return AgencyTable(as_of, horizon_of(as_of), rows)
+    return AgencyTable(as_of, horizon_of(as_of, window_end), rows)

@@ -49,13 +49,20 @@ class ProgressReport:
         return dict(self.counts)[status]
 
 
-def build_report(plan: Plan, records: Sequence[ProgressRecord], as_of: dt.date) -> ProgressReport:
+def build_report(
+    plan: Plan,
+    records: Sequence[ProgressRecord],
+    as_of: dt.date,
+    window_end: dt.date | None = None,
+) -> ProgressReport:
+    """The report as of the date; ``window_end``: the last day counted as due (by default the
+    end of the date's quarter)."""
     index = indexed(records)  # once for all the queries below
-    every = due(plan, index, as_of, include_all=True).items
+    every = due(plan, index, as_of, window_end=window_end, include_all=True).items
     counts = tuple((status, sum(i.standing.status is status for i in every)) for status in Status)
     sections = []
     for entry in agencies(plan):
-        duties = agency_duties(plan, index, as_of, entry.code)
+        duties = agency_duties(plan, index, as_of, entry.code, window_end)
         if duties.lead or duties.co or duties.reports:
             sections.append(AgencySection(entry, (*duties.lead, *duties.co), tuple(duties.reports)))
     overdue = sorted(

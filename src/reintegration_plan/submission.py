@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .deadlines import half_end, half_start, month_end, quarter_end, quarter_start
-from .errors import InvalidInput
+from .errors import DateInputError, InvalidInput
 from .i18n import period_kind
+from .inputs import period_key, read_span, shown
 from .models import Abbreviation, ProgressRecord, ReportingDuty
 from .obligations import (
     Obligation,
@@ -35,11 +36,11 @@ from .queries import Item, due
 from .status import Status, records_about
 
 _FORMS = {
-    "half_year": ("a half-year", "a year and H1 or H2, e.g. 2018H1", "half-yearly"),
-    "quarter": ("a quarter", "a year and Q1 to Q4, e.g. 2023Q1", "quarterly"),
-    "month": ("a month", "a year and a month, e.g. 2023-01", "monthly"),
-    "year": ("a year", "a year, e.g. 2023", "yearly"),
-    "date": ("a date", "a date the report is due, e.g. 2024-06-15", "dated"),
+    "half_year": ("a half-year", "2018H1, 1 полугодие 2018 or H1 2018", "half-yearly"),
+    "quarter": ("a quarter", "2023Q1, 1 квартал 2023 or Q1 2023", "quarterly"),
+    "month": ("a month", "2023-01, январь 2023 or January 2023", "monthly"),
+    "year": ("a year", "2023", "yearly"),
+    "date": ("a date", "the date the report is due, 2024-06-15 or 15.06.2024", "dated"),
 }
 """Each kind of period: its name, how to type it, what its reports are called."""
 
@@ -70,17 +71,21 @@ class Submission:
 
 def parse_period(text: str, kinds: Sequence[str] = ("half_year",)) -> str:
     """A period as the plan's reports key it (``2018H1``, ``2023Q1``, ``2023-01``, ``2023``,
-    ``2024-06-15``), typed in any case, spaces allowed, when it is of one of ``kinds``."""
-    key = "".join(text.split()).upper()
-    if period_kind(key) in kinds:
-        return key
+    ``2024-06-15``), typed in any form ``inputs`` reads (as ``--as-of`` takes it: "1 полугодие
+    2018", "H1 2018", "1 пол. 2018"), when it is of one of ``kinds``."""
     if len(kinds) == 1:
         name, typed, _ = _FORMS[kinds[0]]
-        raise InvalidInput(f"--period {text!r} is not {name}: expected {typed}")
-    expected = " or ".join(f"{_FORMS[k][0]} ({_FORMS[k][1].rpartition(' ')[2]})" for k in kinds)
-    raise InvalidInput(
-        f"--period {text!r} is not a period of the plan's reports: expected {expected}"
-    )
+        expected = f"expected {typed}"
+    else:
+        name = "a period of the plan's reports"
+        expected = "expected " + " or ".join(f"{_FORMS[k][0]} ({_FORMS[k][1]})" for k in kinds)
+    try:
+        key = period_key(read_span(text, None, name, expected))
+    except DateInputError as exc:
+        raise InvalidInput(f"--period {exc}") from None
+    if period_kind(key) in kinds:
+        return key
+    raise InvalidInput(f"--period {shown(text)} is not {name}: {expected}")
 
 
 def _periodic_reports(plan: Plan) -> list[Obligation]:

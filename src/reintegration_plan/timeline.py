@@ -70,9 +70,11 @@ def build_timeline(
     records: Sequence[ProgressRecord],
     as_of: dt.date,
     agencies: Sequence[str] = (),
+    window_end: dt.date | None = None,
 ) -> Timeline:
     """The grid as of the date, in the act's order; with ``agencies`` (codes, aliases or
-    names), only what they lead, co-execute or report on."""
+    names), only what they lead, co-execute or report on; ``window_end``: the last day counted
+    as due (by default the end of the date's quarter)."""
     period = plan.file.act.period
     every = all_obligations(plan)
     quarters = plan_quarters(period.first_year, period.last_year)
@@ -81,7 +83,9 @@ def build_timeline(
         year, quarter = quarters[-1]
         quarters = (*quarters, (year + 1, 1) if quarter == 4 else (year, quarter + 1))
     order = {o.id: n for n, o in enumerate(every)}
-    items = due(plan, records, as_of, agencies=agencies, include_all=True).items
+    items = due(
+        plan, records, as_of, window_end=window_end, agencies=agencies, include_all=True
+    ).items
     rows = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):
         obligation = item.obligation

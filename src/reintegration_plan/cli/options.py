@@ -194,6 +194,17 @@ def inputs(
     return day, loaded, load_records(path, loaded, cache_dir())
 
 
+def horizon(as_of: str, within: str | None = None) -> dt.date | None:
+    """The last day counted as due: the end of ``--within`` from the date, else the last day
+    of the period ``--as-of`` names (a month, quarter, half-year or year: what falls due in it
+    is due), else None (a day: the end of its quarter, the status's own rule)."""
+    from ..inputs import as_of_horizon, parse_as_of, window_end
+
+    if within is not None:
+        return window_end(within, parse_as_of(as_of, today()))
+    return as_of_horizon(as_of, today())
+
+
 READ: dict[str, Path] = {}
 """The files the running command read (by :func:`inputs`): its outputs may not overwrite them."""
 

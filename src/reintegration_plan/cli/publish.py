@@ -25,6 +25,7 @@ from .options import (
     ascii_only,
     check_outputs,
     format_for,
+    horizon,
     inputs,
     language,
     out,
@@ -53,7 +54,7 @@ def calendar(
     format_for(None, output, CalendarFormat.ics)  # an -o file named .html is refused
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
-    entries = calendar_entries(loaded, records, day, agency or ())
+    entries = calendar_entries(loaded, records, day, agency or (), horizon(as_of))
     write(render_ics(entries, day, chosen, loaded.file.act), output)
 
 
@@ -72,7 +73,7 @@ def timeline(
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
     check_outputs(svg, html)  # both, before either is written
-    built = build_timeline(loaded, records, day, agency or ())
+    built = build_timeline(loaded, records, day, agency or (), horizon(as_of))
     if svg is None and html is None:
         from ..timeline_view import timeline_text, timeline_view
 
@@ -111,7 +112,7 @@ def report(
     kind = format_for(output_format, output, ReportFormat.markdown)
     chosen = language(lang)
     day, loaded, records = inputs(plan, progress, as_of)
-    text = REPORT_FORMATS[kind.value](build_report(loaded, records, day), chosen)
+    text = REPORT_FORMATS[kind.value](build_report(loaded, records, day, horizon(as_of)), chosen)
     write(text.encode("utf-8"), output)
 
 

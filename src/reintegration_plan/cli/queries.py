@@ -23,6 +23,7 @@ from .options import (
     TargetArgument,
     emit,
     format_for,
+    horizon,
     inputs,
     today,
 )
@@ -41,11 +42,10 @@ def due(
     output: OutputFileOption = None,
 ) -> None:
     chosen = format_for(output_format, output, OutputFormat.table)
-    from ..inputs import window_end
     from ..queries import due as due_report
 
     day, loaded, records = inputs(plan, progress, as_of)
-    end = window_end(within, day) if within is not None else None
+    end = horizon(as_of, within)
     report = due_report(
         loaded, records, day, window_end=end, agencies=agency or (), include_all=include_all
     )
@@ -82,6 +82,7 @@ def measures(
         form=form,
         search=search,
         statuses=parse_statuses(status or ()),
+        window_end=horizon(as_of),
     )
     emit(report, chosen, lang, output)
 
@@ -100,7 +101,7 @@ def show(
     from ..queries import show as show_report
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(show_report(loaded, records, day, target), chosen, lang, output)
+    emit(show_report(loaded, records, day, target, horizon(as_of)), chosen, lang, output)
 
 
 @app.command(cls=PlanCommand)
@@ -116,7 +117,7 @@ def agencies(
     from ..queries import agency_table
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(agency_table(loaded, records, day), chosen, lang, output)
+    emit(agency_table(loaded, records, day, horizon(as_of)), chosen, lang, output)
 
 
 @app.command(cls=PlanCommand)
@@ -133,4 +134,5 @@ def agency(
     from ..queries import agency_duties
 
     day, loaded, records = inputs(plan, progress, as_of)
-    emit(agency_duties(loaded, records, day, code), chosen, lang, output)
+    duties = agency_duties(loaded, records, day, code, horizon(as_of))
+    emit(duties, chosen, lang, output)
