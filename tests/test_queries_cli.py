@@ -513,7 +513,8 @@ ERRORS = [
     (["measures", "--role", "lead"], "plan: error: --role needs --agency: whose role?"),
     (
         ["measures", "--agency", "mvd", "--role", "boss"],
-        "plan: error: 'boss' is not a role: expected one of lead, co, any",
+        "plan: error: 'boss' is not a role: expected one of lead (ответственный), co "
+        "(соисполнитель), any (любая)",
     ),
     (
         ["measures", "--status", "late"],
@@ -619,3 +620,22 @@ def test_within_counts_from_the_periods_first_day() -> None:
 def test_every_query_takes_the_periods_horizon(command: tuple[str, ...]) -> None:
     found = json.loads(ok(*command, "--as-of", "1 полугодие 2018", "--format", "json"))
     assert found["horizon"] == "2018-06-30"
+
+
+@pytest.mark.parametrize(
+    ("typed", "role"),
+    [
+        ("ответственный", "lead"),
+        ("Ответственный", "lead"),
+        ("LEAD", "lead"),
+        ("соисполнитель", "co"),
+        ("co-executor", "co"),
+        ("Co Executor", "co"),
+        ("co", "co"),
+        ("любая", "any"),
+        ("Any", "any"),
+    ],
+)
+def test_role_as_the_tables_print_it(typed: str, role: str) -> None:
+    args = ("measures", "--agency", "mvd", "--as-of", "2018-01-01", "--format", "json")
+    assert ok(*args, "--role", typed) == ok(*args, "--role", role)

@@ -53,6 +53,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "role.co": ("соисполнитель", "co-executor"),
     "role.report": ("отчетность", "report"),
     "role.by_agreement": ("по согласованию", "by agreement"),
+    "role.any": ("любая", "any"),  # --role any: lead or co-executor
     # the act's own column headings, for its verbatim texts
     "act.column.number": ("№ п/п", "No."),
     "act.column.text": ("Мероприятие", "Measure"),
@@ -703,9 +704,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "MTSZN co-executes that fall due in 2017.",
     ),
     "help.measures.role": (
-        "С --agency: роль органа — lead (ответственный), co (соисполнитель) или any (любая, "
-        "по умолчанию).",
-        "With --agency: its role, lead, co (co-executor) or any (the default).",
+        "С --agency: роль органа — ответственный (lead), соисполнитель (co) или любая (any, "
+        "по умолчанию); регистр не важен.",
+        "With --agency: its role, lead, co-executor (co) or any (the default), or the Russian "
+        "words the tables print (ответственный, соисполнитель, любая); any letter case.",
     ),
     "help.measures.deadline": (
         "Срок в квартале (2017Q2, 2 квартал 2017), полугодии (2018H1) или году (2018).",

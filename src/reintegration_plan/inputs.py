@@ -310,16 +310,31 @@ def _status_key(text: str) -> str:
     return " ".join(fold(text).replace("_", " ").replace("-", " ").split())
 
 
+def _named(text: str, choices: Sequence[str], kind: str) -> str:
+    """One of ``choices`` by its name (``in_progress``, ``In progress``) or as the tables print
+    it in either language (the label ``KIND.VALUE``: ``в работе``, ``соисполнитель``)."""
+    wanted = _status_key(text)
+    for value in choices:
+        names = {value, *LABELS[f"{kind}.{value}"]}
+        if wanted in {_status_key(name) for name in names}:
+            return value
+    expected = ", ".join(f"{value} ({LABELS[f'{kind}.{value}'][0]})" for value in choices)
+    raise InvalidInput(f"{shown(text.strip())} is not a {kind}: expected one of {expected}")
+
+
 def read_status(text: str, choices: Sequence[str]) -> str:
     """One of ``choices`` (status values) by its name (``in_progress``, ``In progress``) or as
     the tables print it in either language (``в работе``, ``просрочено``)."""
-    wanted = _status_key(text)
-    for value in choices:
-        names = {value, *LABELS[f"status.{value}"]}
-        if wanted in {_status_key(name) for name in names}:
-            return value
-    expected = ", ".join(f"{value} ({LABELS[f'status.{value}'][0]})" for value in choices)
-    raise InvalidInput(f"{shown(text.strip())} is not a status: expected one of {expected}")
+    return _named(text, choices, "status")
+
+
+ROLE_CHOICES = ("lead", "co", "any")
+
+
+def read_role(text: str) -> str:
+    """``--role``: lead, co or any, by its name or as the tables print it in either language
+    (``ответственный``, ``соисполнитель``, ``co-executor``, ``любая``)."""
+    return _named(text, ROLE_CHOICES, "role")
 
 
 def parse_statuses(values: Iterable[str]) -> set[Status]:

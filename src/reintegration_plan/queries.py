@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .errors import InvalidInput
-from .inputs import read_target
+from .inputs import read_role, read_target
 from .models import Abbreviation, Column, Measure, ProgressRecord, ReportingDuty
 from .obligations import (
     Obligation,
@@ -42,10 +42,6 @@ from .status import (
     records_about,
     status_of,
 )
-
-Role = Literal["lead", "co", "any"]
-ROLES: tuple[Role, ...] = ("lead", "co", "any")
-
 
 # --- items: an obligation and where it stands -----------------------------------------------
 
@@ -189,8 +185,7 @@ def measures(
     the form and of the measure's text, any letter case, ё as е), ``statuses``. A measure that
     falls due several times is listed once, by the most urgent of its obligations that the
     filters keep (its other obligations are in ``plan due --all`` and ``plan show``)."""
-    if role not in ROLES:
-        raise InvalidInput(f"{role!r} is not a role: expected one of {', '.join(ROLES)}")
+    role = read_role(role)
     if role != "any" and not agencies:
         raise InvalidInput("--role needs --agency: whose role?")
     horizon = horizon_of(as_of, window_end)

@@ -77,7 +77,7 @@ def measures(
         records,
         day,
         agencies=agency or (),
-        role=role.strip().lower(),
+        role=role,
         deadline=deadline_range(deadline, today()) if deadline is not None else None,
         form=form,
         search=search,
