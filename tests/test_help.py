@@ -117,6 +117,53 @@ def test_the_language_of_the_help(
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "first"),
+    [
+        (("--lang", "ru", "--help"), "Использование: plan [ПАРАМЕТРЫ] КОМАНДА [АРГУМЕНТЫ]..."),
+        (("--help", "--lang", "ru"), "Использование: plan [ПАРАМЕТРЫ] КОМАНДА [АРГУМЕНТЫ]..."),
+        (("-h", "--lang=ru"), "Использование: plan [ПАРАМЕТРЫ] КОМАНДА [АРГУМЕНТЫ]..."),
+        (("--lang", "ru", "due", "-h"), "Использование: plan due [ПАРАМЕТРЫ]"),
+        (
+            ("validate", "--help", "--lang", "ru"),
+            "Использование: plan validate [ПАРАМЕТРЫ] ФАЙЛ...",
+        ),
+        (("schema", "--lang", "ru", "-h"), "Использование: plan schema [ПАРАМЕТРЫ]"),
+        (("validate", "-h", "--lang", "en"), "Usage: plan validate [OPTIONS] FILE..."),
+        (("-h", "--lang"), "Usage: plan [OPTIONS] COMMAND [ARGS]..."),  # no value: the default
+    ],
+)
+def test_lang_with_the_help_at_every_level(args: tuple[str, ...], first: str) -> None:
+    """The group, validate and schema have no --lang option: with the help, it still chooses
+    the help's language."""
+    result = run(*args, env=WIDE)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[0] == first
+    plain = [a for a in args if "lang" not in a and a not in ("ru", "en")]
+    chosen = "ru" if "ru" in args or "--lang=ru" in args else "en"
+    assert result.stdout == run(*plain, env={**WIDE, "PLAN_LANG": chosen}).stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("--lang", "ru", "due"),
+            "plan: error: --lang goes after the command (plan due --lang ru), or PLAN_LANG=ru "
+            "chooses the language of every command: see `plan --help`",
+        ),
+        (
+            ("validate", "--lang", "ru"),
+            "plan: error: `plan validate` has no option --lang: its output is in English whatever "
+            "the language (only its help follows --lang): see `plan validate --help`",
+        ),
+    ],
+)
+def test_lang_where_it_is_no_option(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message + "\n")
+
+
 def test_language_of_reads_the_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("PLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)

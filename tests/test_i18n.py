@@ -163,12 +163,23 @@ def test_resolve_lang(
 @pytest.mark.parametrize(
     ("option", "env", "message"),
     [
-        ("de", None, "--lang 'de' is not a language this tool speaks: expected ru or en"),
-        (None, "kk", "PLAN_LANG 'kk' is not a language this tool speaks: expected ru or en"),
+        (
+            "de",
+            None,
+            "--lang 'de' is not a language this tool speaks: expected ru or en (PLAN_LANG=ru "
+            "or PLAN_LANG=en chooses it for every command)",
+        ),
+        (
+            None,
+            "kk",
+            "PLAN_LANG 'kk' is not a language this tool speaks: expected ru or en (set "
+            "PLAN_LANG=ru or PLAN_LANG=en, or unset it)",
+        ),
         (
             None,
             "english",
-            "PLAN_LANG 'english' is not a language this tool speaks: expected ru or en",
+            "PLAN_LANG 'english' is not a language this tool speaks: expected ru or en (set "
+            "PLAN_LANG=ru or PLAN_LANG=en, or unset it)",
         ),
     ],
 )

@@ -1239,7 +1239,8 @@ def days(n: int, lang: Lang) -> str:
 
 
 def parse_lang(text: str, source: str) -> Lang:
-    """``ru`` or ``en`` (any case; a locale-style ``en_GB.UTF-8`` is read as ``en``)."""
+    """``ru`` or ``en`` (any case; a locale-style ``en_GB.UTF-8`` is read as ``en``); anything
+    else is refused, saying where the language comes from and where else it can be chosen."""
     value = text.strip().lower()
     for separator in "_-.@":
         value = value.split(separator, 1)[0]
@@ -1247,8 +1248,12 @@ def parse_lang(text: str, source: str) -> Lang:
         return "ru"
     if value == "en":
         return "en"
+    if source == "PLAN_LANG":
+        advice = "set PLAN_LANG=ru or PLAN_LANG=en, or unset it"
+    else:
+        advice = "PLAN_LANG=ru or PLAN_LANG=en chooses it for every command"
     raise UnknownLanguage(
-        f"{source} {text!r} is not a language this tool speaks: expected ru or en"
+        f"{source} {text!r} is not a language this tool speaks: expected ru or en ({advice})"
     )
 
 

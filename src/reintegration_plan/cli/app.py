@@ -35,7 +35,7 @@ from ..errors import (
     Terminated,
     UnreadableInput,
 )
-from .help import PlanHelp, remember_language, show_version
+from .help import PlanHelp, remember_language, show_version, without_lang_for_help
 from .usage import OneLineUsage
 
 EXIT_OK = 0
@@ -192,7 +192,10 @@ class PlanGroup(OneLineUsage, PlanHelp, TyperGroup):
                 error("standard output is closed: redirect it to a file, or to /dev/null")
                 return EXIT_USAGE
             given = kwargs.get("args", args[0] if args else None)
-            remember_language(sys.argv[1:] if given is None else given, kwargs)
+            argv = sys.argv[1:] if given is None else list(given)
+            remember_language(argv, kwargs)
+            if (for_help := without_lang_for_help(argv)) is not None:
+                args, kwargs = (), {**kwargs, "args": for_help}
             try:
                 super().main(*args, **kwargs)
             except _Raised as raised:

@@ -97,6 +97,29 @@ def language_of(args: Sequence[str]) -> Lang:
     return "en"
 
 
+HELP_OPTIONS = ("-h", "--help")
+
+
+def without_lang_for_help(args: Sequence[str]) -> list[str] | None:
+    """The arguments without ``--lang`` when they ask for help, at any level (``plan --lang ru
+    --help``, ``plan validate -h --lang ru``: the group and ``validate`` have no ``--lang``
+    option, and the help's language is read from the arguments already); None otherwise."""
+    given = list(args)
+    options = given[: given.index("--")] if "--" in given else given
+    if not any(arg in HELP_OPTIONS for arg in options):
+        return None
+    kept: list[str] = []
+    skip = False
+    for n, arg in enumerate(options):
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = n + 1 < len(options) and options[n + 1] not in HELP_OPTIONS
+        elif not arg.startswith("--lang="):
+            kept.append(arg)
+    return kept + given[len(options) :]
+
+
 def remember_language(args: Sequence[str] | None, extra: dict[str, Any]) -> None:
     """Called by the group's ``main`` with its arguments: the help's language, for later."""
     obj = extra.setdefault("obj", {})

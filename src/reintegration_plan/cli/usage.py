@@ -69,6 +69,8 @@ def one_line(exc: typer.TyperException, command: str) -> str:
     if option_name is not None and hasattr(exc, "possibilities"):  # an option click lacks
         if _NEGATIVE.match(option_name) and _takes_a_target(exc):
             return f"there is no measure {option_name} in the plan: measures are numbered from 1"
+        if option_name == "--lang":
+            return _no_lang(command, see)
         possibilities = sorted(getattr(exc, "possibilities", None) or [])
         like = f" (did you mean {either(possibilities)}?)" if possibilities else ""
         return f"`{command}` has no option {option_name}{like}: {see}"
@@ -85,6 +87,19 @@ def one_line(exc: typer.TyperException, command: str) -> str:
         extra = message.rpartition("(")[2].rstrip(")")
         return f"`{command}` takes no argument {extra!r} here: {see}"
     return f"{message}: {see}"
+
+
+def _no_lang(command: str, see: str) -> str:
+    """``--lang`` where it is no option: before the command, or to ``validate``/``schema``."""
+    if command == "plan":
+        return (
+            "--lang goes after the command (plan due --lang ru), or PLAN_LANG=ru chooses the "
+            f"language of every command: {see}"
+        )
+    return (
+        f"`{command}` has no option --lang: its output is in English whatever the language "
+        f"(only its help follows --lang): {see}"
+    )
 
 
 def _takes_a_target(exc: typer.TyperException) -> bool:
