@@ -230,6 +230,12 @@ def test_the_help_fits_the_terminal(lang: str, width: int) -> None:
     assert {name: lines for name, lines in wide.items() if lines} == {}
 
 
+@pytest.mark.parametrize("args", [("--version", "--lang", "ru"), ("--lang=ru", "--version")])
+def test_version_in_the_language_given(args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", VERSION_RU)
+
+
 def test_plan_alone_shows_the_help() -> None:
     result = run(env=WIDE)
     assert result.exit_code == 2

@@ -97,13 +97,14 @@ def language_of(args: Sequence[str]) -> Lang:
     return "en"
 
 
-HELP_OPTIONS = ("-h", "--help")
+HELP_OPTIONS = ("-h", "--help", "--version")
 
 
 def without_lang_for_help(args: Sequence[str]) -> list[str] | None:
-    """The arguments without ``--lang`` when they ask for help, at any level (``plan --lang ru
-    --help``, ``plan validate -h --lang ru``: the group and ``validate`` have no ``--lang``
-    option, and the help's language is read from the arguments already); None otherwise."""
+    """The arguments without ``--lang`` when they ask for help or the version, at any level
+    (``plan --lang ru --help``, ``plan validate -h --lang ru``, ``plan --version --lang ru``:
+    the group and ``validate`` have no ``--lang`` option, and the help's language is read from
+    the arguments already); None otherwise."""
     given = list(args)
     options = given[: given.index("--")] if "--" in given else given
     if not any(arg in HELP_OPTIONS for arg in options):
