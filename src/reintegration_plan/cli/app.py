@@ -35,7 +35,13 @@ from ..errors import (
     Terminated,
     UnreadableInput,
 )
-from .help import PlanHelp, remember_language, show_version, without_lang_for_help
+from .help import (
+    PlanHelp,
+    remember_language,
+    show_version,
+    shows_help,
+    without_lang_for_help,
+)
 from .usage import OneLineUsage
 
 EXIT_OK = 0
@@ -76,6 +82,8 @@ def _silence(stream: Any) -> None:
 
 def _output_failed(exc: OSError) -> int:
     _silence(sys.stdout)
+    if exc.errno == errno.EPIPE and shows_help():  # `plan --help | head`: nothing is lost
+        return EXIT_OK
     if exc.errno == errno.EPIPE:
         error("cannot write to standard output: the program reading it has exited (broken pipe)")
     else:

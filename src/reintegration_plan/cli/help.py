@@ -97,6 +97,15 @@ def language_of(args: Sequence[str]) -> Lang:
     return "en"
 
 
+SHOWN: dict[str, bool] = {"help": False}
+"""Whether what goes to standard output is the help or the version: text to read, of which a
+reader may take the start (``plan --help | head``). A broken pipe then ends quietly, exit 0."""
+
+
+def shows_help() -> bool:
+    return SHOWN["help"]
+
+
 HELP_OPTIONS = ("-h", "--help", "--version")
 
 
@@ -240,6 +249,7 @@ class PlanCommand(OneLineUsage, TyperCommand):
     """A command whose help is written from the labels, in the help's language."""
 
     def format_help(self, ctx: Any, formatter: HelpWriter) -> None:
+        SHOWN["help"] = True
         lang = help_language(ctx)
         params = self.get_params(ctx)
         pieces = [label("help.options_metavar", lang)]
@@ -262,6 +272,7 @@ class PlanHelp:
     commands: MutableMapping[str, Any]
 
     def format_help(self, ctx: Any, formatter: HelpWriter) -> None:
+        SHOWN["help"] = True
         lang = help_language(ctx)
         pieces = [label("help.options_metavar", lang), label("help.command_metavar", lang)]
         params = self.get_params(ctx)  # type: ignore[attr-defined]
@@ -283,6 +294,7 @@ def show_version(ctx: typer.Context, _param: typer.CallbackParam, value: bool) -
     """``plan --version``: the version, and the act whose data the program carries."""
     if not value or ctx.resilient_parsing:
         return
+    SHOWN["help"] = True
     from importlib.metadata import version
 
     from ..embedded import default_plan_path
