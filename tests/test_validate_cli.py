@@ -339,3 +339,43 @@ def test_no_on_yes_stay_strings(minimal: Path) -> None:
         "[measures[1].forms] (forms-mismatch)\n"
         "1 file checked: 1 error, 0 warnings (forms-mismatch 1)\n"
     )
+
+
+def test_a_glossary_error_hides_none_of_the_plans_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Latin M in МТСЗН's code: its two errors, and the plan checked against the glossary's
+    other entries, each finding once: a wrong deadline and a second lead in measure 5 (which
+    names МТСЗН), the МЗСР warning; no follow-on 'МТСЗН is not defined' anywhere."""
+    shutil.copytree(REPO / "data", tmp_path / "copy")
+    monkeypatch.chdir(tmp_path)
+    edit(Path("copy/abbreviations.yaml"), "code: МТСЗН", "code: MТСЗН")
+    plan = Path("copy/plan_2017_2019.yaml")
+    edit(
+        plan,
+        "      - {agency: МТСЗН, role: co}\n    deadline_text: 2 квартал 2017 года\n"
+        "    deadline: {kind: quarter, year: 2017, quarter: 2}\n    costs_text: не требуются\n"
+        "    costs: {required: false}\n    en:\n      text: Work out",
+        "      - {agency: МТСЗН, role: lead}\n    deadline_text: 2 квартал 2017 года\n"
+        "    deadline: {kind: quarter, year: 2017, quarter: 3}\n    costs_text: не требуются\n"
+        "    costs: {required: false}\n    en:\n      text: Work out",
+    )
+    result = run("validate", str(plan))
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout == (
+        "copy/abbreviations.yaml:42:11: error: 'MТСЗН' mixes alphabets: the Latin letter M at "
+        "position 1; the act writes Cyrillic М [abbreviations[5].code] (lookalike-letter)\n"
+        "copy/abbreviations.yaml:42:11: error: differs from the act's text "
+        '(copy/source/resolution_912_2016-12-29.txt:208:1): expected "МТСЗН", found "MТСЗН" '
+        "at character 1 [abbreviations[5].code] (source-mismatch)\n"
+        "copy/plan_2017_2019.yaml:200:7: error: measure 5 has 2 lead executors; exactly one is "
+        "the lead (the agency marked (созыв), or the sole agency) [measures[4].executors] "
+        "(lead-count)\n"
+        "copy/plan_2017_2019.yaml:203:15: error: deadline 2017Q3 does not say what "
+        "deadline_text '2 квартал 2017 года' says (2017Q2) [measures[4].deadline] "
+        "(deadline-mismatch)\n"
+        f"copy/plan_2017_2019.yaml:{mzsr_line()}:11: warning: {MZSR_MESSAGE} "
+        "[measures[27].text] (undefined-abbreviation)\n"
+        "1 file checked: 4 errors, 1 warning (deadline-mismatch 1, lead-count 1, "
+        "lookalike-letter 1, source-mismatch 1, undefined-abbreviation 1)\n"
+    )

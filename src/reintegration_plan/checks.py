@@ -54,6 +54,7 @@ from .models import (
     Table,
 )
 from .problems import Finding, Severity
+from .spelling import readings
 from .text_checks import (
     LATIN_LETTER,
     LATIN_WORD,
@@ -199,6 +200,18 @@ class Context:
 
     by_code: dict[str, Abbreviation] | None
     period: PlanPeriod | None
+    in_error: frozenset[str] = frozenset()  # codes of glossary entries with errors of their own
+
+    @cached_property
+    def _in_error_readings(self) -> frozenset[str]:
+        return frozenset(reading for code in self.in_error for reading in readings(code))
+
+    def entry_in_error(self, code: str) -> bool:
+        """Whether ``code`` is (or reads as) the code of a glossary entry that has an error of
+        its own: the plan is not checked against that entry, and its uses of the code are not
+        reported (the entry's error says what is wrong: `MТСЗН` with a Latin M)."""
+        return not self._in_error_readings.isdisjoint(readings(code))
+
     table: Table | None = None
     sections: frozenset[str] = frozenset()
     numbers: frozenset[int | str] = frozenset()
@@ -244,7 +257,7 @@ def check_head(plan: PlanHead, context: Context) -> list[Finding]:
     texts use, the English translations, the review notes."""
     findings = _check_act(plan)
     findings += _check_layout(plan, context.numbers)
-    findings += _check_obligations(plan, context.by_code)
+    findings += _check_obligations(plan, context)
     if context.by_code is not None:
         texts = list(_head_texts(plan))
         findings += _abbreviation_use(texts, context)
@@ -671,7 +684,8 @@ def _point_text(plan: PlanHead, point: str) -> str:
     return ""
 
 
-def _check_obligations(plan: PlanHead, by_code: dict[str, Abbreviation] | None) -> list[Finding]:
+def _check_obligations(plan: PlanHead, context: Context) -> list[Finding]:
+    by_code = context.by_code
     findings: list[Finding] = []
     point_ids = {str(p.number) for p in plan.points} | {
         f"{p.number}.{s.number}" for p in plan.points for s in p.subpoints
@@ -710,6 +724,8 @@ def _check_obligations(plan: PlanHead, by_code: dict[str, Abbreviation] | None) 
         for field in ("obligors", "by_agreement", "recipients"):
             for j, name in enumerate(getattr(obligation, field)):
                 if by_code is None or _known_party(name, by_code, text):
+                    continue
+                if context.entry_in_error(name):
                     continue
                 lookalike = lookalike_code(name, (*path, field, j), by_code)
                 if lookalike is not None:
@@ -792,7 +808,9 @@ def _check_executors(measure: Measure, path: Path, context: Context) -> list[Fin
         where = (*path, "executors", j, "agency")
         if entry is None:
             lookalike = lookalike_code(executor.agency, where, by_code)
-            if lookalike is not None:
+            if context.entry_in_error(executor.agency):
+                pass
+            elif lookalike is not None:
                 findings.append(lookalike)
             elif not _misread_codes(executor.agency, by_code):  # else its letters are named
                 findings.append(
@@ -836,7 +854,9 @@ def _check_executors(measure: Measure, path: Path, context: Context) -> list[Fin
                 (*path, "executors"),
             )
         )
-    expected = read_executors_text(measure.executors_text, codes)
+    # a code whose glossary entry has an error of its own is read as the plan writes it
+    pending = tuple(e.agency for e in measure.executors if context.entry_in_error(e.agency))
+    expected = read_executors_text(measure.executors_text, (*codes, *pending))
     unmarked = expected and not any(lead for _, lead, _ in expected)
     if unmarked and (len(expected) == 1 or first_named):  # a sole agency leads; or the first
         expected[0] = (expected[0][0], True, expected[0][2])
@@ -1261,6 +1281,8 @@ def _abbreviation_use(texts: Sequence[tuple[Path, str]], context: Context) -> li
                 text = pattern.sub(" ", text)
         for token in dict.fromkeys(ABBREVIATION_TOKEN.findall(text)):
             entry = by_code.get(token)
+            if entry is None and context.entry_in_error(token):
+                continue
             if entry is None:
                 findings.append(
                     _warning(

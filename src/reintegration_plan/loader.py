@@ -13,6 +13,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +26,7 @@ from .models import (
     DISCRIMINATOR,
     SHAPE_TAGS,
     UNION_TAGS,
+    Abbreviation,
     AbbreviationsFile,
     Measure,
     PlanFile,
@@ -246,6 +248,7 @@ def check_plan_document(
         return None, locate(document, [shape])
     findings: list[Finding] = []
     glossary, problems = _glossary(document, path)
+    entries, broken = (None, frozenset[str]()) if glossary is None else glossary.usable()
     head: PlanHead | None = None
     try:
         head = PlanHead.model_validate(root)
@@ -256,7 +259,8 @@ def check_plan_document(
     numbers = [_number(item) for item in items]
     table, layout = _table(root)
     context = checks.Context(
-        by_code=None if glossary is None else {e.code: e for e in glossary.abbreviations},
+        by_code=None if entries is None else {e.code: e for e in entries},
+        in_error=broken,
         period=head.act.period if head is not None else _period(root),
         table=table,
         sections=_section_ids(root),
@@ -286,7 +290,7 @@ def check_plan_document(
     assert head is not None
     fields = {name: getattr(head, name) for name in head.model_fields_set}
     plan_file = PlanFile.model_validate({**fields, "measures": models})
-    plan = Plan(path=path, file=plan_file, glossary=Glossary(tuple(glossary.abbreviations)))
+    plan = Plan(path=path, file=plan_file, glossary=Glossary(tuple(glossary.file.abbreviations)))
     return plan, problems
 
 
@@ -332,15 +336,38 @@ def _period(root: dict[str, Any]) -> PlanPeriod | None:
         return None
 
 
-def _glossary(document: Document, path: Path) -> tuple[AbbreviationsFile | None, list[Problem]]:
-    """The abbreviations file the plan names (None when it cannot be read or has errors), and
-    its problems."""
+@dataclass(frozen=True)
+class _Glossary:
+    """An abbreviations file as read for a plan: the file, and its findings."""
+
+    file: AbbreviationsFile
+    findings: list[Finding]
+
+    def usable(self) -> tuple[list[Abbreviation], frozenset[str]]:
+        """The entries without an error of their own, to check a plan against (an error in
+        one entry hides none of the plan's checks), and the codes of those with one (the
+        plan's uses of them are not checked: the entry's error says what is wrong)."""
+        broken = {
+            f.path[1]
+            for f in self.findings
+            if f.severity is Severity.error and len(f.path) > 1 and f.path[0] == "abbreviations"
+        }
+        entries = self.file.abbreviations
+        kept = [e for i, e in enumerate(entries) if i not in broken]
+        return kept, frozenset(entries[i].code for i in broken if isinstance(i, int))
+
+
+def _glossary(document: Document, path: Path) -> tuple[_Glossary | None, list[Problem]]:
+    """The abbreviations file the plan names with its findings (None when it cannot be read or
+    does not fit the schema), and its problems."""
     name = document.data.get("abbreviations")
     if not isinstance(name, str):
         return None, []  # the plan's schema error says so
     glossary_path = path.parent / name
     try:
-        return check_abbreviations_path(glossary_path)
+        abbreviations = open_document(glossary_path)
+        read = _Glossary(*_read_abbreviations(abbreviations))
+        return read, locate(abbreviations, read.findings)
     except UnreadableInput as exc:
         finding = Finding(
             Severity.error,
@@ -353,15 +380,15 @@ def _glossary(document: Document, path: Path) -> tuple[AbbreviationsFile | None,
         return None, exc.problems
 
 
-def check_abbreviations_path(path: Path) -> tuple[AbbreviationsFile | None, list[Problem]]:
-    return check_abbreviations_document(open_document(path))
+def _read_abbreviations(document: Document) -> tuple[AbbreviationsFile, list[Finding]]:
+    file = validate_model(document, AbbreviationsFile, "an abbreviations file")
+    return file, [*checks.check_whitespace(document.data), *checks.check_abbreviations(file)]
 
 
 def check_abbreviations_document(
     document: Document,
 ) -> tuple[AbbreviationsFile | None, list[Problem]]:
-    file = validate_model(document, AbbreviationsFile, "an abbreviations file")
-    findings = [*checks.check_whitespace(document.data), *checks.check_abbreviations(file)]
+    file, findings = _read_abbreviations(document)
     problems = locate(document, findings)
     if _has_errors(problems):
         return None, problems
