@@ -379,3 +379,39 @@ def test_a_glossary_error_hides_none_of_the_plans_checks(
         "1 file checked: 4 errors, 1 warning (deadline-mismatch 1, lead-count 1, "
         "lookalike-letter 1, source-mismatch 1, undefined-abbreviation 1)\n"
     )
+
+
+def test_a_latin_letter_in_a_code_of_a_text_is_reported_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`MВД (созыв), МТСЗН` with a Latin M: the mixed word and the difference from the act,
+    and no follow-on "'ВД' is used but not defined"."""
+    shutil.copytree(REPO / "data", tmp_path / "copy")
+    monkeypatch.chdir(tmp_path)
+    plan = Path("copy/plan_2017_2019.yaml")
+    edit(
+        plan,
+        "    executors_text: МВД (созыв), МТСЗН\n    executors:\n"
+        "      - {agency: МВД, role: lead}\n      - {agency: МТСЗН, role: co}\n"
+        "    deadline_text: 2 квартал 2017 года\n"
+        "    deadline: {kind: quarter, year: 2017, quarter: 2}",
+        "    executors_text: MВД (созыв), МТСЗН\n    executors:\n"
+        "      - {agency: МВД, role: lead}\n      - {agency: МТСЗН, role: co}\n"
+        "    deadline_text: 2 квартал 2017 года\n"
+        "    deadline: {kind: quarter, year: 2017, quarter: 2}",
+    )
+    result = run("validate", str(plan))
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout == (
+        "copy/plan_2017_2019.yaml:198:21: error: the word 'MВД' at character 1 mixes alphabets: "
+        "the Latin letter M at position 1; the act writes Cyrillic М "
+        "[measures[4].executors_text] (lookalike-letter)\n"
+        "copy/plan_2017_2019.yaml:198:21: error: differs from the act's text (row 5, column 4, "
+        'copy/source/resolution_912_2016-12-29.txt:49:1): expected "МВД (созыв), МТСЗН", '
+        'found "MВД (созыв), МТСЗН" at character 1 [measures[4].executors_text] '
+        "(source-mismatch)\n"
+        f"copy/plan_2017_2019.yaml:{mzsr_line()}:11: warning: {MZSR_MESSAGE} "
+        "[measures[27].text] (undefined-abbreviation)\n"
+        "1 file checked: 2 errors, 1 warning (lookalike-letter 1, source-mismatch 1, "
+        "undefined-abbreviation 1)\n"
+    )

@@ -52,9 +52,11 @@ NO_COSTS_TEXT = "не требуются"
 KAZAKH_CAPITALS = "ӘҒҚҢӨҰҮҺІ"
 """The Kazakh alphabet's letters beyond the Russian one, in capitals (codes such as ҚР use them)."""
 _CAPITAL = f"А-ЯЁ{KAZAKH_CAPITALS}"
-_LETTER = f"А-ЯЁа-яё{KAZAKH_CAPITALS}{KAZAKH_CAPITALS.lower()}"
+_LETTER = f"А-ЯЁа-яё{KAZAKH_CAPITALS}{KAZAKH_CAPITALS.lower()}A-Za-z"
 ABBREVIATION_TOKEN = re.compile(rf"(?<![{_LETTER}])[{_CAPITAL}]{{2,6}}(?![{_LETTER}])")
-"""A code as the act writes its abbreviations: МВД, МТСЗН, ҚДСЖ."""
+"""A code as the act writes its abbreviations: МВД, МТСЗН, ҚДСЖ; a whole word, so that the
+Cyrillic part of a word mixing alphabets (ВД in `MВД`, with a Latin M) is no code of its own
+(the mixed word is reported as such)."""
 _AMOUNT = re.compile(r"[0-9][0-9 \u00a0]*(?:[.,][0-9]+)?\Z")
 
 
