@@ -83,7 +83,7 @@ def test_a_failed_rename_leaves_the_file_byte_identical(
         append_record(path, record, plan)
     assert path.read_bytes() == EXISTING
     # the temporary file is removed, only the lock's sidecar stays
-    assert sorted(p.name for p in tmp_path.iterdir()) == [lock_path(path).name, path.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no lock file left
     monkeypatch.undo()
     assert_next_record_lands(path)
 
@@ -245,4 +245,4 @@ def test_24_concurrent_records_all_land(tmp_path: Path) -> None:
     )
     validated = run("validate", "--progress", str(path))
     assert (validated.exit_code, validated.stderr) == (0, "")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [lock_path(path).name, path.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no lock file left

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from conftest import PLAN, run
 from reintegration_plan.loader import load_plan
 from reintegration_plan.models import ProgressRecord
 from reintegration_plan.progress import load_records
-from reintegration_plan.record import HEADER, yaml_scalar
+from reintegration_plan.record import HEADER, _locked, lock_path, yaml_scalar
 
 
 @pytest.fixture(autouse=True)
@@ -85,12 +86,7 @@ def test_a_report_and_the_progress_options(tmp_path: Path) -> None:
     result = record("1", "--status", "cancelled", "--on", "2017-01-09", "--progress", str(explicit))
     assert result.exit_code == 0
     assert [r.target for r in records_in(explicit)] == ["measure-1"]
-    assert listing(tmp_path) == [
-        ".elsewhere.yaml.lock",
-        ".explicit.yaml.lock",
-        "elsewhere.yaml",
-        "explicit.yaml",
-    ]
+    assert listing(tmp_path) == ["elsewhere.yaml", "explicit.yaml"]  # no lock file left
 
 
 def test_done_without_evidence_is_recorded_with_a_warning(tmp_path: Path) -> None:
@@ -215,7 +211,7 @@ def test_a_file_that_is_not_a_progress_file_is_left_alone(tmp_path: Path, text: 
         "plan: error: the data has errors: run `plan validate` on it and fix them\n"
     )
     assert path.read_bytes() == text.encode()
-    assert listing(tmp_path) == [".progress.yaml.lock", "progress.yaml"]
+    assert listing(tmp_path) == ["progress.yaml"]  # the lock file made is removed
 
 
 # --- appended byte for byte -----------------------------------------------------------------
@@ -366,3 +362,57 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert "Append a progress record to the progress file" in done.stdout
+
+
+# --- the wrong file, and the lock file ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("plan_2017_2019.yaml", "a plan file"), ("abbreviations.yaml", "an abbreviations file")],
+)
+def test_a_plan_or_abbreviations_file_as_the_progress_file(
+    tmp_path: Path, name: str, kind: str
+) -> None:
+    """Said in one line before any lock is taken: nothing is written, no lock file is made;
+    the queries say the same."""
+    given = tmp_path / name
+    given.write_bytes((PLAN.parent / name).read_bytes())
+    result = record("6", "--status", "done", "--on", "2017-06-20", "--progress", name)
+    message = (
+        f"plan: error: {name} is {kind}, not a progress file: give the progress file with "
+        "--progress FILE (or PLAN_PROGRESS), or leave both out for ./progress.yaml\n"
+    )
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+    assert given.read_bytes() == (PLAN.parent / name).read_bytes()
+    assert listing(tmp_path) == [name]
+    due = run("due", "--progress", name, env={"PLAN_PROGRESS": "x"})
+    assert (due.exit_code, due.stdout, due.stderr) == (2, "", message)
+    due = run("due", env={"PLAN_PROGRESS": name})
+    assert (due.exit_code, due.stderr) == (2, message)
+
+
+def test_a_lock_file_removed_by_its_maker_is_locked_again(tmp_path: Path) -> None:
+    """The maker of a lock file removes it while it still holds it; one that waited on it then
+    finds the name gone, makes a lock file of its own, and removes that one in turn: never two
+    holders at once, and no lock file left."""
+    target = tmp_path / "progress.yaml"
+    waiting, first_done, second_holds = threading.Event(), threading.Event(), threading.Event()
+    made: list[bool] = []
+
+    def second() -> None:
+        with _locked(target, 600, lambda lock: waiting.set()):
+            made.append(first_done.is_set())
+            made.append(lock_path(target).exists())
+            second_holds.set()
+
+    with _locked(target, 600, None):
+        assert listing(tmp_path) == [".progress.yaml.lock"]
+        waiter = threading.Thread(target=second)
+        waiter.start()
+        assert waiting.wait(timeout=600)  # it has opened this lock file, and waits on it
+        assert not second_holds.is_set()
+        first_done.set()
+    waiter.join(timeout=600)
+    assert made == [True, True]  # it held a lock file after the first one was done with its own
+    assert listing(tmp_path) == []

@@ -17,11 +17,13 @@ Format (see README, "Progress records")::
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import DataProblems, UnknownName
+from .errors import DataProblems, InvalidInput, UnknownName
 from .inputs import listed, read_measure_id
 from .loader import locate, open_document, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
@@ -30,6 +32,42 @@ from .plan import Plan
 from .problems import Finding, Problem, Severity
 from .spelling import fold
 from .yamlio import Document
+
+# --- telling a progress file from the others ---------------------------------------------
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:", re.MULTILINE)
+
+
+def other_kind(keys: Iterable[str]) -> str | None:
+    """What a file with these top-level keys is when it is no progress file: "a plan file"
+    (``measures``, ``act``) or "an abbreviations file" (``abbreviations``); None when it may
+    be a progress file (it has ``records``, or none of those keys)."""
+    found = set(keys)
+    if "records" in found:
+        return None
+    if found & {"measures", "act"}:
+        return "a plan file"
+    if "abbreviations" in found:
+        return "an abbreviations file"
+    return None
+
+
+def top_keys(text: str) -> list[str]:
+    """The keys a YAML text writes at the start of a line: its top-level keys in block style,
+    read without parsing (``plan record`` tells the file's kind before it takes a lock)."""
+    return _TOP_KEY.findall(text)
+
+
+def refuse_other_kind(path: Path, keys: Iterable[str]) -> None:
+    """A plan or abbreviations file given where a progress file is wanted: one line, exit 2,
+    before anything is done with it."""
+    kind = other_kind(keys)
+    if kind is not None:
+        raise InvalidInput(
+            f"{path} is {kind}, not a progress file: give the progress file with --progress "
+            "FILE (or PLAN_PROGRESS), or leave both out for ./progress.yaml"
+        )
+
 
 # --- checking -----------------------------------------------------------------------------
 
@@ -158,8 +196,10 @@ def load_records(
     path: Path, plan: Plan, raw: bytes | None = None
 ) -> tuple[list[ProgressRecord], list[Problem]]:
     """The records of a progress file (read from its bytes ``raw`` when given), and its
-    warnings; errors raise DataProblems."""
+    warnings; errors raise DataProblems, a plan or abbreviations file InvalidInput."""
     document = open_document(path, raw)
+    if isinstance(document.data, dict):
+        refuse_other_kind(path, document.data)
     file, problems = check_progress_document(document, plan)
     errors = [p for p in problems if p.severity is Severity.error]
     if errors:

@@ -32,7 +32,7 @@ from .obligations import all_obligations, measure_numbers_and_reports, resolve_a
 from .outfile import target_of, write_atomically
 from .plan import Plan
 from .problems import Finding, Severity
-from .progress import record_findings
+from .progress import record_findings, refuse_other_kind, top_keys
 from .yamlio import PositionIndex, YamlError, parse
 
 HEADER = (
@@ -299,41 +299,80 @@ def writable(path: Path) -> tuple[Path, os.stat_result | None]:
     return target, status
 
 
+def _open_lock(lock: Path) -> tuple[int, bool] | None:
+    """The lock file opened, and whether this process made it; None when it vanished between
+    two calls (its maker removed it: try again)."""
+    try:
+        return os.open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), True
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise UnreadableInput(str(lock), exc.strerror or str(exc)) from None
+    for flags in (os.O_RDWR, os.O_RDONLY):  # another's lock file: reading it is enough
+        try:
+            return os.open(lock, flags | os.O_CLOEXEC), False
+        except FileNotFoundError:
+            return None
+        except PermissionError:
+            continue
+        except OSError as exc:
+            raise UnreadableInput(str(lock), exc.strerror or str(exc)) from None
+    raise UnreadableInput(str(lock), "permission denied")
+
+
+def _still_there(fd: int, lock: Path) -> bool:
+    """Whether the lock file held is still the one of that name (its maker may have removed
+    it while this process waited: the lock then guards nothing)."""
+    try:
+        named = os.stat(lock)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
 @contextmanager
 def _locked(path: Path, wait: float, on_wait: Callable[[Path], None] | None) -> Iterator[None]:
     """Hold the exclusive lock of ``path``'s sidecar file; wait for it ``wait`` seconds at most,
-    telling ``on_wait`` once that it is held by another process."""
+    telling ``on_wait`` once that it is held by another process.
+
+    A lock file this process made is removed when it is done, written or not, while it still
+    holds the lock; one that waited on it then finds the name gone or another file there, and
+    locks again (so two never hold it at once, and no lock file is left behind)."""
     lock = lock_path(path)
-    try:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
-    except PermissionError:  # another's lock file: reading it is enough to lock it
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        opened = _open_lock(lock)
+        if opened is None:
+            continue
+        fd, made = opened
         try:
-            fd = os.open(lock, os.O_RDONLY | os.O_CLOEXEC)
-        except OSError as exc:
-            raise UnreadableInput(str(lock), exc.strerror or str(exc)) from None
-    except OSError as exc:
-        raise UnreadableInput(str(lock), exc.strerror or str(exc)) from None
-    try:
-        deadline = time.monotonic() + wait
-        told = False
-        while True:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if on_wait is not None and not told:
+                        on_wait(lock)
+                        told = True
+                    if time.monotonic() >= deadline:
+                        raise CannotWrite(
+                            str(path),
+                            f"another process (another `plan record`?) has held {lock} for "
+                            f"{wait:g} seconds: try again when it is done",
+                        ) from None
+                    time.sleep(0.05)
+            if not _still_there(fd, lock):
+                continue  # its maker removed it: lock the one there now (finally closes fd)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if on_wait is not None and not told:
-                    on_wait(lock)
-                    told = True
-                if time.monotonic() >= deadline:
-                    raise CannotWrite(
-                        str(path),
-                        f"another process (another `plan record`?) has held {lock} for "
-                        f"{wait:g} seconds: try again when it is done",
-                    ) from None
-                time.sleep(0.05)
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
+                yield
+            finally:
+                if made and _still_there(fd, lock):  # still held: no one else is in between
+                    lock.unlink()
+            return
+        finally:
+            os.close(fd)  # closing releases the lock
 
 
 def append_record(
@@ -347,15 +386,18 @@ def append_record(
     """Append a record to the progress file (created when absent); returns its warnings.
 
     The record is checked against the plan before anything is touched: an error raises
-    InvalidInput. Then the file is checked to be one that can be replaced (:func:`writable`),
-    and only then locked. A file that does not read as a progress file raises DataProblems and
-    is left as it is; so is one the record would make larger than a data file may be.
+    InvalidInput. Then the file is checked to be one that can be replaced (:func:`writable`)
+    and not a plan or abbreviations file (InvalidInput), and only then locked. A file that
+    does not read as a progress file raises DataProblems and is left as it is; so is one the
+    record would make larger than a data file may be. The lock file is removed when done.
     """
     findings = record_findings(record, plan)
     errors = [f for f in findings if f.severity is Severity.error]
     if errors:
         raise InvalidInput(errors[0].message)
-    target, _ = writable(path)
+    target, status = writable(path)
+    if status is not None:  # a plan or abbreviations file given for it: said before any lock
+        refuse_other_kind(path, top_keys(read_bytes(target).decode("utf-8", "replace")))
     with _locked(target, wait, on_wait):
         target, status = writable(target)  # again: another record may have made it meanwhile
         new = _appended(target, record)
