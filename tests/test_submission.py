@@ -19,7 +19,8 @@ from docx.enum.text import WD_COLOR_INDEX
 from conftest import PLAN, TESTS, check_golden, run
 from reintegration_plan.loader import load_plan
 from reintegration_plan.progress import load_records
-from reintegration_plan.submission import build_submission
+from reintegration_plan.errors import InvalidInput
+from reintegration_plan.submission import build_submission, parse_period
 
 GOLDEN = TESTS / "golden" / "submission"
 PROGRESS = TESTS / "golden" / "report" / "records.yaml"
@@ -226,3 +227,21 @@ def test_which_measures_concern_a_half_year() -> None:
     assert [line.item.obligation.number for line in first] == [2, 4, 5, 7, 21, 28]
     # 7 was cancelled in June: its record is the half-year's; 5 was done in August, later
     assert [len(line.records) for line in first] == [0, 0, 0, 1, 0, 0]
+
+
+def test_periods_of_other_kinds_and_what_is_wrong_with_one() -> None:
+    assert parse_period("январь 2023", ["quarter", "month"]) == "2023-01"
+    assert parse_period("в 1 квартале 2023 года", ["quarter", "month"]) == "2023Q1"
+    assert parse_period("by 15 June 2024", ["date"]) == "2024-06-15"
+    with pytest.raises(InvalidInput) as caught:
+        parse_period("2023Q5", ["quarter", "month"])
+    assert str(caught.value) == (
+        "--period '2023Q5' is not a period of the plan's reports: quarter 5 is out of range "
+        "(1 to 4)"
+    )
+    with pytest.raises(InvalidInput) as caught:
+        parse_period("2023", ["quarter", "month"])
+    assert str(caught.value) == (
+        "--period '2023' is not a period of the plan's reports: expected a quarter (2023Q1, 1 "
+        "квартал 2023 or Q1 2023) or a month (2023-01, январь 2023 or January 2023)"
+    )
