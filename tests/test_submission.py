@@ -17,9 +17,9 @@ import pytest
 from docx.enum.text import WD_COLOR_INDEX
 
 from conftest import PLAN, TESTS, check_golden, run
+from reintegration_plan.errors import InvalidInput
 from reintegration_plan.loader import load_plan
 from reintegration_plan.progress import load_records
-from reintegration_plan.errors import InvalidInput
 from reintegration_plan.submission import build_submission, parse_period
 
 GOLDEN = TESTS / "golden" / "submission"
