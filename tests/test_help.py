@@ -232,7 +232,7 @@ def test_the_help_fits_the_terminal(lang: str, width: int) -> None:
 
 @pytest.mark.parametrize("args", [("--version", "--lang", "ru"), ("--lang=ru", "--version")])
 def test_version_in_the_language_given(args: tuple[str, ...]) -> None:
-    result = run(*args)
+    result = run(*args, env=WIDE)
     assert (result.exit_code, result.stderr, result.stdout) == (0, "", VERSION_RU)
 
 
