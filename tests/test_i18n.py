@@ -44,8 +44,9 @@ def test_every_label_exists_in_both_languages(key: str) -> None:
     assert russian.strip() == russian and russian, key
     assert english.strip() == english and english, key
     assert placeholders(russian) == placeholders(english), key
-    # the help quotes what a Russian-speaking user types (1 июля 2018, МТСЗН) in both languages
-    if not key.startswith("help."):
+    # the help and the errors quote what a Russian-speaking user types (1 июля 2018, МТСЗН) in
+    # both languages
+    if not key.startswith(("help.", "error.")):
         assert not CYRILLIC.search(english), f"{key}: English label {english!r} has Cyrillic"
     words = re.sub(r"\{[a-z_]*\}", "", english)
     # Russian needs no word for these ("on", "of", "No.", "owed by")
@@ -217,7 +218,7 @@ def label_uses() -> tuple[set[str], set[str]]:
             if not (isinstance(node, ast.Call) and node.args):
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", None))
-            if name not in ("label", "plural"):
+            if name not in ("label", "plural", "worded", "Nth"):
                 continue
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):

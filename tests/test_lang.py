@@ -252,3 +252,105 @@ def test_every_page_in_russian(args: tuple[str, ...], expected: str) -> None:
     result = run(*args, "--lang", "ru", "--format", "markdown")
     assert (result.exit_code, result.stderr) == (0, ""), result.output
     assert expected in result.stdout
+
+
+# --- one-line errors in the user's language ------------------------------------------------
+
+ERRORS_RU = [
+    (
+        ("show", "99"),
+        "plan: ошибка: в плане нет мероприятия 99: ожидается номер мероприятия 1–30 или "
+        "идентификатор отчетности: half-yearly-report-2017H1, half-yearly-report-2017H2, "
+        "half-yearly-report-2018H1, half-yearly-report-2018H2, half-yearly-report-2019H1, "
+        "half-yearly-report-2019H2, annual-evaluation, consolidated-report",
+    ),
+    (
+        ("show", "half-yearly-report-2030H1"),
+        "plan: ошибка: в плане нет обязательства 'half-yearly-report-2030H1': ожидается номер "
+        "мероприятия 1–30 или идентификатор отчетности: half-yearly-report-2017H1, "
+        "half-yearly-report-2017H2, half-yearly-report-2018H1, half-yearly-report-2018H2, "
+        "half-yearly-report-2019H1, half-yearly-report-2019H2, annual-evaluation, "
+        "consolidated-report",
+    ),
+    (
+        ("record", "5", "--status", "сделано", "--on", "01.07.2017"),
+        "plan: ошибка: 'сделано' — не статус: ожидается одно из: not_started (не начато), "
+        "in_progress (в работе), done (выполнено), cancelled (отменено)",
+    ),
+    (
+        ("record", "5", "--status", "done", "--on", "2018Q3"),
+        "plan: ошибка: '2018Q3' — квартал, а не день: укажите день, например 01.07.2018",
+    ),
+    (
+        ("record", "5", "--status", "done", "--on", "01.01.2016"),
+        "plan: ошибка: --on 01.01.2016 раньше самого постановления (29.12.2016): проверьте дату "
+        "или укажите --force, чтобы записать все равно",
+    ),
+    (
+        ("due", "--as-of", "31.02.2018"),
+        "plan: ошибка: '31.02.2018' — не дата: в феврале 2018 года 28 дн.",
+    ),
+    (
+        ("due", "--as-of", "вчера"),
+        "plan: ошибка: 'вчера' — не дата: ожидается день (01.07.2018, 2018-07-01, 1 июля 2018, "
+        "1 July 2018, сегодня или today), месяц (январь 2018, 2018-01), квартал (2018Q3, "
+        "3 квартал 2018, Q3 2018), полугодие (2018H1, 1 полугодие 2018, H1 2018) или год (2018)",
+    ),
+    (
+        ("due", "--as-of", "1.7.18"),
+        "plan: ошибка: '1.7.18' — не дата: укажите год полностью, четырьмя цифрами (18 — не год)",
+    ),
+    (
+        ("measures", "--deadline", "2018Q5"),
+        "plan: ошибка: '2018Q5' — не срок для отбора: квартал 5 вне допустимых (1–4)",
+    ),
+    (
+        ("agency", "министерство"),
+        "plan: ошибка: 'министерство' может означать любой из органов МВД, МФ, МОН, МЗ, МТСЗН, "
+        "МНЭ, МЗСР: наберите наименование полнее, или код, или написание латиницей",
+    ),
+    (
+        ("due", "--agency", "xyz"),
+        "plan: ошибка: 'xyz' — не орган плана: ожидается код, написание латиницей или "
+        "наименование, одно из: ГП (GP), МВД (MVD), МФ (MF), МОН (MON), МЗ (MZ), МТСЗН (MTSZN), "
+        "МНЭ (MNE), НПО (NPO), акиматы областей, городов Астаны и Алматы (AKIMATS)",
+    ),
+    (
+        ("measures", "--agency", "mvd", "--role", "boss"),
+        "plan: ошибка: 'boss' — не роль: ожидается одно из: lead (ответственный), "
+        "co (соисполнитель), any (любая)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "russian"), ERRORS_RU, ids=[" ".join(a) for a, _ in ERRORS_RU])
+def test_the_common_errors_are_said_in_the_users_language(
+    args: tuple[str, ...], russian: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What an official mistypes most (a measure, a report, an agency, a date, a status, a
+    record's day) is one line in Russian when the language is Russian (--lang, PLAN_LANG or
+    the locale); English stays as it was. Nothing is written."""
+    monkeypatch.chdir(tmp_path)
+    for env in ({"PLAN_LANG": "ru"}, {"LANG": "ru_RU.UTF-8"}):
+        result = run(*args, env=env)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", russian + "\n")
+    english = run(*args, "--lang", "en")
+    assert english.exit_code == 2 and english.stderr.startswith("plan: error: ")
+    assert "ошибка" not in english.stderr and " — не " not in english.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_other_errors_stay_english_whole(tmp_path: Path) -> None:
+    """An error that has no Russian words yet is one English line, never half of each."""
+    result = run("due", "--within", "5x", env={"PLAN_LANG": "ru"})
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "plan: error: '5x' is not a window: expected a number and a unit, e.g. 30d, 2w, 2m, 1q, "
+        "1y\n",
+    )
+
+
+def test_a_submissions_errors_are_russian_as_its_document(tmp_path: Path) -> None:
+    result = run("submission", "--agency", "xyz", "--period", "2018H1", "-o", str(tmp_path / "s"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("plan: ошибка: 'xyz' — не орган плана:")

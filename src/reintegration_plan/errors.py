@@ -7,13 +7,31 @@ loading the core (pydantic, the models, the checks) at start-up.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
     from .problems import Problem
 
 
-class InvalidInput(ValueError):
+class Worded:
+    """An error whose message is a label (``i18n.Words``): ``str()`` is its English, and the
+    CLI's boundary says it in the user's language. Errors raised with a plain message have no
+    words and are said in English."""
+
+    words: Any = None
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # the exception's: its message
+
+    @classmethod
+    def of(cls, said: Any) -> Self:
+        """The error with ``said`` (``i18n.Words``) as its message."""
+        error = cls(said.say("en"))
+        error.words = said
+        return error
+
+
+class InvalidInput(Worded, ValueError):
     """Something the user typed that the plan cannot take (exit 2, one line)."""
 
 
@@ -21,7 +39,7 @@ class UnknownName(InvalidInput):
     """A measure, report or agency the plan does not have; the message lists what it has."""
 
 
-class DateInputError(ValueError):
+class DateInputError(Worded, ValueError):
     """A date or window the user typed that cannot be read."""
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Literal, TypeVar
 
 from .errors import InvalidInput
@@ -1081,6 +1082,94 @@ LABELS: dict[str, tuple[str, str]] = {
     "metavar.title": ("ЗАГОЛОВОК", "TITLE"),
     "metavar.abbreviations": ("ИМЯ", "NAME"),
     "metavar.source_format": ("text|html|markdown", "text|html|markdown"),
+    # one-line errors of the query commands and plan record, in the user's language (the
+    # others, as plan validate's diagnostics, are in English): i18n.worded, errors.Worded
+    "error.line": ("plan: ошибка: {message}", "plan: error: {message}"),
+    "error.no_measure": (
+        "в плане нет мероприятия {number}: {expected}",
+        "there is no measure {number} in the plan: {expected}",
+    ),
+    "error.no_obligation": (
+        "в плане нет обязательства {text}: {expected}",
+        "there is no obligation {text} in the plan: {expected}",
+    ),
+    "error.not_a_measure_number": (
+        "{text} — не номер мероприятия: наберите его цифрами 0-9 (5 или №5); {expected}",
+        "{text} is not a measure number: type it with the digits 0-9 (5 or №5); {expected}",
+    ),
+    "error.expected_target": (
+        "ожидается номер мероприятия {first}–{last} или идентификатор отчетности: {reports}",
+        "expected a measure number {first}–{last} or a report id: {reports}",
+    ),
+    "error.listed": ("{shown}, … (всего {count})", "{shown}, … ({count} in all)"),
+    "error.several_times": (
+        "мероприятие {number} исполняется несколько раз: укажите, о каком сроке запись, "
+        "{first} (или другой из {count})",
+        "measure {number} falls due several times: name the one the record is about, {first} "
+        "(or another of {count})",
+    ),
+    "error.not_a": ("{text} — не {noun}: {expected}", "{text} is not {noun}: {expected}"),
+    "error.noun.date": ("дата", "a date"),
+    "error.noun.deadline_filter": ("срок для отбора", "a deadline filter"),
+    "error.date_forms": (
+        "ожидается день (01.07.2018, 2018-07-01, 1 июля 2018, 1 July 2018, сегодня или today), "
+        "месяц (январь 2018, 2018-01), квартал (2018Q3, 3 квартал 2018, Q3 2018), полугодие "
+        "(2018H1, 1 полугодие 2018, H1 2018) или год (2018)",
+        "expected a day (01.07.2018, 2018-07-01, 1 июля 2018, 1 July 2018, today or сегодня), a "
+        "month (январь 2018, 2018-01), a quarter (2018Q3, 3 квартал 2018, Q3 2018), a half-year "
+        "(2018H1, 1 полугодие 2018, H1 2018) or a year (2018)",
+    ),
+    "error.out_of_range": (
+        "{what} {value} вне допустимых ({low}–{high})",
+        "{what} {value} is out of range ({low} to {high})",
+    ),
+    "error.year_digits": (
+        "укажите год полностью, четырьмя цифрами ({digits} — не год)",
+        "give the year in full, with four digits ({digits} is not a year)",
+    ),
+    "error.month_days": ("в {month} {year} года {count} дн.", "{month} {year} has {count} days"),
+    "error.not_a_day": (
+        "{text} — {span}, а не день: укажите день, например 01.07.2018",
+        "{text} is a {span}, not a day: give the day, e.g. 01.07.2018",
+    ),
+    "error.span.day": ("день", "day"),
+    "error.span.month": ("месяц", "month"),
+    "error.span.quarter": ("квартал", "quarter"),
+    "error.span.half-year": ("полугодие", "half-year"),
+    "error.span.year": ("год", "year"),
+    "error.not_one_of": (
+        "{text} — не {kind}: ожидается одно из: {expected}",
+        "{text} is not a {kind}: expected one of {expected}",
+    ),
+    "error.kind.status": ("статус", "status"),
+    "error.kind.role": ("роль", "role"),
+    "error.agency_ambiguous": (
+        "{name} может означать любой из органов {several}: наберите наименование полнее, или "
+        "код, или написание латиницей",
+        "{name} could be any of {several}: type more of the name, or a code or alias",
+    ),
+    "error.not_an_agency": (
+        "{name} — не орган плана: ожидается код, написание латиницей или наименование, одно "
+        "из: {valid}",
+        "{name} is not an agency of the plan: expected a code, an alias or a name, one of {valid}",
+    ),
+    "error.not_executing": (
+        "{name} — не орган-исполнитель: ожидается код, написание латиницей или наименование, "
+        "одно из: {valid}",
+        "{name} is not an executing agency: expected a code, an alias or a name, one of {valid}",
+    ),
+    "error.before_act": (
+        "--on {on} раньше самого постановления ({act}): проверьте дату или укажите --force, "
+        "чтобы записать все равно",
+        "--on {on} is before the act itself ({act}): check the date, or give --force to record "
+        "it anyway",
+    ),
+    "error.after_today": (
+        "--on {on} позже сегодняшнего дня ({today}): ход исполнения записывают, когда он "
+        "состоялся; укажите --force, чтобы записать все равно",
+        "--on {on} is after today ({today}): progress is recorded when it has happened; give "
+        "--force to record it anyway",
+    ),
     # plan import's summary
     "import.written": ("Черновик плана записан: {path}", "Plan draft written: {path}"),
     "import.act": ("акт: {path}", "act: {path}"),
@@ -1112,8 +1201,51 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+@dataclass(frozen=True)
+class Words:
+    """A message as a label and its values, said in a language when it is shown: a value may be
+    Words too, and a date is written as the language writes it in messages (ISO in English,
+    01.07.2018 in Russian)."""
+
+    key: str
+    values: Mapping[str, object]
+
+    def say(self, lang: Lang) -> str:
+        values = {name: _said(value, lang) for name, value in self.values.items()}
+        return _filled(self.key, lang, values)
+
+
+@dataclass(frozen=True)
+class Nth:
+    """The ``index``-th of a label's forms separated by ``|`` (a month's name), said in a
+    language as a value of :class:`Words`."""
+
+    key: str
+    index: int
+
+
+def _said(value: object, lang: Lang) -> object:
+    if isinstance(value, Words):
+        return value.say(lang)
+    if isinstance(value, Nth):
+        return _filled(value.key, lang, {}).split("|")[value.index]
+    if isinstance(value, dt.date):
+        return date_short(value, "ru") if lang == "ru" else value.isoformat()
+    return value
+
+
+def worded(key: str, **values: object) -> Words:
+    """The label ``key`` with its values, to be said later in a language (an error's message:
+    ``errors.Worded``)."""
+    return Words(key, values)
+
+
 def label(key: str, lang: Lang, **values: object) -> str:
     """The label ``key`` in ``lang``, with its placeholders filled from ``values``."""
+    return _filled(key, lang, values)
+
+
+def _filled(key: str, lang: Lang, values: Mapping[str, object]) -> str:
     try:
         russian, english = LABELS[key]
     except KeyError:

@@ -30,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 
 from .deadlines import half_end, half_start, month_end, quarter_end, quarter_start
 from .errors import DateInputError, InvalidInput, UnknownName
-from .i18n import LABELS, label
+from .i18n import LABELS, Nth, Words, label, worded
 from .spelling import clean, fold, roman
 from .status import Status
 
@@ -61,11 +61,7 @@ _PERIOD_MONTHS = _month_names(
 )
 """Months as a month's name writes them: январь 2023, в январе 2023 года, January 2023."""
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-FORMS = (
-    "expected a day (01.07.2018, 2018-07-01, 1 июля 2018, 1 July 2018, today or сегодня), a "
-    "month (январь 2018, 2018-01), a quarter (2018Q3, 3 квартал 2018, Q3 2018), a half-year "
-    "(2018H1, 1 полугодие 2018, H1 2018) or a year (2018)"
-)
+FORMS = label("error.date_forms", "en")  # what a date may be, as the error says it
 SHOWN = 40  # characters of what was typed that an error message repeats
 
 _LEAD = re.compile(r"(?:по состоянию на|as of|за|во|в|к|на|for|in|by) ")
@@ -117,19 +113,30 @@ class Span:
 
 
 class _Refused(Exception):
-    """Why a text that has a date's shape is not a date (the reader adds what was typed)."""
+    """Why a text that has a date's shape is not a date (the reader adds what was typed); with
+    its words when the common reasons are said in the user's language."""
+
+    def __init__(self, message: str, said: Words | None = None) -> None:
+        super().__init__(message)
+        self.said = said
+
+
+def _refused(said: Words) -> _Refused:
+    return _Refused(said.say("en"), said)
 
 
 def _int(digits: str, what: str, low: int, high: int) -> int:
     significant = digits.lstrip("0") or "0"
     if len(significant) > len(str(high)) or not low <= int(significant) <= high:
-        raise _Refused(f"{what} {clip(significant)} is out of range ({low} to {high})")
+        kind = worded(f"error.span.{what}")
+        value = clip(significant)
+        raise _refused(worded("error.out_of_range", what=kind, value=value, low=low, high=high))
     return int(significant)
 
 
 def _year(digits: str) -> int:
     if len(digits) < 4:
-        raise _Refused(f"give the year in full, with four digits ({digits} is not a year)")
+        raise _refused(worded("error.year_digits", digits=digits))
     return _int(digits, "year", 1, 9999)
 
 
@@ -144,7 +151,8 @@ def _day(year: str, month: str, day: str) -> Span:
     y, m, d = _year(year), _int(month, "month", 1, 12), _int(day, "day", 1, 31)
     last = month_end(y, m).day
     if d > last:
-        raise _Refused(f"{MONTHS_EN[m - 1]} {y} has {last} days")
+        name = Nth("months.prepositional", m - 1)  # в феврале; February
+        raise _refused(worded("error.month_days", month=name, year=y, count=last))
     return Span("day", dt.date(y, m, d), dt.date(y, m, d))
 
 
@@ -210,8 +218,25 @@ def read_span(
             try:
                 return _span(kind, match.groups())
             except _Refused as reason:
+                if reason.said is not None and noun in _NOUNS:  # in the user's language
+                    why = worded("error.not_a", text=shown(text), noun=_NOUNS[noun])
+                    raise DateInputError.of(_with(why, expected=reason.said)) from None
                 raise DateInputError(f"{shown(text)} is not {noun}: {reason}") from None
+    if noun in _NOUNS and expected == FORMS:
+        why = worded("error.not_a", text=shown(text), noun=_NOUNS[noun])
+        raise DateInputError.of(_with(why, expected=worded("error.date_forms")))
     raise DateInputError(f"{shown(text)} is not {noun}: {expected}")
+
+
+def _with(said: Words, **values: object) -> Words:
+    return Words(said.key, {**said.values, **values})
+
+
+_NOUNS = {
+    "a date": worded("error.noun.date"),
+    "a deadline filter": worded("error.noun.deadline_filter"),
+}
+"""What the common readers call what they read, in words."""
 
 
 PERIOD_KINDS: dict[SpanKind, str] = {
@@ -257,9 +282,8 @@ def parse_day(text: str, today: dt.date) -> dt.date:
     """A day (a record is made on a day: a quarter is refused)."""
     span = read_span(text, today)
     if span.kind != "day":
-        raise DateInputError(
-            f"{shown(text)} is a {span.kind}, not a day: give the day, e.g. 01.07.2018"
-        )
+        kind = worded(f"error.span.{span.kind}")
+        raise DateInputError.of(worded("error.not_a_day", text=shown(text), span=kind))
     return span.first
 
 
@@ -319,7 +343,10 @@ def _named(text: str, choices: Sequence[str], kind: str) -> str:
         if wanted in {_status_key(name) for name in names}:
             return value
     expected = ", ".join(f"{value} ({LABELS[f'{kind}.{value}'][0]})" for value in choices)
-    raise InvalidInput(f"{shown(text.strip())} is not a {kind}: expected one of {expected}")
+    what = worded(f"error.kind.{kind}")
+    raise InvalidInput.of(
+        worded("error.not_one_of", text=shown(text.strip()), kind=what, expected=expected)
+    )
 
 
 def read_status(text: str, choices: Sequence[str]) -> str:
@@ -379,9 +406,15 @@ def _looks_numeric(text: str) -> bool:
 
 def listed(names: Sequence[str], most: int = 10) -> str:
     """Names for a message, the first ``most`` of a long list and how many there are."""
+    said = listed_words(names, most)
+    return said if isinstance(said, str) else said.say("en")
+
+
+def listed_words(names: Sequence[str], most: int = 10) -> Words | str:
+    """:func:`listed`, to be said in a language: "…, … (72 in all)", "…, … (всего 72)"."""
     if len(names) <= most:
         return ", ".join(names)
-    return ", ".join(names[:most]) + f", … ({len(names)} in all)"
+    return worded("error.listed", shown=", ".join(names[:most]), count=len(names))
 
 
 def read_target(
@@ -398,29 +431,33 @@ def read_target(
     value = clean(text)
     ordered = sorted(numbers, key=lambda n: tuple(int(p) for p in str(n).split(".")))
     first, last = (ordered[0], ordered[-1]) if ordered else (1, 1)
-    expected = f"expected a measure number {first}–{last} or a report id: {listed(reports)}"
+    expected = worded(
+        "error.expected_target", first=first, last=last, reports=listed_words(reports)
+    )
+
+    def no_measure(number: str) -> UnknownName:
+        return UnknownName.of(worded("error.no_measure", number=clip(number), expected=expected))
+
     if match := _DOTTED.fullmatch(value):
         dotted = match[1] or match[2]
         if dotted in numbers:
             return dotted
-        raise UnknownName(f"there is no measure {clip(dotted)} in the plan: {expected}")
+        raise no_measure(dotted)
     if match := _NUMBER.fullmatch(value):
         digits = (match[1] or match[2]).lstrip("0") or "0"
         if len(digits) <= 9 and int(digits) in numbers:
             return int(digits)
-        raise UnknownName(f"there is no measure {clip(digits)} in the plan: {expected}")
+        raise no_measure(digits)
     if _NEGATIVE.fullmatch(value):
-        raise UnknownName(f"there is no measure {clip(value)} in the plan: {expected}")
+        raise no_measure(value)
     if _looks_numeric(value):
-        raise UnknownName(
-            f"{shown(value)} is not a measure number: type it with the digits 0-9 "
-            f"(5 or №5); {expected}"
-        )
+        said = worded("error.not_a_measure_number", text=shown(value), expected=expected)
+        raise UnknownName.of(said)
     if (number := read_measure_id(value)) is not None:
         if number in numbers:
             return number
-        raise UnknownName(f"there is no measure {clip(str(number))} in the plan: {expected}")
+        raise no_measure(str(number))
     for report in (*reports, *sorted(others)):
         if fold(report) == fold(value):
             return report
-    raise UnknownName(f"there is no obligation {shown(value)} in the plan: {expected}")
+    raise UnknownName.of(worded("error.no_obligation", text=shown(value), expected=expected))

@@ -25,7 +25,7 @@ from typing import Literal
 
 from .deadlines import duty_occurrences, occurrences
 from .errors import UnknownName
-from .i18n import DUTY_LABELS_ACT, Lang, has_label, label, period_phrase, pick
+from .i18n import DUTY_LABELS_ACT, Lang, has_label, label, period_phrase, pick, worded
 from .models import (
     Abbreviation,
     AgencyKind,
@@ -283,12 +283,11 @@ def resolve_agency(plan: Plan, name: str) -> Abbreviation:
     valid = ", ".join(f"{e.code} ({e.alias})" for e in agencies(plan))
     if len(found) > 1:
         several = ", ".join(e.code for e in found)
-        raise UnknownName(
-            f"{name!r} could be any of {several}: type more of the name, or a code or alias"
-        )
+        raise UnknownName.of(worded("error.agency_ambiguous", name=repr(name), several=several))
     if not found or not found[0].executor:
-        what = "is not an executing agency" if found else "is not an agency of the plan"
-        raise UnknownName(f"{name!r} {what}: expected a code, an alias or a name, one of {valid}")
+        if found:
+            raise UnknownName.of(worded("error.not_executing", name=repr(name), valid=valid))
+        raise UnknownName.of(worded("error.not_an_agency", name=repr(name), valid=valid))
     return found[0]
 
 

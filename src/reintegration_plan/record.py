@@ -25,6 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import CannotWrite, DataProblems, InvalidInput, UnknownName, UnreadableInput
+from .i18n import worded
 from .inputs import read_status, read_target
 from .loader import MAX_FILE_BYTES, locate, open_document, read_bytes, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
@@ -91,10 +92,8 @@ def new_record(
         and some
         and f"measure-{wanted}" not in {o.id for o in all_obligations(plan)}
     ):
-        raise UnknownName(
-            f"measure {wanted} falls due several times: name the one the record is about, "
-            f"{some[0]} (or another of {len(some)})"
-        )
+        said = worded("error.several_times", number=wanted, first=some[0], count=len(some))
+        raise UnknownName.of(said)
     fields: dict[str, Any] = {"measure" if wanted in numbers else "obligation": wanted}
     status = read_status(status, [s.value for s in ProgressStatus])
     fields["status"] = status
@@ -117,15 +116,9 @@ def check_record_day(plan: Plan, on: dt.date, today: dt.date) -> None:
     with the reason (``plan record --force`` records it anyway)."""
     act = plan.file.act.date
     if act is not None and on < act:
-        raise InvalidInput(
-            f"--on {on.isoformat()} is before the act itself ({act.isoformat()}): check the "
-            "date, or give --force to record it anyway"
-        )
+        raise InvalidInput.of(worded("error.before_act", on=on, act=act))
     if on > today:
-        raise InvalidInput(
-            f"--on {on.isoformat()} is after today ({today.isoformat()}): progress is recorded "
-            "when it has happened; give --force to record it anyway"
-        )
+        raise InvalidInput.of(worded("error.after_today", on=on, today=today))
 
 
 # --- appending ----------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from ..errors import (
 )
 from .help import (
     PlanHelp,
+    language_of,
     remember_language,
     show_version,
     shows_help,
@@ -58,10 +59,17 @@ OUTPUT_ERRORS = frozenset(
 # The help is written from the labels ("help.plan", cli/help.py), in the user's language.
 
 
-def error(message: str) -> None:
-    """One line on standard error in the tool's voice (nothing, if standard error is gone)."""
+def error(message: str, said: Any = None, lang: str = "en") -> None:
+    """One line on standard error in the tool's voice (nothing, if standard error is gone): an
+    error's words (``i18n.Words``) in the user's language, else the English ``message``."""
     try:
-        typer.echo(f"plan: error: {message}", err=True)
+        if said is not None and lang == "ru":
+            from ..i18n import label
+
+            line = label("error.line", "ru", message=said.say("ru"))
+        else:
+            line = f"plan: error: {message}"
+        typer.echo(line, err=True)
     except OSError:
         _silence(sys.stderr)
 
@@ -106,12 +114,16 @@ def _internal(exc: BaseException) -> int:
     return EXIT_INTERNAL
 
 
-def exit_code_of(exc: Exception) -> int:
-    """The message and the exit code for what came out of a command."""
+def exit_code_of(exc: Exception, lang: str = "en") -> int:
+    """The message and the exit code for what came out of a command; an error that has its
+    words (``errors.Worded``) is said in ``lang``, the user's language."""
     if isinstance(exc, UnreadableInput):
         error(f"{exc.path}: {exc.reason}")
         return EXIT_USAGE
-    if isinstance(exc, DateInputError | InvalidInput | CannotWrite):
+    if isinstance(exc, DateInputError | InvalidInput):
+        error(str(exc), exc.words, lang)
+        return EXIT_USAGE
+    if isinstance(exc, CannotWrite):
         error(str(exc))
         return EXIT_USAGE
     if isinstance(exc, DataProblems):
@@ -189,6 +201,7 @@ class PlanGroup(OneLineUsage, PlanHelp, TyperGroup):
         sys.exit(_finish(code))
 
     def _run(self, *args: Any, **kwargs: Any) -> int:
+        lang = "en"
         try:
             # What the user gave (a file name with undecodable bytes) or a terminal that cannot
             # show Cyrillic must not end in UnicodeEncodeError: what the output's encoding
@@ -202,12 +215,13 @@ class PlanGroup(OneLineUsage, PlanHelp, TyperGroup):
             given = kwargs.get("args", args[0] if args else None)
             argv = sys.argv[1:] if given is None else list(given)
             remember_language(argv, kwargs)
+            lang = error_language(argv)
             if (for_help := without_lang_for_help(argv)) is not None:
                 args, kwargs = (), {**kwargs, "args": for_help}
             try:
                 super().main(*args, **kwargs)
             except _Raised as raised:
-                return exit_code_of(raised.error)
+                return exit_code_of(raised.error, lang)
             return EXIT_OK  # pragma: no cover - click's main exits
         except SystemExit as exc:
             return _exit_status(exc.code)
@@ -216,7 +230,17 @@ class PlanGroup(OneLineUsage, PlanHelp, TyperGroup):
         except Terminated as exc:
             return 128 + exc.signum
         except Exception as exc:
-            return exit_code_of(exc)
+            return exit_code_of(exc, lang)
+
+
+def error_language(args: list[str]) -> str:
+    """The language of one-line errors: the help's (``--lang``, ``$PLAN_LANG``, the locale);
+    Russian for ``plan submission`` unless asked otherwise, as its document is."""
+    lang = language_of(args)
+    asked = any(a == "--lang" or a.startswith("--lang=") for a in args)
+    if "submission" in args and not asked and not os.environ.get("PLAN_LANG"):
+        return "ru"
+    return lang
 
 
 app = typer.Typer(
