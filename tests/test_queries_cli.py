@@ -413,7 +413,7 @@ def test_default_progress_file_and_environment(tmp_path: Path) -> None:
     )
     missing = tmp_path / "not-yet.yaml"
     result = run("due", "--as-of", "2017-07-01", env={"PLAN_PROGRESS": str(missing)})
-    assert usage_error(result) == f"plan: error: {missing}: no such file"
+    assert usage_error(result) == f"plan: error: PLAN_PROGRESS={missing}: no such file"
 
 
 # --- errors: one line, exit 2 ---------------------------------------------------------------------

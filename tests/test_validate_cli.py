@@ -285,7 +285,37 @@ def test_unreadable_path_is_a_usage_error(
 def test_plan_file_variable_naming_a_missing_file() -> None:
     result = run("validate", env={"PLAN_FILE": "/nonexistent/plan.yaml"})
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == "plan: error: /nonexistent/plan.yaml: no such file\n"
+    assert result.stderr == "plan: error: PLAN_FILE=/nonexistent/plan.yaml: no such file\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (("validate",), {"PLAN_PROGRESS": "gone.yaml"}, "PLAN_PROGRESS=gone.yaml: no such file"),
+        (("due",), {"PLAN_FILE": "./gone.yaml"}, "PLAN_FILE=./gone.yaml: no such file"),
+        (("due",), {"PLAN_PROGRESS": "gone.yaml"}, "PLAN_PROGRESS=gone.yaml: no such file"),
+        (
+            ("record", "5", "--status", "done", "--on", "2017-06-01"),
+            {"PLAN_PROGRESS": "no/such/p.yaml"},
+            "PLAN_PROGRESS=no/such/p.yaml: no such directory",
+        ),
+        (("due", "--plan", "gone.yaml"), {"PLAN_FILE": "other.yaml"}, "gone.yaml: no such file"),
+        (("due", "--plan", "gone.yaml"), {}, "gone.yaml: no such file"),
+    ],
+)
+def test_a_file_the_environment_names_is_said_to_come_from_it(
+    args: tuple[str, ...],
+    env: dict[str, str],
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A missing file given by PLAN_FILE or PLAN_PROGRESS: the variable is named with it (the
+    user may not remember having set it); validate, as the queries, needs PLAN_PROGRESS's
+    file to exist."""
+    monkeypatch.chdir(tmp_path)
+    result = run(*args, env=env)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"plan: error: {message}\n")
 
 
 # --- which file ----------------------------------------------------------------------

@@ -6,7 +6,6 @@ embedded plan without loading the code that reads it.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -23,9 +22,3 @@ def embedded_data_dir() -> Path:
 
 def default_plan_path() -> Path:
     return embedded_data_dir() / PLAN_FILE_NAME
-
-
-def plan_path_from(option: str | None) -> Path:
-    """``--plan`` if given, else ``$PLAN_FILE``, else the embedded data."""
-    chosen = option or os.environ.get("PLAN_FILE")
-    return Path(chosen) if chosen else default_plan_path()

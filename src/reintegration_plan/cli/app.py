@@ -43,6 +43,7 @@ from .help import (
     shows_help,
     without_lang_for_help,
 )
+from .options import FROM_ENVIRONMENT, named
 from .usage import OneLineUsage
 
 EXIT_OK = 0
@@ -118,7 +119,7 @@ def exit_code_of(exc: Exception, lang: str = "en") -> int:
     """The message and the exit code for what came out of a command; an error that has its
     words (``errors.Worded``) is said in ``lang``, the user's language."""
     if isinstance(exc, UnreadableInput):
-        error(f"{exc.path}: {exc.reason}")
+        error(f"{named(exc.path)}: {exc.reason}")  # PLAN_FILE=nope.yaml: what gave the path
         return EXIT_USAGE
     if isinstance(exc, DateInputError | InvalidInput):
         error(str(exc), exc.words, lang)
@@ -212,6 +213,7 @@ class PlanGroup(OneLineUsage, PlanHelp, TyperGroup):
             if sys.stdout is None:  # started with it closed: `plan due >&-`
                 error("standard output is closed: redirect it to a file, or to /dev/null")
                 return EXIT_USAGE
+            FROM_ENVIRONMENT.clear()  # this run's (the tests run many in one process)
             given = kwargs.get("args", args[0] if args else None)
             argv = sys.argv[1:] if given is None else list(given)
             remember_language(argv, kwargs)

@@ -57,8 +57,8 @@ def validate(
     if files or progress:
         paths = list(files or []) + ([progress] if progress else [])
     else:  # what the query commands would read: the plan, and the progress file if there is one
-        progress_file = progress_path(None)[0]
-        paths = [chosen] + ([progress_file] if progress_file.is_file() else [])
+        progress_file, given = progress_path(None)  # PLAN_PROGRESS must exist, as for them
+        paths = [chosen] + ([progress_file] if given or progress_file.is_file() else [])
     for path in paths:
         if not path.exists():
             raise UnreadableInput(str(path), "no such file")

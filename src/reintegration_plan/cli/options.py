@@ -126,10 +126,32 @@ def today() -> dt.date:
     return dt.date.today()  # the one place that reads the clock
 
 
-def plan_path(option: Path | None) -> Path:
-    from ..embedded import plan_path_from
+FROM_ENVIRONMENT: dict[str, str] = {}
+"""The files the running command took from an environment variable: by their path, the
+variable and its value, for a message about one (``PLAN_FILE=nope.yaml: no such file``: the
+user may not remember having set it)."""
 
-    return plan_path_from(str(option) if option else None)
+
+def _from_environment(variable: str) -> str | None:
+    value = os.environ.get(variable)
+    if value:
+        FROM_ENVIRONMENT[value] = FROM_ENVIRONMENT[str(Path(value))] = f"{variable}={value}"
+    return value or None
+
+
+def named(path: str) -> str:
+    """A file's path for a message: ``PLAN_FILE=nope.yaml`` when the environment gave it."""
+    return FROM_ENVIRONMENT.get(path, path)
+
+
+def plan_path(option: Path | None) -> Path:
+    """--plan, else $PLAN_FILE, else the embedded data."""
+    from ..embedded import default_plan_path
+
+    if option is not None:
+        return option
+    given = _from_environment("PLAN_FILE")
+    return Path(given) if given else default_plan_path()
 
 
 def cache_dir() -> Path | None:
@@ -154,8 +176,8 @@ def progress_path(option: Path | None) -> tuple[Path, bool]:
     the query commands then need it to exist)."""
     if option is not None:
         return option, True
-    named = os.environ.get("PLAN_PROGRESS")
-    return Path(named or "progress.yaml"), bool(named)
+    given = _from_environment("PLAN_PROGRESS")
+    return Path(given or "progress.yaml"), bool(given)
 
 
 def lock_wait() -> float:
