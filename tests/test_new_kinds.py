@@ -280,8 +280,9 @@ def test_a_long_list_of_reports_is_cut_in_messages() -> None:
     result = run("show", "5", "--plan", str(NEW_KINDS))
     assert result.exit_code == 2
     assert result.stderr == (
-        "plan: error: there is no measure 5 in the plan: expected a measure number 1.1–2.14 or "
-        "a report id: monthly-information-2021-01, monthly-information-2021-02, "
+        "plan: error: there is no measure 5 in the plan: expected a measure number 1.1–2.14, "
+        "the id of a time a measure falls due (such as measure-1.1-c6) or a report id: "
+        "monthly-information-2021-01, monthly-information-2021-02, "
         "monthly-information-2021-03, monthly-information-2021-04, monthly-information-2021-05, "
         "monthly-information-2021-06, monthly-information-2021-07, monthly-information-2021-08, "
         "monthly-information-2021-09, monthly-information-2021-10, … (60 in all)\n"

@@ -118,3 +118,17 @@ def test_a_progress_file_naming_a_recurring_measure_by_its_measure_id(tmp_path: 
         "is about, `obligation: measure-13-2025Q4` (or another of 9) [records[0].obligation] "
         "(unknown-obligation)\n1 file checked: 1 error, 0 warnings (unknown-obligation 1)\n"
     )
+
+
+def test_a_plan_without_reports_says_so(tmp_path: Path) -> None:
+    """№ 991's plan has no reporting duty: the message says so rather than ending in ':'."""
+    out = tmp_path / "plan.yaml"
+    act = next((TESTS / "acts").glob("pp-2021-991-*/act.md"))
+    assert run("import", str(act), "-o", str(out)).exit_code == 0
+    result = run("show", "99", "--plan", str(out))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "plan: error: there is no measure 99 in the plan: expected a measure number 1–26 or the "
+        "id of a time a measure falls due (such as measure-1-c5); the plan has no reports\n",
+    )

@@ -1101,6 +1101,22 @@ LABELS: dict[str, tuple[str, str]] = {
         "ожидается номер мероприятия {first}–{last} или идентификатор отчетности: {reports}",
         "expected a measure number {first}–{last} or a report id: {reports}",
     ),
+    "error.expected_target_times": (
+        "ожидается номер мероприятия {first}–{last}, идентификатор одного из сроков "
+        "мероприятия (например, {example}) или идентификатор отчетности: {reports}",
+        "expected a measure number {first}–{last}, the id of a time a measure falls due "
+        "(such as {example}) or a report id: {reports}",
+    ),
+    "error.expected_target_no_reports": (
+        "ожидается номер мероприятия {first}–{last}; отчетности в плане нет",
+        "expected a measure number {first}–{last}; the plan has no reports",
+    ),
+    "error.expected_target_times_no_reports": (
+        "ожидается номер мероприятия {first}–{last} или идентификатор одного из сроков "
+        "мероприятия (например, {example}); отчетности в плане нет",
+        "expected a measure number {first}–{last} or the id of a time a measure falls due "
+        "(such as {example}); the plan has no reports",
+    ),
     "error.listed": ("{shown}, … (всего {count})", "{shown}, … ({count} in all)"),
     "error.several_times": (
         "мероприятие {number} исполняется несколько раз: укажите, о каком сроке запись, "

@@ -417,6 +417,28 @@ def listed_words(names: Sequence[str], most: int = 10) -> Words | str:
     return worded("error.listed", shown=", ".join(names[:most]), count=len(names))
 
 
+def expected_targets(
+    numbers: Collection[int | str], reports: Sequence[str], others: Collection[str] = ()
+) -> Words:
+    """What a target may be, for a message: the measures' numbers, the ids of the times a
+    measure falls due (one for example), and the reports' ids, or that there are none."""
+    ordered = sorted(numbers, key=lambda n: tuple(int(p) for p in str(n).split(".")))
+    first, last = (ordered[0], ordered[-1]) if ordered else (1, 1)
+    times = "_times" if others else ""
+    example = min(others, key=lambda i: (len(i), i)) if others else ""
+    if not reports:
+        return worded(
+            f"error.expected_target{times}_no_reports", first=first, last=last, example=example
+        )
+    return worded(
+        f"error.expected_target{times}",
+        first=first,
+        last=last,
+        example=example,
+        reports=listed_words(reports),
+    )
+
+
 def read_target(
     text: str,
     numbers: Collection[int | str],
@@ -429,11 +451,7 @@ def read_target(
     due: ``measure-5-2023Q1``); anything else is an :class:`UnknownName` saying what the plan
     has."""
     value = clean(text)
-    ordered = sorted(numbers, key=lambda n: tuple(int(p) for p in str(n).split(".")))
-    first, last = (ordered[0], ordered[-1]) if ordered else (1, 1)
-    expected = worded(
-        "error.expected_target", first=first, last=last, reports=listed_words(reports)
-    )
+    expected = expected_targets(numbers, reports, others)
 
     def no_measure(number: str) -> UnknownName:
         return UnknownName.of(worded("error.no_measure", number=clip(number), expected=expected))

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataProblems, InvalidInput, UnknownName
-from .inputs import listed, read_measure_id
+from .inputs import expected_targets, read_measure_id
 from .loader import locate, open_document, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
-from .obligations import all_obligations, resolve_agency
+from .obligations import all_obligations, measure_numbers_and_reports, resolve_agency
 from .plan import Plan
 from .problems import Finding, Problem, Severity
 from .spelling import fold
@@ -80,7 +80,7 @@ class Targets:
 
     numbers: frozenset[int | str]
     ids: dict[str, str]  # every obligation's id (folded: in any case) → as the plan has it
-    expected: str  # "expected a measure number 1–30 or a report id: …"
+    expected: str  # "expected a measure number 1–30 or a report id: …" (inputs)
     agencies: dict[str, str | None] = field(default_factory=dict, compare=False)
     """What is wrong with each agency named by a record so far (None: nothing): a file names
     a few agencies in thousands of records, and each is looked up in the glossary once."""
@@ -97,11 +97,8 @@ class Targets:
 
 def targets(plan: Plan) -> Targets:
     items = all_obligations(plan)
-    numbers = [item.number for item in items if item.number is not None]
-    reports = [item.id for item in items if item.kind == "report"]
-    expected = f"expected a measure number {numbers[0]}–{numbers[-1]} or a report id: " + listed(
-        reports
-    )
+    numbers, reports, others = measure_numbers_and_reports(plan)
+    expected = expected_targets(numbers, reports, others).say("en")
     return Targets(frozenset(numbers), {fold(item.id): item.id for item in items}, expected)
 
 
