@@ -222,7 +222,10 @@ def test_every_form_of_a_half_year_reads_back_as_its_first_day(
 @pytest.mark.parametrize(
     ("typed", "end"),
     [("30d", "2017-07-31"), ("2w", "2017-07-15"), ("2M", "2017-09-01"), ("1q", "2017-10-01"),
-     ("1y", "2018-07-01"), ("30д", "2017-07-31"), ("1 г", "2018-07-01"), ("2 н", "2017-07-15")],
+     ("1y", "2018-07-01"), ("30д", "2017-07-31"), ("1 г", "2018-07-01"), ("2 н", "2017-07-15"),
+     ("30 дней", "2017-07-31"), ("2 недели", "2017-07-15"), ("2 мес.", "2017-09-01"),
+     ("1 квартал", "2017-10-01"), ("1 год", "2018-07-01"), ("5 лет", "2022-07-01"),
+     ("30 Days", "2017-07-31"), ("1 quarter", "2017-10-01")],
 )  # fmt: skip
 def test_windows(typed: str, end: str) -> None:
     assert window_end(typed, dt.date(2017, 7, 1)) == dt.date.fromisoformat(end)
@@ -348,6 +351,12 @@ def test_any_target_is_a_value_or_a_one_line_error(text: str) -> None:
         ("AKIMATS", "акиматы областей, городов Астаны и Алматы"),
         ("генеральная прокуратура", "ГП"),
         ("неправительственные организации", "НПО"),
+        ("министерство здравоохранения", "МЗ"),  # МЗСР's name starts so too: it executes none
+        ("МВД РК", "МВД"),
+        ("мвд, РК", "МВД"),
+        ("МТСЗН Республики Казахстан", "МТСЗН"),
+        ("mvd rk", "МВД"),
+        ("министерство труда РК", "МТСЗН"),
     ],
 )
 def test_an_agency_as_people_name_it(typed: str, code: str) -> None:
@@ -359,11 +368,13 @@ def test_an_agency_as_people_name_it(typed: str, code: str) -> None:
     [
         (
             "министерство",
-            "'министерство' could be any of МВД, МФ, МОН, МЗ, МТСЗН, МНЭ, МЗСР: type more of the "
+            "'министерство' could be any of МВД, МФ, МОН, МЗ, МТСЗН, МНЭ: type more of the "
             "name, or a code or alias",
         ),
         ("мин", "'мин' is not an agency of the plan: expected a code, an alias or a name"),
         ("уис", "'уис' is not an executing agency: expected a code, an alias or a name"),
+        ("мзср", "'мзср' is not an executing agency: expected a code, an alias or a name"),
+        ("РК", "'РК' is not an agency of the plan: expected a code, an alias or a name"),
     ],
 )
 def test_an_ambiguous_or_unknown_agency_is_one_line(typed: str, message: str) -> None:

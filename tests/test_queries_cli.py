@@ -448,7 +448,8 @@ ERRORS = [
     ),
     (
         ["due", "--within", "3x"],
-        "plan: error: '3x' is not a window: expected a number and a unit, e.g. 30d, 2w, 2m, 1q, 1y",
+        "plan: error: '3x' is not a window: expected a number and a unit, 30d (30 дней), 2w (2 "
+        "недели), 2m (2 месяца), 1q (1 квартал) or 1y (1 год)",
     ),
     (
         ["due", "--within", "9999y", "--as-of", "2017-07-01"],
@@ -503,8 +504,8 @@ ERRORS = [
     ),
     (
         ["due", "--agency", "министерство"],
-        "plan: error: 'министерство' could be any of МВД, МФ, МОН, МЗ, МТСЗН, МНЭ, МЗСР: type "
-        "more of the name, or a code or alias",
+        "plan: error: 'министерство' could be any of МВД, МФ, МОН, МЗ, МТСЗН, МНЭ: type more "
+        "of the name, or a code or alias",
     ),
     (
         ["measures", "--deadline", "2017Q5"],

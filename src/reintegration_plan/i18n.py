@@ -683,10 +683,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "does too, except that an obligation past its deadline stays overdue.",
     ),
     "help.due.within": (
-        "Считать к исполнению то, что наступает в этот срок от даты (30d, 2w, 2m, 1q, 1y или "
-        "30д, 2н, 2м, 1к, 1г), а не до конца ее квартала (или периода из --as-of).",
-        "Count as due what falls due within this window from the date (30d, 2w, 2m, 1q, 1y) "
-        "instead of by the end of its quarter (or of the period --as-of names).",
+        "Считать к исполнению то, что наступает в этот срок от даты (30д, 2н, 2м, 1к, 1г или "
+        "словами: 30 дней, 2 недели, 2 месяца, 1 квартал, 1 год; 30d, 2w, 2m, 1q, 1y), а не до "
+        "конца ее квартала (или периода из --as-of).",
+        "Count as due what falls due within this window from the date (30d, 2w, 2m, 1q, 1y, or "
+        "30 days, 2 weeks, 2 months, 1 quarter, 1 year; in Russian 30 дней, 2 недели …) instead "
+        "of by the end of its quarter (or of the period --as-of names).",
     ),
     "help.due.include_all": (
         "Показать также предстоящие, без срока, выполненные и отмененные.",

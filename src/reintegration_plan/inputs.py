@@ -295,19 +295,31 @@ def deadline_range(text: str, today: dt.date) -> tuple[dt.date, dt.date]:
 
 # --- windows -------------------------------------------------------------------------------
 
-_WINDOW = re.compile(r"([0-9]+) ?([dwmqyднмкгл])\Z")
-_UNITS = {"д": "d", "н": "w", "м": "m", "к": "q", "г": "y", "л": "y"}
+_WINDOW = re.compile(r"([0-9]+) ?([a-zа-я]+)\.?\Z")
+_UNITS = {
+    unit: words.split()
+    for unit, words in {
+        "d": "d day days д дн день дня дней",
+        "w": "w week weeks н нед неделя недели недель неделю",
+        "m": "m month months м мес месяц месяца месяцев",
+        "q": "q quarter quarters к кв квартал квартала кварталов",
+        "y": "y year years г л год года лет",
+    }.items()
+}
+_UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words}
+WINDOWS = "30d (30 дней), 2w (2 недели), 2m (2 месяца), 1q (1 квартал) or 1y (1 год)"
 
 
 def window_end(text: str, start: dt.date) -> dt.date:
     """The last day of a window such as ``30d``, ``2w``, ``2m``, ``1q`` or ``1y`` (in Russian
-    ``30д``, ``2н``, ``2м``, ``1к``, ``1г``) from ``start``."""
+    ``30д``, ``2н``, ``2м``, ``1к``, ``1г``, or in words, ``30 дней``, ``2 недели``, ``2
+    месяца``, ``1 квартал``, ``1 год``, ``30 days``) from ``start``."""
     match = _WINDOW.match(fold(text))
-    if not match:
+    if not match or match[2] not in _UNIT_OF:
         raise DateInputError(
-            f"{shown(text)} is not a window: expected a number and a unit, e.g. 30d, 2w, 2m, 1q, 1y"
+            f"{shown(text)} is not a window: expected a number and a unit, {WINDOWS}"
         )
-    digits, unit = match[1].lstrip("0") or "0", _UNITS.get(match[2], match[2])
+    digits, unit = match[1].lstrip("0") or "0", _UNIT_OF[match[2]]
     too_long = DateInputError(
         f"the window {shown(text)} is too long: from {start.isoformat()} it ends after 9999-12-31"
     )

@@ -280,6 +280,8 @@ def resolve_agency(plan: Plan, name: str) -> Abbreviation:
     """An executing agency by what a person types: its code in any letter case or alphabet, its
     Latin alias, its full name or a unique start of it (``plan.Glossary``)."""
     found = plan.glossary.matches(name)
+    if len(found) > 1 and any(e.executor for e in found):  # only the bodies that can execute
+        found = tuple(e for e in found if e.executor)
     valid = ", ".join(f"{e.code} ({e.alias})" for e in agencies(plan))
     if len(found) > 1:
         several = ", ".join(e.code for e in found)

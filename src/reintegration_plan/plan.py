@@ -5,6 +5,7 @@ Domain types only: no file is read here (``loader`` builds a :class:`Plan` from 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,10 @@ from .spelling import fold, readings
 
 MIN_START = 4
 """The fewest characters a start of an agency's name must have to name it (``акимат``)."""
+
+_COUNTRY = re.compile(r"[ ,]+(?:рк|республики казахстан|of the republic of kazakhstan|rk)\Z")
+"""The country officials add to a body's code or name (``МВД РК``), which the glossary's codes
+do not carry."""
 
 
 @dataclass(frozen=True)
@@ -23,7 +28,8 @@ class Glossary:
     case (``МТСЗН``, ``mtszn``), also with Latin letters that look Cyrillic or the other way
     round (``MТСЗН``); its full name, Russian or English; or a start of that name of at least
     :data:`MIN_START` characters that no other entry's name starts with (``министерство
-    труда``, ``акиматы``). Case, ё/е, invisible characters and extra spaces do not matter.
+    труда``, ``акиматы``). Case, ё/е, invisible characters and extra spaces do not matter, nor
+    the country after a code or a start of a name (``МВД РК``, ``МВД Республики Казахстан``).
     """
 
     entries: tuple[Abbreviation, ...]
@@ -31,6 +37,12 @@ class Glossary:
     def matches(self, name: str) -> tuple[Abbreviation, ...]:
         """The entries ``name`` may mean, best kind of match only: one entry, several (an
         ambiguous start such as ``министерство``), or none."""
+        found = self._matches(name)
+        if not found and (shorter := _COUNTRY.sub("", fold(name))) != fold(name):
+            return self._matches(shorter)
+        return found
+
+    def _matches(self, name: str) -> tuple[Abbreviation, ...]:
         wanted = readings(name)
         by_code = [e for e in self.entries if {fold(e.code), fold(e.alias)} & set(wanted)]
         if by_code:
