@@ -130,3 +130,13 @@ def test_a_txt_file_holds_any_text_but_no_workbook(tmp_path: Path) -> None:
         "markdown, json, csv, html or ics; leave out --format or rename the file"
     )
     assert written(tmp_path, "r.txt", "report", *AS_OF).startswith(b"# ")
+
+
+def test_o_to_standard_output_is_what_standard_output_shows() -> None:
+    """`-o -` is standard output, at the terminal's width (a file's table is 100 wide)."""
+    narrow = {"COLUMNS": "80"}
+    shown = run("due", *AS_OF, env=narrow)
+    result = run("due", *AS_OF, "-o", "-", env=narrow)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == shown.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) == 80

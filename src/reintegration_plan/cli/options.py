@@ -275,12 +275,12 @@ def fit(text: str, width: int, indent: str = "") -> str:
 def emit(
     report: Report, output_format: OutputFormat, lang: str | None, output: Path | None = None
 ) -> None:
-    """A query report in the format and language asked for, on standard output or to the
-    ``-o`` file (a table written to a file is as wide as a terminal of 100 columns, without
-    colour)."""
+    """A query report in the format and language asked for, on standard output (``-o -``
+    too) or to the ``-o`` file (a table written to a file is as wide as a terminal of 100
+    columns, without colour)."""
     chosen = language(lang)
     if output_format is OutputFormat.xlsx:
-        if output is None and sys.stdout.isatty():
+        if to_stdout(output) and sys.stdout.isatty():
             raise InvalidInput("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
         from ..workbook import workbook_bytes
 
@@ -288,7 +288,7 @@ def emit(
         return
     from ..tables import Output, render
 
-    if output is None:
+    if to_stdout(output):
         shown = Output(width=terminal_width(), color=use_color(), lang=chosen, ascii=ascii_only())
         out(render(report, output_format.value, shown))
         return
@@ -322,7 +322,7 @@ def out_bytes(data: bytes) -> None:
 def write(data: bytes, output: Path | None) -> None:
     """Bytes to the output file (all at once), or to standard output: without a file, for
     ``-``, and for a name of standard output itself (``/dev/stdout``)."""
-    if output is None or str(output) == "-" or _is_stdout(output):
+    if output is None or to_stdout(output):
         out_bytes(data)
         return
     from ..outfile import write_output
@@ -330,12 +330,18 @@ def write(data: bytes, output: Path | None) -> None:
     write_output(output, data, READ)
 
 
+def to_stdout(output: Path | None) -> bool:
+    """Whether the output goes to standard output: no ``-o``, ``-o -``, or a name of standard
+    output itself (``/dev/stdout``)."""
+    return output is None or str(output) == "-" or _is_stdout(output)
+
+
 def check_outputs(*outputs: Path | None) -> None:
     """Refuse, before anything is written, the output files that :func:`write` would refuse."""
     from ..outfile import refuse_inputs, target_of
 
     for output in outputs:
-        if output is not None and str(output) != "-" and not _is_stdout(output):
+        if output is not None and not to_stdout(output):
             refuse_inputs(output, target_of(output)[0], READ)
 
 

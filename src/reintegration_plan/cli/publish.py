@@ -31,6 +31,7 @@ from .options import (
     out,
     path_option,
     terminal_width,
+    to_stdout,
     use_color,
     write,
 )
@@ -145,7 +146,7 @@ def submission(
     # Russian unless asked otherwise (--lang, PLAN_LANG): it is addressed to МВД
     chosen = resolve_lang(lang, os.environ.get("PLAN_LANG"), "ru")
     _, loaded, records = inputs(plan, progress, "today")
-    if output is None and kind is not SubmissionFormat.markdown and sys.stdout.isatty():
+    if to_stdout(output) and kind is not SubmissionFormat.markdown and sys.stdout.isatty():
         raise InvalidInput(
             f"--format {kind.value} writes a file: give it with -o FILE.{kind.value}"
         )
