@@ -87,3 +87,32 @@ def test_a_workbook_loads_openpyxl_only_then(tmp_path: Path) -> None:
     )
     assert "openpyxl" in names and "docx" not in names
     assert (tmp_path / "a.xlsx").read_bytes().startswith(b"PK")
+
+
+BEFORE_THE_HANDLERS = """
+import _signal, sys
+
+class Watch:
+    \"\"\"Records each module imported while Ctrl-C is still Python's own.\"\"\"
+
+    def find_spec(self, name, path=None, target=None):
+        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+            print(name)
+        return None
+
+sys.meta_path.insert(0, Watch())
+from reintegration_plan.launch import main  # as the console script does
+"""
+
+
+def test_nothing_is_imported_before_ctrl_c_is_handled() -> None:
+    """The console script's import of `plan` installs the handlers before it imports anything
+    but the package and the module that installs them (not even __future__): the window in
+    which a Ctrl-C is Python's own traceback is Python's start-up and pip's script alone."""
+    done = subprocess.run(
+        [sys.executable, "-c", BEFORE_THE_HANDLERS],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["reintegration_plan", "reintegration_plan.launch"]

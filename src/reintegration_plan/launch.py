@@ -8,18 +8,19 @@ back to raising KeyboardInterrupt, and SIGTERM and SIGHUP raise
 :class:`~.errors.Terminated`, both where the program is, so that what it was doing cleans up
 (``plan record`` removes its temporary file) before the boundary exits.
 
-(Python itself starts before any of this: a Ctrl-C in its first few milliseconds, before this
-module runs, is Python's own.)
+Nothing is imported before the handlers are installed but this package's empty ``__init__``
+and ``os`` (loaded already by Python's start): not even ``__future__``, so this module's
+annotations before the handlers are quoted. Python itself starts before any of this (its
+``site`` module, then the console script pip wrote): a Ctrl-C in those first milliseconds is
+Python's own (README, "Exit codes").
 """
-
-from __future__ import annotations
 
 import os
 
 EXIT_INTERRUPTED = 130
 
 
-def _exit_at_once(signum: int, frame: FrameType | None) -> None:
+def _exit_at_once(signum: int, frame: "FrameType | None") -> None:
     os._exit(EXIT_INTERRUPTED if signum == 2 else 128 + signum)  # 2: SIGINT
 
 
