@@ -55,6 +55,7 @@ def test_every_label_exists_in_both_languages(key: str) -> None:
         "version.amendment",
         "act.numbered",
         "column.number",
+        "message.plan_number",
         "message.whose",
     )
     typed = russian == english  # what the user types, the same in both (ru|en)

@@ -37,6 +37,7 @@ ARGS: dict[str, tuple[str, ...]] = {
     "record": ("5", "--status", "done", "--on", "2017-08-01", "--evidence", "x"),
     "report": ("--as-of", "2018Q3"),
     "schema": (),
+    "plans": ("--as-of", "2018Q3"),
     "show": ("5", "--as-of", "2018Q3"),
     "submission": ("--agency", "mtszn", "--period", "2018H1", "--format", "markdown"),
     "timeline": ("--as-of", "2018Q3"),

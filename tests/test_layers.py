@@ -49,11 +49,19 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("plan", "text_checks", "checks", "source_check", "schemas", "draft"),
     # reading files into the domain
     ("loader",),
-    # the obligations a plan creates, and where each stands
-    ("obligations", "status"),
+    # the obligations a plan creates, where each stands, the plans loaded together
+    ("obligations", "status", "plan_set"),
     # progress records, the plan and the records kept between runs, what users type, validating
-    # files
-    ("progress", "snapshot", "inputs", "related_files", "source_files", "validation"),
+    # files, finding the plans
+    (
+        "progress",
+        "snapshot",
+        "inputs",
+        "related_files",
+        "source_files",
+        "validation",
+        "plan_folders",
+    ),
     # queries and the data of what is published
     ("queries", "record", "importing", "report", "timeline", "ical", "submission"),
     # renderers keyed by format name

@@ -545,9 +545,9 @@ def test_a_progress_file_with_measures_is_checked_as_a_progress_file(
     seen: list[Any] = []
     check_progress = validation._check_progress
 
-    def spy(document: Any, plan_path: Path | None) -> list[Problem]:
+    def spy(document: Any, *others: Any) -> list[Problem]:
         seen.append(document.data["measures"])
-        return check_progress(document, plan_path)
+        return check_progress(document, *others)
 
     monkeypatch.setattr(validation, "_check_progress", spy)
     text = (

@@ -97,10 +97,20 @@ class _Chart:
 
     # --- sizes ---
 
+    def plan_prefix(self, row: Row) -> str:
+        """Several plans: the row's plan (``№ 912: ``, or its id when the number is not its
+        own), before its title, or its number where there is no title."""
+        plan = row.obligation.plan
+        if plan is None:
+            return ""
+        name = self.timeline.plan_name(plan)
+        return f"{plan if name == plan else label('message.plan_number', self.lang, number=name)}: "
+
     def title_lines(self, row: Row) -> list[str]:
         lay = self.layout
         if lay.title:
-            return wrap(heading(row.obligation, self.lang), lay.title, lay.size)
+            text = self.plan_prefix(row) + heading(row.obligation, self.lang)
+            return wrap(text, lay.title, lay.size)
         return []
 
     def number_lines(self, row: Row) -> list[str]:
@@ -116,13 +126,14 @@ class _Chart:
         name = short_name(o, self.lang)
         if o.kind == "measure":
             name += when(o, self.lang)
-        elif name == o.id:
+        elif name == o.local_id:
             name = heading(o, self.lang)
             if o.period:
                 title = pick(self.lang, o.title_ru, o.title_en)
                 name = (
                     f"{period_phrase(o.period, 'short', self.lang)}: {title[:1].upper()}{title[1:]}"
                 )
+        name = self.plan_prefix(row) + name  # several plans: whose row it is
         return [clipped(name, lay.number - 2, lay.size, bold=o.number is not None)]
 
     def status_lines(self, row: Row) -> list[str]:

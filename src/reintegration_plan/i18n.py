@@ -109,11 +109,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "column.overdue_short": ("Просроч.", "Overdue"),
     "column.deadline_text": ("Срок по акту", "Deadline in the act"),
     "column.start": ("Начало", "Start"),
+    "column.plan": ("План", "Plan"),
+    "column.plan_id": ("Идентификатор", "Id"),
+    "column.act": ("Акт и план", "Act and plan"),
+    "column.years": ("Годы", "Years"),
+    "column.measures_short": ("Мер.", "Meas."),
+    "column.next_deadline": ("Ближайший срок", "Next deadline"),
     # the names of spreadsheet sheets
     "heading.due_sheet": ("Обязательства", "Obligations"),
     "heading.measures_sheet": ("Мероприятия", "Measures"),
     "heading.agencies_sheet": ("Органы", "Agencies"),
     "heading.detail_sheet": ("Карточка", "Detail"),
+    "heading.plans_sheet": ("Планы", "Plans"),
     # CSV column names: English keeps the JSON's field names, for scripts
     "csv.kind": ("вид", "kind"),
     "csv.id": ("идентификатор", "id"),
@@ -140,6 +147,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "csv.by_agreement": ("по согласованию", "by_agreement"),
     "csv.reports": ("отчеты", "reports"),
     "csv.overdue": ("просрочено", "overdue"),
+    "csv.plan": ("план", "plan"),
+    "csv.act": ("акт", "act"),
+    "csv.act_kind": ("вид акта", "act_kind"),
+    "csv.act_number": ("номер акта", "act_number"),
+    "csv.act_date": ("дата акта", "act_date"),
+    "csv.plan_title": ("наименование плана", "plan_title"),
+    "csv.first_year": ("первый год", "first_year"),
+    "csv.last_year": ("последний год", "last_year"),
+    "csv.measures": ("мероприятий", "measures"),
+    "csv.obligations": ("обязательств", "obligations"),
+    "csv.next_deadline": ("ближайший срок", "next_deadline"),
+    "csv.next_obligation": ("ближайшее обязательство", "next_obligation"),
+    "csv.plans": ("планов", "plans"),
+    "csv.codes": ("другие коды", "codes"),
+    "csv.file": ("файл", "file"),
     "csv.field": ("поле", "field"),
     "csv.value": ("значение", "value"),
     # costs
@@ -157,6 +179,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "heading.measure": ("Мероприятие {number} {window}", "Measure {number} {window}"),
     "heading.report": ("{title} ({id}) {window}", "{title} ({id}) {window}"),
     "heading.agencies": ("Органы {window}", "Agencies {window}"),
+    "heading.plans": ("Планы мероприятий {window}", "Plans of measures {window}"),
     "heading.report_executors": (
         "Исполнители: каждый представляет свою информацию",
         "Executors: each owes its own report",
@@ -180,6 +203,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "report.title": (
         "Ход исполнения Плана мероприятий ({act})",
         "Progress of the Plan of Measures ({act})",
+    ),
+    "report.title_plans": (
+        "Ход исполнения планов мероприятий ({plans})",
+        "Progress of the Plans of Measures ({plans})",
     ),
     "report.as_of": ("По состоянию на {date}", "As of {date}"),
     "report.headline": ("Сводка по статусам", "Obligations by status"),
@@ -290,6 +317,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "План мероприятий по {act}: сроки",
         "Plan of Measures, {act}: deadlines",
     ),
+    "calendar.name_plans": (
+        "Сроки по планам мероприятий ({plans})",
+        "Deadlines of the Plans of Measures ({plans})",
+    ),
     "calendar.measure_summary": ("Мероприятие {number}: {text}", "Measure {number}: {text}"),
     "calendar.executors": ("Ответственные исполнители: {text}", "Responsible executors: {text}"),
     "calendar.form": ("Форма завершения: {text}", "Form of completion: {text}"),
@@ -302,6 +333,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "calendar.evidence": ("Подтверждение: {text}", "Evidence: {text}"),
     # messages and short texts
     "message.none": ("нет", "none"),
+    "message.also_codes": ("в других планах: {codes}", "in other plans: {codes}"),
+    "message.also_known": ("В других планах: {codes}.", "In other plans: {codes}."),
+    "message.act_of": ("{act} от {date}", "{act} of {date}"),
+    "message.plan_number": ("№ {number}", "No. {number}"),
     "message.nothing": ("ничего", "nothing"),
     "message.nothing_due": (
         "Просроченных, подлежащих исполнению и выполняемых обязательств{whose} {window} нет.",
@@ -477,6 +512,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "plural.measure": ("мероприятие|мероприятия|мероприятий", "measure|measures"),
     "plural.agency": ("орган|органа|органов", "agency|agencies"),
     "plural.record": ("запись|записи|записей", "record|records"),
+    "plural.plan": ("план|плана|планов", "plan|plans"),
     "plural.status.overdue": ("просрочено|просрочены|просрочены", "overdue|overdue"),
     "plural.status.due": ("к исполнению|к исполнению|к исполнению", "due|due"),
     "plural.status.ongoing": ("выполняется|выполняются|выполняются", "ongoing|ongoing"),
@@ -560,15 +596,38 @@ LABELS: dict[str, tuple[str, str]] = {
         "more than once for several agencies.",
     ),
     "help.option.plan": (
-        "Файл плана вместо встроенных данных (по умолчанию: $PLAN_FILE, иначе встроенные данные).",
-        "A plan file to use instead of the embedded data (default: $PLAN_FILE, else the "
-        "embedded data).",
+        "Файл плана вместо встроенных данных; можно указать несколько раз: все эти планы "
+        "вместе (по умолчанию: $PLAN_PATH, иначе $PLAN_FILE, иначе встроенные данные).",
+        "A plan file to use instead of the embedded data; give it more than once for several "
+        "plans together (default: $PLAN_PATH, else $PLAN_FILE, else the embedded data).",
+    ),
+    "help.option.plans": (
+        "Папка (или файл): все файлы планов в ней и во вложенных папках, вместе с файлами хода "
+        "исполнения, найденными там; можно указать несколько раз (по умолчанию: $PLAN_PATH, "
+        "список папок и файлов через двоеточие, в Windows через точку с запятой).",
+        "A folder (or a file): every plan file in it and its subfolders, with the progress "
+        "files found there; give it more than once (default: $PLAN_PATH, a list of folders "
+        "and files separated by colons, by semicolons on Windows).",
+    ),
+    "help.record.plans": (
+        "Папка (или файл): все файлы планов в ней и во вложенных папках; можно указать "
+        "несколько раз (по умолчанию: $PLAN_PATH).",
+        "A folder (or a file): every plan file in it and its subfolders; give it more than "
+        "once (default: $PLAN_PATH).",
+    ),
+    "help.option.plan_id": (
+        "Только один из загруженных планов: его идентификатор (pp-912-2016, см. plan plans) "
+        "или номер акта, если он есть только у одного плана (912).",
+        "Only one of the plans loaded: its id (pp-912-2016, see plan plans), or its act's "
+        "number when no other plan's act has it (912).",
     ),
     "help.option.progress": (
-        "Файл хода исполнения (по умолчанию: $PLAN_PROGRESS, иначе ./progress.yaml, если он "
-        "есть). Названный здесь или в $PLAN_PROGRESS файл должен существовать.",
-        "The progress file (default: $PLAN_PROGRESS, else ./progress.yaml if it exists). A "
-        "file named here or in $PLAN_PROGRESS must exist.",
+        "Файл хода исполнения; можно указать несколько раз (по умолчанию: $PLAN_PROGRESS, "
+        "иначе ./progress.yaml, если он есть, и файлы, найденные с --plans). Названный здесь "
+        "или в $PLAN_PROGRESS файл должен существовать.",
+        "A progress file; give it more than once for several (default: $PLAN_PROGRESS, else "
+        "./progress.yaml if it exists and those found with --plans). A file named here or in "
+        "$PLAN_PROGRESS must exist.",
     ),
     "help.option.as_of": (
         "Дата, на которую дать ответ: 01.07.2018, 2018-07-01, 1 июля 2018, 1 July 2018, today "
@@ -759,6 +818,20 @@ LABELS: dict[str, tuple[str, str]] = {
         "many of all these are overdue as of the date.",
     ),
     "summary.agency": ("Все, что должен один орган.", "Everything one agency owes."),
+    "summary.plans": (
+        "Загруженные планы: акт, период, мероприятия, ближайший срок.",
+        "The plans loaded: act, period, measures, next deadline.",
+    ),
+    "help.plans": (
+        "Каждый загруженный план (--plan, --plans, $PLAN_PATH): его идентификатор "
+        "(pp-912-2016: вид акта, номер, год), акт и наименование плана, годы, число "
+        "мероприятий и ближайший срок на дату (первое обязательство, срок которого на дату "
+        "или позже и которое не выполнено и не отменено).",
+        "Every plan loaded (--plan, --plans, $PLAN_PATH): its id (pp-912-2016: the act's kind, "
+        "number and year), its act and title, its years, how many measures it has, and its "
+        "next deadline as of the date (the first obligation due on or after the date that is "
+        "neither done nor cancelled).",
+    ),
     "help.agency": (
         "Все, что должен один орган на дату, со статусом: мероприятия, где он ответственный, "
         "где соисполнитель, и его отчетность.",
@@ -804,6 +877,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "A URL or a document that shows it.",
     ),
     "help.record.note": ("Примечание к записи.", "A note to keep with the record."),
+    "help.record.plan_id": (
+        "План, к которому относится запись, когда N есть в нескольких загруженных планах "
+        "(pp-912-2016; или N вида pp-912-2016/5). Запись тогда называет свой план (plan:).",
+        "The plan the record is about, when N is in several plans loaded (pp-912-2016; or N "
+        "written pp-912-2016/5). The record then names its plan (plan:).",
+    ),
     "help.record.by": (
         "Орган, который сообщает: код, латиницей или наименование (сохраняется код из акта).",
         "The agency reporting it: code, Latin alias or name (stored as the act's code).",
@@ -991,6 +1070,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "metavar.agency": ("ОРГАН", "AGENCY"),
     "metavar.code": ("ОРГАН", "AGENCY"),
     "metavar.plan": ("ФАЙЛ", "FILE"),
+    "metavar.plans": ("ПАПКА", "DIR"),
+    "metavar.plan_id": ("ПЛАН", "PLAN"),
     "metavar.progress": ("ФАЙЛ", "FILE"),
     "metavar.output": ("ФАЙЛ", "FILE"),
     "metavar.svg": ("ФАЙЛ", "FILE"),

@@ -31,11 +31,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .i18n import Lang, act_name, days, label, period_phrase, pick, status_label, texts_note
+from .i18n import (
+    Lang,
+    act_name,
+    days,
+    label,
+    period_phrase,
+    pick,
+    plural,
+    status_label,
+    texts_note,
+)
 from .models import BODIES, Act, Measure, ProgressRecord, ReportingDuty
-from .obligations import Obligation, all_obligations, heading, translated
-from .plan import Plan
-from .queries import due
+from .obligations import Obligation, heading, translated
+from .plan_set import of
+from .queries import Plans, due
 from .status import Standing, Status, indexed, records_about
 
 UID_DOMAIN = "reintegration-plan.kz-912-2016"
@@ -70,7 +80,9 @@ class Entry:
 
     @property
     def uid(self) -> str:
-        return uid_of(self.obligation.id, self.domain)
+        """The obligation's id within its plan at its act's domain: the same whether the
+        calendar holds that plan alone or others too."""
+        return uid_of(self.obligation.local_id, self.domain)
 
     @property
     def day(self) -> dt.date:
@@ -167,42 +179,49 @@ def _summary(obligation: Obligation, standing: Standing, lang: Lang) -> str:
         text = label("calendar.measure_summary", lang, number=obligation.number, text=title)
     else:
         text = title
+    if obligation.plan is not None:  # several plans in one calendar: whose it is
+        text = f"{obligation.plan}: {text}"
     if standing.status in (Status.done, Status.cancelled):
         text = f"[{status_label(standing.status.value, lang)}] {text}"
     return text
 
 
 def calendar_entries(
-    plan: Plan,
+    plan: Plans,
     records: Sequence[ProgressRecord],
     as_of: dt.date,
     agencies: Sequence[str] = (),
     window_end: dt.date | None = None,
 ) -> list[Entry]:
-    """The entries, by date then in the act's order; only obligations with a date, and with
-    ``agencies`` (codes, aliases or names) only those they lead, co-execute or report on;
-    ``window_end``: the last day counted as due (by default the end of the date's quarter)."""
-    measures = {m.number: m for m in plan.file.measures}
-    duties = {d.id: d for d in plan.file.reporting_duties}
-    domain = uid_domain(plan.file.act)
-    order = {o.id: n for n, o in enumerate(all_obligations(plan))}
-    index = indexed(records)
+    """The entries, by date then in the act's order (plan after plan); only obligations with
+    a date, and with ``agencies`` (codes, aliases or names) only those they lead, co-execute
+    or report on; ``window_end``: the last day counted as due (by default the end of the
+    date's quarter)."""
+    plans = of(plan)
+    measures = {(p.id, m.number): m for p in plans.plans for m in p.file.measures}
+    duties = {(p.id, d.id): d for p in plans.plans for d in p.file.reporting_duties}
+    domains = {p.id: uid_domain(p.file.act) for p in plans.plans}
+    order = {o.id: n for n, o in enumerate(plans.obligations())}
+    index = indexed(records, plans.scoped)
     items = due(
-        plan, index, as_of, window_end=window_end, agencies=agencies, include_all=True
+        plans, index, as_of, window_end=window_end, agencies=agencies, include_all=True
     ).items
     entries = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):
         obligation = item.obligation
         if obligation.deadline is None:
             continue
+        mine = plans.plan_of(obligation).id
         entries.append(
             Entry(
                 obligation=obligation,
                 standing=item.standing,
-                measure=measures.get(obligation.number or 0),
-                duty=duties.get(obligation.duty or "") if obligation.kind == "report" else None,
+                measure=measures.get((mine, obligation.number or 0)),
+                duty=duties.get((mine, obligation.duty or ""))
+                if obligation.kind == "report"
+                else None,
                 sequence=len(records_about(obligation, index.about(obligation.id), as_of)),
-                domain=domain,
+                domain=domains[mine],
             )
         )
     entries.sort(key=lambda e: e.day)  # stable: the act's order within a day
@@ -221,9 +240,21 @@ def _description(entry: Entry, as_of: dt.date, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang, act: Act) -> bytes:
-    """The iCalendar text of the entries of the plan ``act`` approves: CRLF line ends, lines
-    folded at 75 octets."""
+def calendar_name(acts: Sequence[Act], lang: Lang) -> str:
+    """The calendar's name: the plan's act's, or how many plans it holds."""
+    if len(acts) != 1:
+        return label("calendar.name_plans", lang, plans=plural("plural.plan", len(acts), lang))
+    act = acts[0]
+    return label(
+        "calendar.name", lang, act=act_name(act.kind.value, act.number, "kind_dative", lang)
+    )
+
+
+def render_ics(
+    entries: Sequence[Entry], as_of: dt.date, lang: Lang, act: Act | Sequence[Act]
+) -> bytes:
+    """The iCalendar text of the entries of the plans the acts approve (``act``: one, or the
+    acts of several plans): CRLF line ends, lines folded at 75 octets."""
     from icalendar import Calendar, Event
 
     stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
@@ -232,9 +263,7 @@ def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang, act: Act) -
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    name = label(
-        "calendar.name", lang, act=act_name(act.kind.value, act.number, "kind_dative", lang)
-    )
+    name = calendar_name([act] if isinstance(act, Act) else act, lang)
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     note = texts_note((translated(entry.obligation) for entry in entries), lang)
@@ -256,6 +285,8 @@ def render_ics(entries: Sequence[Entry], as_of: dt.date, lang: Lang, act: Act) -
         event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
         event.add("transp", "TRANSPARENT")
         event.add("x-plan-id", obligation.id)
+        if obligation.plan is not None:
+            event.add("x-plan-plan", obligation.plan)
         event.add("x-plan-kind", obligation.kind)
         event.add("x-plan-status", standing.status.value)
         if entry.completed is not None:

@@ -120,6 +120,12 @@ class Abbreviation(Strict):
         description="True when the code names a body that can execute measures (an agency); "
         "false for terms such as УИС."
     )
+    same_as: list[Text] = Field(
+        default=[],
+        description="Codes (or Latin aliases) the same body has in other plans' glossaries: "
+        "its codes before it was renamed, the bodies merged into it. Plans loaded together "
+        "match their agencies by code, by alias and by these links.",
+    )
 
 
 class AbbreviationsFile(Strict):
@@ -891,9 +897,16 @@ IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
 ObligationId = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z][a-zA-Z0-9.-]*$")]
+PlanId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
+"""A plan's short id (``plan.plan_id``): ``pp-912-2016``."""
 
 
 class ProgressRecord(Strict):
+    plan: PlanId | None = Field(
+        default=None,
+        description="The id of the plan the record is about (pp-912-2016), when the progress "
+        "file serves several plans; may be left out when one plan only is meant.",
+    )
     measure: MeasureNumber | None = Field(
         default=None, description="The measure's number (give this or `obligation`)."
     )

@@ -83,6 +83,12 @@ class Obligation:
     column: int | None = None  # measures: the further deadline column it comes from
     column_heading: str | None = None  # that column's heading, verbatim ('Прави тельство')
     titled: bool = False  # reports: the labels name its duty (912's duties, DUTY_LABELS_ACT)
+    plan: str | None = None  # the plan's id when several plans are loaded (its id is scoped)
+
+    @property
+    def local_id(self) -> str:
+        """The id within its plan: ``measure-5`` of ``pp-912-2016/measure-5``."""
+        return self.id.rpartition("/")[2]
 
     def role_of(self, code: str) -> Literal["lead", "co"] | None:
         if code == self.lead:
@@ -112,13 +118,15 @@ def from_measure(
     period: PlanPeriod,
     since: dt.date | None = None,
     table: Sequence[Column] = (),
+    scope: str | None = None,
 ) -> list[Obligation]:
     """The measure's obligations: one (``measure-N``) when its deadline falls due once, else
     one per time it falls due (``measure-N-<key>``); then those of further deadline columns.
-    A recurring deadline owes nothing that falls due before ``since`` (the act's date)."""
+    A recurring deadline owes nothing that falls due before ``since`` (the act's date). With
+    ``scope`` (a plan's id), each id is scoped to it: ``pp-912-2016/measure-5``."""
     leads = [e.agency for e in measure.executors if e.role is Role.lead]
     others = [e.agency for e in measure.executors if e.role is not Role.lead]
-    base = measure_id(measure.number)
+    base = measure_id(measure.number) if scope is None else f"{scope}/{measure_id(measure.number)}"
     columns: list[tuple[int | None, str, Deadlines]] = [
         (None, measure.deadline_text, measure.deadline)
     ]
@@ -156,6 +164,7 @@ def from_measure(
                     occurrence=None if single else occurrence.key,
                     column=column,
                     column_heading=_heading_of(table, column),
+                    plan=scope,
                 )
             )
     return found
@@ -211,18 +220,21 @@ def from_report(
     since: dt.date | None = None,
     executing: Collection[str] | None = None,
     titled: bool = False,
+    scope: str | None = None,
 ) -> list[Obligation]:
     """The obligation, or one per period (or fixed date) of the plan period for a periodic
     report; none about a period that ended (or on a date) before ``since``, the act's date.
-    ``titled``: the labels name the duty (it is 912's)."""
+    ``titled``: the labels name the duty (it is 912's). With ``scope`` (a plan's id), each id
+    is scoped to it."""
     executors, agreed = _report_agencies(report, glossary, executing)
     happens = duty_occurrences(report.schedule, first_year, last_year)
     if since is not None:
         happens = [o for o in happens if not ((o.ends or o.due or since) < since and o.key)]
+    base = report.id if scope is None else f"{scope}/{report.id}"
     return [
         Obligation(
             kind="report",
-            id=report.id if occurrence.key is None else f"{report.id}-{occurrence.key}",
+            id=base if occurrence.key is None else f"{base}-{occurrence.key}",
             title_ru=report.title_ru,
             title_en=report.title_en,
             deadline=occurrence.due,
@@ -234,25 +246,29 @@ def from_report(
             point=report.point,
             duty=report.id,
             titled=titled,
+            plan=scope,
         )
         for occurrence in happens
     ]
 
 
-def all_obligations(plan: Plan) -> list[Obligation]:
-    """The measures in the act's order, then the reporting obligations in the resolution's."""
+def all_obligations(plan: Plan, scope: str | None = None) -> list[Obligation]:
+    """The measures in the act's order, then the reporting obligations in the resolution's;
+    with ``scope`` (the plan's id, when several plans are loaded) their ids scoped to it."""
     act = plan.file.act
     period, since = act.period, act.date
     glossary = plan.glossary.entries
     columns = plan.file.table.columns if plan.file.table else []
     items = [
-        o for measure in plan.file.measures for o in from_measure(measure, period, since, columns)
+        o
+        for measure in plan.file.measures
+        for o in from_measure(measure, period, since, columns, scope)
     ]
     executing = executing_agencies(plan)
     titled = (act.number, act.date) == DUTY_LABELS_ACT
     for report in plan.file.reporting_duties:
         years = (period.first_year, period.last_year)
-        items += from_report(report, glossary, *years, since, executing, titled)
+        items += from_report(report, glossary, *years, since, executing, titled, scope)
     return items
 
 
@@ -318,7 +334,7 @@ def short_name(obligation: Obligation, lang: Lang) -> str:
     (``Отчет за 2 полугодие 2017 г.``, ``Report for H2 2017``)."""
     if obligation.number is not None:
         return str(obligation.number)
-    return _duty_label(obligation, "name", lang) or obligation.id
+    return _duty_label(obligation, "name", lang) or obligation.local_id
 
 
 def heading(obligation: Obligation, lang: Lang) -> str:

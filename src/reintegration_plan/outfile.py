@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from .errors import CannotWrite, UnreadableInput
@@ -137,9 +137,13 @@ def _keep_owner(temporary: str, like: os.stat_result) -> None:
             continue
 
 
-def refuse_inputs(path: Path, target: Path, reads: Mapping[str, Path]) -> None:
+Reads = Mapping[str, Path] | Iterable[tuple[str, Path]]
+"""The files a command reads, each with its kind (``plan``, ``progress``, ``abbreviations``)."""
+
+
+def refuse_inputs(path: Path, target: Path, reads: Reads) -> None:
     """Refuse to write over a file the command reads (``reads``: its kind, its path)."""
-    for what, read in reads.items():
+    for what, read in reads.items() if isinstance(reads, Mapping) else reads:
         try:
             same = os.path.samefile(target, read)
         except OSError:  # one of them does not exist
@@ -151,7 +155,7 @@ def refuse_inputs(path: Path, target: Path, reads: Mapping[str, Path]) -> None:
             )
 
 
-def write_output(path: Path, data: bytes, reads: Mapping[str, Path] | None = None) -> None:
+def write_output(path: Path, data: bytes, reads: Reads | None = None) -> None:
     """Write an output file all at once. ``reads`` names the files the command reads (``plan``,
     ``progress``, ``abbreviations``): none of them is overwritten by its output."""
     target, status = target_of(path)

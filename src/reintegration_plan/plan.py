@@ -5,11 +5,12 @@ Domain types only: no file is read here (``loader`` builds a :class:`Plan` from 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .models import Abbreviation, PlanFile
+from .models import Abbreviation, Act, PlanFile
 from .spelling import fold, readings
 
 MIN_START = 4
@@ -70,3 +71,47 @@ class Plan:
     path: Path
     file: PlanFile
     glossary: Glossary
+
+    @property
+    def id(self) -> str:
+        """The plan's short stable id (:func:`plan_id`): ``pp-912-2016``."""
+        return plan_id(self.file.act)
+
+
+ID_PREFIX = {
+    "resolution_of_government": "pp",  # постановление Правительства
+    "decree_of_president": "up",  # указ Президента
+    "order_of_prime_minister": "rp",  # распоряжение Премьер-Министра
+    "order": "pr",  # приказ
+    "joint_order": "spr",  # совместный приказ
+    "law": "zrk",  # Закон Республики Казахстан
+    "other": "akt",
+}
+"""The first part of a plan's id: the act's kind, as Russian officials abbreviate it."""
+
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+_LATIN_OF = (
+    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia "
+    "a gh q ng o u u h i"
+)
+_LATIN = dict(zip(_CYRILLIC, _LATIN_OF.split(), strict=True)) | {"ъ": "", "ь": ""}
+_NOT_ID = re.compile(r"[^0-9a-z]+")
+
+
+def _slug(text: str) -> str:
+    """A text as lowercase Latin letters, digits and hyphens (``45-р`` → ``45-r``)."""
+    latin = "".join(_LATIN.get(c, c) for c in text.casefold())
+    return _NOT_ID.sub("-", latin).strip("-")
+
+
+def plan_id(act: Act) -> str:
+    """The plan's short stable id, from its act: the kind's prefix (:data:`ID_PREFIX`), the
+    act's number in Latin letters and digits, and the year of its date: ``pp-912-2016``,
+    ``pr-01-02-45-2023`` for order № 01-02/45. An act without a number (a draft left blank)
+    has ``t`` and six hex digits of the SHA-256 of the plan's title in its place
+    (``pp-t3fa9c1-2025``); without a date, the year is the plan period's first year."""
+    number = _slug(str(act.number)) if act.number is not None else ""
+    if not number:
+        number = "t" + hashlib.sha256(act.plan_title.encode("utf-8")).hexdigest()[:6]
+    year = act.date.year if act.date is not None else act.period.first_year
+    return f"{ID_PREFIX[act.kind.value]}-{number}-{year}"

@@ -182,6 +182,17 @@ CODES: tuple[ProblemCode, ...] = (
     ),
     ProblemCode("done-without-evidence", _W, "a record of `done` without `evidence`"),
     ProblemCode(
+        "other-plan",
+        _W,
+        "a record names a plan that is not loaded (`plan:`): it is not counted; load that "
+        "plan too, or check the id",
+    ),
+    ProblemCode(
+        "ambiguous-plan",
+        _E,
+        "a record without `plan:` whose measure or obligation is in several plans loaded",
+    ),
+    ProblemCode(
         "records-layout",
         _E,
         "`plan record` cannot append to this layout of `records` (a flow list)",

@@ -18,7 +18,7 @@ Format (see README, "Progress records")::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,9 @@ from .errors import DataProblems, InvalidInput, UnknownName
 from .inputs import expected_targets, read_measure_id
 from .loader import locate, open_document, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
-from .obligations import all_obligations, measure_numbers_and_reports, resolve_agency
+from .obligations import Obligation, all_obligations, measure_id, resolve_agency
 from .plan import Plan
+from .plan_set import PlanSet, of
 from .problems import Finding, Problem, Severity
 from .spelling import fold
 from .yamlio import Document
@@ -79,7 +80,7 @@ class Targets:
     records."""
 
     numbers: frozenset[int | str]
-    ids: dict[str, str]  # every obligation's id (folded: in any case) → as the plan has it
+    ids: dict[str, str]  # every obligation's id in the plan (folded: in any case) → as it has it
     expected: str  # "expected a measure number 1–30 or a report id: …" (inputs)
     agencies: dict[str, str | None] = field(default_factory=dict, compare=False)
     """What is wrong with each agency named by a record so far (None: nothing): a file names
@@ -94,12 +95,26 @@ class Targets:
                 self.agencies[name] = str(exc)
         return self.agencies[name]
 
+    def has(self, record: ProgressRecord) -> bool:
+        """Whether the plan has the measure or the obligation the record names."""
+        if record.measure is not None:
+            return record.measure in self.numbers
+        return fold(record.target) in self.ids
 
-def targets(plan: Plan) -> Targets:
-    items = all_obligations(plan)
-    numbers, reports, others = measure_numbers_and_reports(plan)
-    expected = expected_targets(numbers, reports, others).say("en")
-    return Targets(frozenset(numbers), {fold(item.id): item.id for item in items}, expected)
+
+def targets(plan: Plan, items: Sequence[Obligation] | None = None) -> Targets:
+    """``items``: the plan's obligations, when they are at hand (their ids may be scoped)."""
+    items = all_obligations(plan) if items is None else items
+    numbers = {item.number for item in items if item.number is not None}
+    reports = [item.local_id for item in items if item.kind == "report"]
+    several = {
+        item.local_id
+        for item in items
+        if item.kind == "measure" and item.local_id != measure_id(item.number or 0)
+    }
+    expected = expected_targets(numbers, reports, several).say("en")
+    ids = {fold(item.local_id): item.local_id for item in items}
+    return Targets(frozenset(numbers), ids, expected)
 
 
 def _several(number: int | str, known: Targets, path: tuple[Any, ...]) -> Finding:
@@ -164,41 +179,117 @@ def record_findings(
     return findings
 
 
-def check_progress_document(document: Document, plan: Plan) -> tuple[ProgressFile, list[Problem]]:
-    """The file's records and their problems; schema errors raise DataProblems."""
+class _Owners:
+    """Which loaded plan each record of one progress file is about (README, "Many plans"):
+    the plan its ``plan:`` names; without one, the only plan loaded, else the plan whose file
+    is in the progress file's folder (when one plan only is there), else the only plan that
+    has its measure or obligation."""
+
+    def __init__(self, plans: PlanSet, path: Path | None) -> None:
+        self.plans = plans
+        self.known = {p.id: targets(p, plans.obligations_of(p)) for p in plans.plans}
+        here = []
+        if path is not None and len(plans.plans) > 1:
+            folder = _folder(path)
+            here = [p for p in plans.plans if _folder(p.path) == folder]
+        self.folder_plan = here[0] if len(here) == 1 else None
+
+    def owner(self, record: ProgressRecord, where: tuple[Any, ...]) -> Plan | Finding:
+        """The record's plan, or the finding that says why it has none."""
+        plans = self.plans
+        if record.plan is not None:
+            if record.plan in self.known:
+                return plans.plan(record.plan)
+            return Finding(
+                Severity.warning,
+                "other-plan",
+                f"the record is about plan {record.plan}, which is not loaded (the plans "
+                f"loaded: {', '.join(plans.ids)}): it is not counted",
+                (*where, "plan"),
+            )
+        if len(plans.plans) == 1:
+            return plans.plans[0]
+        if self.folder_plan is not None:
+            return self.folder_plan
+        having = [p for p in plans.plans if self.known[p.id].has(record)]
+        if len(having) == 1:
+            return having[0]
+        what = f"measure {record.measure}" if record.measure is not None else record.target
+        if not having:
+            kind = "unknown-measure" if record.measure is not None else "unknown-obligation"
+            message = f"there is no {what} in any plan loaded ({', '.join(plans.ids)})"
+            key = "measure" if record.measure is not None else "obligation"
+            return Finding(Severity.error, kind, message, (*where, key))
+        ids = ", ".join(p.id for p in having)
+        return Finding(
+            Severity.error,
+            "ambiguous-plan",
+            f"{what} is in {len(having)} plans loaded ({ids}): name the plan the record is "
+            f"about, `plan: {having[0].id}`",
+            where,
+        )
+
+
+def _folder(path: Path) -> Path:
+    return path.resolve().parent
+
+
+def check_progress_document(
+    document: Document, plans: Plan | PlanSet, path: Path | None = None
+) -> tuple[ProgressFile, list[Problem]]:
+    """The file's records (each obligation id as its plan writes it) and their problems;
+    schema errors raise DataProblems."""
+    return _check(document, of(plans), path)[:2]
+
+
+def _check(
+    document: Document, plans: PlanSet, path: Path | None
+) -> tuple[ProgressFile, list[Problem], list[ProgressRecord]]:
+    """The file, its problems, and the records that count, each obligation id as its plan
+    writes it (a file may write it in any letter case, as the commands read it:
+    ``Half-Yearly-Report-2017h1``), each naming its plan when several plans are loaded (a
+    record of a plan not loaded does not count)."""
     file = validate_model(document, ProgressFile, "a progress file")
-    known = targets(plan)
+    owners = _Owners(plans, path)
     findings: list[Finding] = []
+    written: list[ProgressRecord] = []
+    counted: list[ProgressRecord] = []
     for i, record in enumerate(file.records or []):
-        findings += record_findings(record, plan, ("records", i), known)
-    return _as_the_plan_writes(file, known), locate(document, findings)
-
-
-def _as_the_plan_writes(file: ProgressFile, known: Targets) -> ProgressFile:
-    """The records with each obligation id as the plan writes it (a file may write it in
-    any letter case, as the commands read it: ``Half-Yearly-Report-2017h1``)."""
-    records = file.records or []
-    if all(r.obligation is None or r.obligation in known.ids.values() for r in records):
-        return file
-    kept = [
-        r.model_copy(update={"obligation": known.ids.get(fold(r.obligation), r.obligation)})
-        if r.obligation is not None
-        else r
-        for r in records
-    ]
-    return file.model_copy(update={"records": kept})
+        where = ("records", i)
+        owner = owners.owner(record, where)
+        if isinstance(owner, Finding):
+            findings.append(owner)
+            written.append(record)
+            continue
+        known = owners.known[owner.id]
+        findings += record_findings(record, owner, where, known)
+        update: dict[str, Any] = {}
+        if record.obligation is not None:
+            as_written = known.ids.get(fold(record.obligation), record.obligation)
+            if as_written != record.obligation:
+                update["obligation"] = as_written
+        if update:
+            record = record.model_copy(update=update)
+        written.append(record)
+        if plans.scoped and record.plan is None:
+            record = record.model_copy(update={"plan": owner.id})
+        counted.append(record)
+    if any(a is not b for a, b in zip(written, file.records or [], strict=True)):
+        file = file.model_copy(update={"records": written})
+    return file, locate(document, findings), counted
 
 
 def load_records(
-    path: Path, plan: Plan, raw: bytes | None = None
+    path: Path, plans: Plan | PlanSet, raw: bytes | None = None
 ) -> tuple[list[ProgressRecord], list[Problem]]:
-    """The records of a progress file (read from its bytes ``raw`` when given), and its
-    warnings; errors raise DataProblems, a plan or abbreviations file InvalidInput."""
+    """The records of a progress file (read from its bytes ``raw`` when given) that count for
+    the plans (each naming its plan when several are loaded), and its warnings; errors raise
+    DataProblems, a plan or abbreviations file InvalidInput."""
     document = open_document(path, raw)
     if isinstance(document.data, dict):
         refuse_other_kind(path, document.data)
-    file, problems = check_progress_document(document, plan)
+    _, problems, counted = _check(document, of(plans), path)
     errors = [p for p in problems if p.severity is Severity.error]
     if errors:
         raise DataProblems(errors)
-    return list(file.records or []), problems
+    return counted, problems

@@ -14,23 +14,17 @@ owe it (such as МВД, which receives it), is about the report as a whole and c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
-from .errors import InvalidInput
+from .errors import InvalidInput, UnknownName
 from .inputs import read_role, read_target
-from .models import Abbreviation, Column, Measure, ProgressRecord, ReportingDuty
-from .obligations import (
-    Obligation,
-    agencies,
-    all_obligations,
-    measure_numbers_and_reports,
-    number_key,
-    resolve_agencies,
-    resolve_agency,
-)
+from .models import Abbreviation, Act, Column, Measure, ProgressRecord, ReportingDuty
+from .obligations import Obligation, measure_numbers_and_reports, number_key
 from .plan import Plan
+from .plan_set import Body, PlanSet, of
 from .spelling import fold
 from .status import (
     RecordIndex,
@@ -44,6 +38,10 @@ from .status import (
 )
 
 # --- items: an obligation and where it stands -----------------------------------------------
+
+
+Plans = Plan | PlanSet
+"""What the queries take: one plan, or the plans loaded together (``plan_set``)."""
 
 
 @dataclass(frozen=True)
@@ -67,29 +65,35 @@ def _record_agency(plan: Plan, record: ProgressRecord) -> str | None:
 
 
 def scoped(
-    plan: Plan, obligation: Obligation, records: Iterable[ProgressRecord], agency: str | None
+    plan: Plan,
+    obligation: Obligation,
+    records: Iterable[ProgressRecord],
+    agency: str | frozenset[str] | None,
 ) -> list[ProgressRecord]:
-    """The records that count for the obligation in ``agency``'s view (None: the whole)."""
+    """The records that count for the obligation in ``agency``'s view (None: the whole; an
+    agency's codes in the plans loaded, or its code), ``plan`` being the obligation's."""
     if obligation.kind != "report" or len(obligation.executors) < 2:
         return list(records)
     owing = set(obligation.executors)
+    codes = frozenset({agency}) if isinstance(agency, str) else agency or frozenset()
     return [
         r
         for r in records
-        if (by := _record_agency(plan, r)) is None or by not in owing or by == agency
+        if (by := _record_agency(plan, r)) is None or by not in owing or by in codes
     ]
 
 
 def _item(
-    plan: Plan,
+    plans: PlanSet,
     obligation: Obligation,
     index: RecordIndex,
     as_of: dt.date,
     horizon: dt.date,
-    agency: str | None = None,
+    agency: Body | None = None,
     role: str | None = None,
 ) -> Item:
-    counted = scoped(plan, obligation, index.about(obligation.id), agency)
+    codes = agency.codes if agency is not None else None
+    counted = scoped(plans.plan_of(obligation), obligation, index.about(obligation.id), codes)
     return Item(obligation, status_of(obligation, as_of, horizon, counted), role)
 
 
@@ -103,13 +107,23 @@ class ItemList:
     items: list[Item]
     agencies: tuple[Abbreviation, ...] = ()  # the agencies asked about (none: every one)
     glossary: tuple[Abbreviation, ...] = ()  # to write an agency's code as its alias
+    plans: Mapping[str, str] = field(default_factory=dict)  # several plans loaded: their
+    # short names by id (``PlanSet.short_names``), each item's plan being shown
+
+    @property
+    def scoped(self) -> bool:
+        return bool(self.plans)
 
 
 # --- plan due ----------------------------------------------------------------------------
 
 
-def owed_by(obligation: Obligation, agency: str) -> str | None:
-    """The agency's part in the obligation: lead, co, report, or None."""
+def owed_by(obligation: Obligation, agency: str | Body) -> str | None:
+    """The agency's part in the obligation: lead, co, report, or None (a body: the strongest
+    part of any of its codes)."""
+    if isinstance(agency, Body):
+        parts = [p for code in agency.codes if (p := owed_by(obligation, code)) is not None]
+        return min(parts, key=ROLE_ORDER.index) if parts else None
     if obligation.kind == "report":
         return "report" if agency in obligation.executors else None
     return obligation.role_of(agency)
@@ -120,28 +134,28 @@ ROLE_ORDER = ("lead", "co", "report")
 
 
 def _owed_item(
-    plan: Plan,
+    plans: PlanSet,
     obligation: Obligation,
     index: RecordIndex,
     as_of: dt.date,
     horizon: dt.date,
-    entries: Sequence[Abbreviation],
+    bodies: Sequence[Body],
 ) -> Item | None:
-    """The item in the view of ``entries`` (none: the whole plan), or None when none of them
+    """The item in the view of ``bodies`` (none: the whole plan), or None when none of them
     owes it. With several agencies it is listed once: the strongest part any of them has in it,
     and for a report each owes on its own, the most urgent of their shares."""
-    if not entries:
-        return _item(plan, obligation, index, as_of, horizon)
-    parts = {e.code: part for e in entries if (part := owed_by(obligation, e.code)) is not None}
+    if not bodies:
+        return _item(plans, obligation, index, as_of, horizon)
+    parts = [(b, part) for b in bodies if (part := owed_by(obligation, b)) is not None]
     if not parts:
         return None
-    role = min(parts.values(), key=ROLE_ORDER.index)
-    shares = [_item(plan, obligation, index, as_of, horizon, code, role) for code in parts]
+    role = min((part for _, part in parts), key=ROLE_ORDER.index)
+    shares = [_item(plans, obligation, index, as_of, horizon, b, role) for b, _ in parts]
     return min(shares, key=lambda item: item.standing.urgency)
 
 
 def due(
-    plan: Plan,
+    plan: Plans,
     records: Records,
     as_of: dt.date,
     *,
@@ -152,23 +166,37 @@ def due(
     """Overdue, due and ongoing obligations (everything with ``include_all``), most urgent
     first; with ``agencies``, only what they owe (measures they lead or co-execute, and the
     reports that apply to them)."""
+    plans = of(plan)
     horizon = horizon_of(as_of, window_end)
-    entries = resolve_agencies(plan, agencies)
-    index = indexed(records)
+    bodies = plans.resolve_agencies(agencies)
+    index = indexed(records, plans.scoped)
     items = []
-    for obligation in all_obligations(plan):
-        item = _owed_item(plan, obligation, index, as_of, horizon, entries)
+    for obligation in plans.obligations():
+        item = _owed_item(plans, obligation, index, as_of, horizon, bodies)
         if item is not None and (include_all or item.standing.open):
             items.append(item)
     ordered = sorted(items, key=lambda i: i.sort_key)
-    return ItemList("due", as_of, horizon, ordered, entries, plan.glossary.entries)
+    return _item_list("due", plans, as_of, horizon, ordered, bodies)
+
+
+def _item_list(
+    view: Literal["due", "measures"],
+    plans: PlanSet,
+    as_of: dt.date,
+    horizon: dt.date,
+    items: list[Item],
+    bodies: Sequence[Body],
+) -> ItemList:
+    entries = tuple(b.entry for b in bodies)
+    glossary = plans.glossary() if plans.scoped else plans.plan().glossary.entries
+    return ItemList(view, as_of, horizon, items, entries, glossary, plans.short_names())
 
 
 # --- plan measures -----------------------------------------------------------------------
 
 
 def measures(
-    plan: Plan,
+    plan: Plans,
     records: Records,
     as_of: dt.date,
     *,
@@ -188,20 +216,21 @@ def measures(
     role = read_role(role)
     if role != "any" and not agencies:
         raise InvalidInput("--role needs --agency: whose role?")
+    plans = of(plan)
     horizon = horizon_of(as_of, window_end)
-    entries = resolve_agencies(plan, agencies)
+    bodies = plans.resolve_agencies(agencies)
     window = deadline
     wanted = set(statuses)
-    by_number = {m.number: m for m in plan.file.measures}
-    index = indexed(records)
+    by_number = {(p.id, m.number): m for p in plans.plans for m in p.file.measures}
+    index = indexed(records, plans.scoped)
     items = []
-    for obligation in all_obligations(plan):
+    for obligation in plans.obligations():
         if obligation.number is None:
             continue
-        measure = by_number[obligation.number]
-        roles = (obligation.role_of(e.code) for e in entries)
+        measure = by_number[plans.plan_of(obligation).id, obligation.number]
+        roles = (owed_by(obligation, b) for b in bodies)
         parts = [p for p in roles if p is not None and role in ("any", p)]
-        if entries and not parts:
+        if bodies and not parts:
             continue
         part = min(parts, key=ROLE_ORDER.index) if parts else None
         if window and not (obligation.deadline and window[0] <= obligation.deadline <= window[1]):
@@ -210,18 +239,19 @@ def measures(
             continue
         if search is not None and fold(search) not in fold(measure.text):
             continue
-        item = _item(plan, obligation, index, as_of, horizon, role=part)
+        item = _item(plans, obligation, index, as_of, horizon, role=part)
         if wanted and item.standing.status not in wanted:
             continue
         items.append(item)
-    return ItemList("measures", as_of, horizon, _by_measure(items), entries, plan.glossary.entries)
+    return _item_list("measures", plans, as_of, horizon, _by_measure(items), bodies)
 
 
 def _by_measure(items: Sequence[Item]) -> list[Item]:
-    """One item per measure, in the act's order: its most urgent obligation."""
-    first: dict[int | str | None, Item] = {}
+    """One item per measure, in the act's order (plan after plan): its most urgent
+    obligation."""
+    first: dict[tuple[str | None, int | str | None], Item] = {}
     for item in items:
-        number = item.obligation.number
+        number = (item.obligation.plan, item.obligation.number)
         if number not in first or item.sort_key < first[number].sort_key:
             first[number] = item
     return list(first.values())
@@ -248,6 +278,7 @@ class Detail:
     occurrences: tuple[Item, ...] = ()
 
     columns: Sequence[Column] = ()  # the plan's table, when the plan file describes it
+    plan: str | None = None  # its plan's id, when several plans are loaded
 
     def agency(self, code: str) -> Abbreviation | None:
         return next((e for e in self.glossary if e.code == code), None)
@@ -256,12 +287,50 @@ class Detail:
         return next((c for c in self.columns if c.number == number), None)
 
 
-def find_obligation(plan: Plan, target: str) -> Obligation:
+def find_obligation(plan: Plans, target: str) -> Obligation:
     """A measure by its number (``5``, ``№5``, ``1.7``), or an obligation by its id (any letter
     case): a report's, or one of the times a measure falls due (``measure-5-2023Q1``); a
-    measure that falls due several times, by its number: the first of them."""
-    wanted = read_target(target, *measure_numbers_and_reports(plan))
-    return next(o for o in all_obligations(plan) if wanted in (o.number, o.id))
+    measure that falls due several times, by its number: the first of them. With several
+    plans loaded, in the plan the target names (``pp-912-2016/5``), else in the only plan that
+    has it."""
+    return _find(of(plan), target)[0]
+
+
+def _find(plans: PlanSet, target: str) -> tuple[Obligation, str]:
+    """The obligation, and the target as named within its plan (without the plan's id)."""
+    chosen, local = locate_target(plans, target)
+    wanted = read_target(local, *measure_numbers_and_reports(chosen))
+    found = next(o for o in plans.obligations_of(chosen) if wanted in (o.number, o.local_id))
+    return found, local
+
+
+def locate_target(plans: PlanSet, target: str) -> tuple[Plan, str]:
+    """The plan a target is in, and the target within it: the plan it names
+    (``pp-912-2016/5``), else the only plan loaded that has it; one line otherwise."""
+    head, slash, rest = target.strip().partition("/")
+    if slash:
+        return plans.find_plan(head), rest
+    if len(plans.plans) == 1:
+        return plans.plans[0], target
+    having = []
+    for plan in plans.plans:
+        try:
+            read_target(target, *measure_numbers_and_reports(plan))
+        except UnknownName:
+            continue
+        having.append(plan)
+    if len(having) == 1:
+        return having[0], target
+    if not having:
+        raise UnknownName(
+            f"there is no measure or obligation {target.strip()!r} in the plans loaded "
+            f"({', '.join(plans.ids)}): name a plan's own, as {plans.ids[0]}/5"
+        )
+    ids = [p.id for p in having]
+    raise UnknownName(
+        f"{target.strip()!r} is in {len(ids)} plans loaded ({', '.join(ids)}): name one, as "
+        f"{ids[0]}/{target.strip()}, or give --plan-id"
+    )
 
 
 def _point_text(plan: Plan, point: str) -> str | None:
@@ -275,7 +344,7 @@ def _point_text(plan: Plan, point: str) -> str | None:
 
 
 def show(
-    plan: Plan,
+    plan: Plans,
     records: Records,
     as_of: dt.date,
     target: str,
@@ -283,49 +352,52 @@ def show(
 ) -> Detail:
     """One obligation whole. A measure that falls due several times, named by its number, is
     shown by its most urgent obligation, with the list of them all."""
-    obligation = find_obligation(plan, target)
+    plans = of(plan)
+    obligation, local = _find(plans, target)
+    mine_plan = plans.plan_of(obligation)
     horizon = horizon_of(as_of, window_end)
-    index = indexed(records)
-    item = _item(plan, obligation, index, as_of, horizon)
+    index = indexed(records, plans.scoped)
+    item = _item(plans, obligation, index, as_of, horizon)
     occurrences: tuple[Item, ...] = ()
     if obligation.kind == "measure":
         siblings = [
             o
-            for o in all_obligations(plan)
+            for o in plans.obligations_of(mine_plan)
             if o.kind == "measure" and o.number == obligation.number
         ]
         if len(siblings) > 1:
-            occurrences = tuple(_item(plan, o, index, as_of, horizon) for o in siblings)
-            if fold(target.strip()) != fold(obligation.id):  # named by its number
+            occurrences = tuple(_item(plans, o, index, as_of, horizon) for o in siblings)
+            if fold(local.strip()) != fold(obligation.local_id):  # named by its number
                 item = min(occurrences, key=lambda i: i.sort_key)
                 obligation = item.obligation
-    measure = next((m for m in plan.file.measures if m.number == obligation.number), None)
+    measure = next((m for m in mine_plan.file.measures if m.number == obligation.number), None)
     report = None
     if obligation.kind == "report":
         report = next(
             r
-            for r in plan.file.reporting_duties
-            if obligation.id in (r.id, f"{r.id}-{obligation.period}")
+            for r in mine_plan.file.reporting_duties
+            if obligation.local_id in (r.id, f"{r.id}-{obligation.period}")
         )
     mine = index.about(obligation.id)
     return Detail(
         as_of=as_of,
         horizon=horizon,
         item=item,
-        glossary=plan.glossary.entries,
+        glossary=mine_plan.glossary.entries,
         measure=measure,
         report=report,
-        point_text=_point_text(plan, report.point) if report else None,
+        point_text=_point_text(mine_plan, report.point) if report else None,
         history=records_about(obligation, mine, as_of),
         later_records=sum(r.on > as_of for r in mine),
         shares={
-            code: _item(plan, obligation, index, as_of, horizon, code).standing
+            code: _item(plans, obligation, index, as_of, horizon, plans.body_of(code)).standing
             for code in obligation.executors
         }
         if obligation.kind == "report" and len(obligation.executors) > 1
         else {},
-        columns=tuple(plan.file.table.columns) if plan.file.table else (),
+        columns=tuple(mine_plan.file.table.columns) if mine_plan.file.table else (),
         occurrences=occurrences,
+        plan=mine_plan.id if plans.scoped else None,
     )
 
 
@@ -340,6 +412,8 @@ class AgencyRow:
     by_agreement: int  # measures in which it acts "(по согласованию)"
     reports: int  # reporting obligations it owes
     overdue: int  # of all these, overdue as of the date
+    plans: int = 1  # how many of the plans loaded it has a part in
+    codes: tuple[str, ...] = ()  # its other codes in the plans loaded (renamed, merged)
 
 
 @dataclass(frozen=True)
@@ -347,6 +421,7 @@ class AgencyTable:
     as_of: dt.date
     horizon: dt.date
     rows: list[AgencyRow]
+    scoped: bool = False  # several plans loaded
 
 
 @dataclass(frozen=True)
@@ -360,59 +435,142 @@ class AgencyDuties:
     co: list[Item]
     reports: list[Item]
     glossary: tuple[Abbreviation, ...] = ()  # to write an agency's code as its alias
+    plans: Mapping[str, str] = field(default_factory=dict)  # several plans loaded: their
+    # short names by id (``PlanSet.short_names``), each item's plan being shown
+
+    @property
+    def scoped(self) -> bool:
+        return bool(self.plans)
+
+    codes: tuple[str, ...] = ()  # its other codes in the plans loaded (renamed, merged)
 
 
 def agency_duties(
-    plan: Plan,
+    plan: Plans,
     records: Records,
     as_of: dt.date,
     name: str,
     window_end: dt.date | None = None,
 ) -> AgencyDuties:
-    entry = resolve_agency(plan, name)
+    plans = of(plan)
+    index = indexed(records, plans.scoped)
+    return body_duties(plans, index, as_of, plans.resolve_agency(name), window_end)
+
+
+def body_duties(
+    plans: PlanSet,
+    index: RecordIndex,
+    as_of: dt.date,
+    body: Body,
+    window_end: dt.date | None = None,
+) -> AgencyDuties:
     horizon = horizon_of(as_of, window_end)
-    index = indexed(records)
     parts: dict[str, list[Item]] = {"lead": [], "co": [], "report": []}
-    for obligation in all_obligations(plan):
-        role = owed_by(obligation, entry.code)
+    for obligation in plans.obligations():
+        role = owed_by(obligation, body)
         if role is not None:
-            item = _item(plan, obligation, index, as_of, horizon, entry.code, role)
+            item = _item(plans, obligation, index, as_of, horizon, body, role)
             parts[role].append(item)
     ordered = {role: sorted(items, key=lambda i: i.sort_key) for role, items in parts.items()}
+    glossary = plans.glossary() if plans.scoped else plans.plan().glossary.entries
     return AgencyDuties(
         as_of,
         horizon,
-        entry,
+        body.entry,
         ordered["lead"],
         ordered["co"],
         ordered["report"],
-        plan.glossary.entries,
+        glossary,
+        plans=plans.short_names(),
+        codes=tuple(sorted(body.codes - {body.code})),
     )
 
 
 def measures_among(items: Iterable[Item]) -> int:
     """How many measures the items are: a measure falling due several times (an item each
-    time) is one."""
-    return len({item.obligation.number for item in items if item.obligation.kind == "measure"})
+    time) is one (of each plan, when several are loaded)."""
+    return len(
+        {(i.obligation.plan, i.obligation.number) for i in items if i.obligation.kind == "measure"}
+    )
 
 
 def agency_table(
-    plan: Plan, records: Records, as_of: dt.date, window_end: dt.date | None = None
+    plan: Plans, records: Records, as_of: dt.date, window_end: dt.date | None = None
 ) -> AgencyTable:
-    index = indexed(records)
+    plans = of(plan)
+    index = indexed(records, plans.scoped)
     rows = []
-    for entry in agencies(plan):
-        duties = agency_duties(plan, index, as_of, entry.code, window_end)
+    for body in plans.executing():
+        duties = body_duties(plans, index, as_of, body, window_end)
         every = duties.lead + duties.co + duties.reports
-        agreed = (i for i in duties.lead + duties.co if entry.code in i.obligation.by_agreement)
+        agreed = (i for i in duties.lead + duties.co if body.codes & set(i.obligation.by_agreement))
         rows.append(
             AgencyRow(
-                agency=entry,
+                agency=body.entry,
                 lead=measures_among(duties.lead),
                 co=measures_among(duties.co),
                 by_agreement=measures_among(agreed),
                 reports=len(duties.reports),
                 overdue=sum(item.standing.status is Status.overdue for item in every),
+                plans=len({item.obligation.plan for item in every}) if plans.scoped else 1,
+                codes=duties.codes,
             )
         )
-    return AgencyTable(as_of, horizon_of(as_of, window_end), rows)
+    return AgencyTable(as_of, horizon_of(as_of, window_end), rows, scoped=plans.scoped)
+
+
+# --- plan plans ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One plan loaded: its id, its act, its size, and where it stands as of the date."""
+
+    id: str
+    act: Act
+    measures: int
+    obligations: int
+    overdue: int  # its obligations overdue as of the date
+    next: Item | None  # its next deadline: the first obligation due on or after the date and
+    # neither done nor cancelled
+    path: Path
+
+
+@dataclass(frozen=True)
+class PlanList:
+    """``plan plans``: the plans loaded, in the order loaded."""
+
+    as_of: dt.date
+    horizon: dt.date
+    rows: list[PlanRow]
+
+
+def plan_list(
+    plan: Plans, records: Records, as_of: dt.date, window_end: dt.date | None = None
+) -> PlanList:
+    plans = of(plan)
+    horizon = horizon_of(as_of, window_end)
+    items = due(plans, records, as_of, window_end=window_end, include_all=True).items
+    rows = []
+    for one in plans.plans:
+        mine = [i for i in items if plans.plan_of(i.obligation) is one]
+        coming = [
+            i
+            for i in mine
+            if i.obligation.deadline is not None
+            and i.obligation.deadline >= as_of
+            and i.standing.status not in (Status.done, Status.cancelled)
+        ]
+        upcoming = min(coming, key=lambda i: (i.obligation.deadline, i.sort_key), default=None)
+        rows.append(
+            PlanRow(
+                id=one.id,
+                act=one.file.act,
+                measures=len(one.file.measures),
+                obligations=len(mine),
+                overdue=sum(i.standing.status is Status.overdue for i in mine),
+                next=upcoming,
+                path=one.path,
+            )
+        )
+    return PlanList(as_of, horizon, rows)

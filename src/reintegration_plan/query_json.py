@@ -14,10 +14,19 @@ from typing import Any
 
 from .i18n import Lang, label, pick
 from .models import Abbreviation, Measure, ProgressRecord
-from .queries import AgencyDuties, AgencyRow, AgencyTable, Detail, Item, ItemList
+from .queries import (
+    AgencyDuties,
+    AgencyRow,
+    AgencyTable,
+    Detail,
+    Item,
+    ItemList,
+    PlanList,
+    PlanRow,
+)
 from .status import Status
 
-Report = ItemList | Detail | AgencyTable | AgencyDuties
+Report = ItemList | Detail | AgencyTable | AgencyDuties | PlanList
 
 ITEM_FIELDS = (
     "kind",
@@ -37,13 +46,15 @@ ITEM_FIELDS = (
     "title",
     "title_ru",
 )
-"""The columns of an item in CSV, in order (``role`` first in an agency's view)."""
+"""The columns of an item in CSV, in order (``role`` first in an agency's view; ``plan`` first
+of all when several plans are loaded)."""
 
 
 def item_json(item: Item, lang: Lang) -> dict[str, Any]:
     """``title`` in the language (English: the unofficial translation), ``title_ru`` verbatim."""
     o, s = item.obligation, item.standing
-    out: dict[str, Any] = {
+    out: dict[str, Any] = {} if o.plan is None else {"plan": o.plan}
+    out |= {
         "kind": o.kind,
         "id": o.id,
         "status": s.status.value,
@@ -96,7 +107,7 @@ def record_json(record: ProgressRecord) -> dict[str, Any]:
     }
 
 
-def _window(report: ItemList | Detail | AgencyTable | AgencyDuties) -> dict[str, Any]:
+def _window(report: Report) -> dict[str, Any]:
     return {"as_of": report.as_of.isoformat(), "horizon": report.horizon.isoformat()}
 
 
@@ -133,6 +144,8 @@ def _measure_extras(measure: Measure) -> dict[str, Any]:
 def detail_json(detail: Detail, lang: Lang) -> dict[str, Any]:
     item = item_json(detail.item, lang)
     out: dict[str, Any] = _window(detail)
+    if detail.plan is not None:
+        out["plan"] = detail.plan
     out.update({key: item[key] for key in ("kind", "id")})
     if detail.measure is not None:
         m = detail.measure
@@ -198,9 +211,11 @@ def detail_json(detail: Detail, lang: Lang) -> dict[str, Any]:
     return out
 
 
-def agency_row_json(row: AgencyRow) -> dict[str, Any]:
+def agency_row_json(row: AgencyRow, scoped: bool = False) -> dict[str, Any]:
+    """An agency's row; with several plans loaded also how many of them it has a part in and
+    its other codes in them (``codes``: a renamed or merged body's)."""
     a = row.agency
-    return {
+    out: dict[str, Any] = {
         "code": a.code,
         "alias": a.alias,
         "name": a.expansion,
@@ -212,6 +227,32 @@ def agency_row_json(row: AgencyRow) -> dict[str, Any]:
         "reports": row.reports,
         "overdue": row.overdue,
     }
+    if scoped:
+        out |= {"plans": row.plans, "codes": list(row.codes)}
+    return out
+
+
+def plan_row_json(row: PlanRow, lang: Lang) -> dict[str, Any]:
+    act = row.act
+    upcoming = row.next.obligation if row.next is not None else None
+    return {
+        "id": row.id,
+        "act": {
+            "kind": act.kind.value,
+            "number": act.number,
+            "date": act.date.isoformat() if act.date else None,
+            "title": act.title,
+        },
+        "title": pick(lang, act.plan_title, act.plan_title_en),
+        "title_ru": act.plan_title,
+        "period": {"first_year": act.period.first_year, "last_year": act.period.last_year},
+        "measures": row.measures,
+        "obligations": row.obligations,
+        "overdue": row.overdue,
+        "next_deadline": upcoming.deadline.isoformat() if upcoming and upcoming.deadline else None,
+        "next_obligation": upcoming.id if upcoming else None,
+        "file": str(row.path),
+    }
 
 
 def report_json(report: Report, lang: Lang) -> dict[str, Any]:
@@ -222,17 +263,23 @@ def report_json(report: Report, lang: Lang) -> dict[str, Any]:
         return detail_json(report, lang)
     if isinstance(report, AgencyTable):
         # the same in either language: each agency has `name` and `name_en`
-        return {**_window(report), "agencies": [agency_row_json(row) for row in report.rows]}
+        rows = [agency_row_json(row, report.scoped) for row in report.rows]
+        return {**_window(report), "agencies": rows}
+    if isinstance(report, PlanList):
+        return {**_window(report), "plans": [plan_row_json(row, lang) for row in report.rows]}
     a = report.agency
+    agency: dict[str, Any] = {
+        "code": a.code,
+        "alias": a.alias,
+        "name": a.expansion,
+        "name_en": a.name_en,
+        "kind": a.kind.value,
+    }
+    if report.scoped:
+        agency["codes"] = list(report.codes)
     return {
         **_window(report),
-        "agency": {
-            "code": a.code,
-            "alias": a.alias,
-            "name": a.expansion,
-            "name_en": a.name_en,
-            "kind": a.kind.value,
-        },
+        "agency": agency,
         "lead": [item_json(item, lang) for item in report.lead],
         "co": [item_json(item, lang) for item in report.co],
         "reports": [item_json(item, lang) for item in report.reports],
@@ -289,11 +336,13 @@ def csv_rows(report: Report, lang: Lang) -> list[list[str]]:
 
 def _csv_rows(report: Report, lang: Lang) -> list[list[str]]:
     if isinstance(report, ItemList):
+        fields = ["plan", *ITEM_FIELDS] if report.scoped else list(ITEM_FIELDS)
         items = [item_json(item, lang) for item in report.items]
-        rows = [[_cell(i.get(key)) for key in ITEM_FIELDS] for i in items]
-        return [csv_header(list(ITEM_FIELDS), lang), *rows]
+        rows = [[_cell(i.get(key)) for key in fields] for i in items]
+        return [csv_header(fields, lang), *rows]
     if isinstance(report, AgencyDuties):
         fields = ["role", *ITEM_FIELDS]
+        fields = ["plan", *fields] if report.scoped else fields
         every = [*report.lead, *report.co, *report.reports]
         rows = [
             [_cell(row.get(key)) for key in fields]
@@ -301,9 +350,13 @@ def _csv_rows(report: Report, lang: Lang) -> list[list[str]]:
         ]
         return [csv_header(fields, lang), *rows]
     if isinstance(report, AgencyTable):
-        agencies = [agency_row_json(row) for row in report.rows]
-        keys = list(AGENCY_FIELDS)
+        agencies = [agency_row_json(row, report.scoped) for row in report.rows]
+        keys = [*AGENCY_FIELDS, "plans", "codes"] if report.scoped else list(AGENCY_FIELDS)
         return [csv_header(keys, lang)] + [[_cell(row[key]) for key in keys] for row in agencies]
+    if isinstance(report, PlanList):
+        plans = [_plan_csv(plan_row_json(row, lang)) for row in report.rows]
+        table = [[_cell(plan[key]) for key in PLAN_FIELDS] for plan in plans]
+        return [csv_header(list(PLAN_FIELDS), lang), *table]
     out: list[list[str]] = [csv_header(["field", "value"], lang)]
     _flatten(detail_json(report, lang), "", out)
     return out
@@ -321,3 +374,34 @@ AGENCY_FIELDS = (
     "reports",
     "overdue",
 )
+
+
+PLAN_FIELDS = (
+    "id",
+    "act_kind",
+    "act_number",
+    "act_date",
+    "plan_title",
+    "first_year",
+    "last_year",
+    "measures",
+    "obligations",
+    "overdue",
+    "next_deadline",
+    "next_obligation",
+    "file",
+)
+"""The columns of ``plan plans`` in CSV."""
+
+
+def _plan_csv(row: dict[str, Any]) -> dict[str, Any]:
+    act, period = row["act"], row["period"]
+    return {
+        **row,
+        "act_kind": act["kind"],
+        "act_number": act["number"],
+        "act_date": act["date"],
+        "plan_title": row["title"],
+        "first_year": period["first_year"],
+        "last_year": period["last_year"],
+    }

@@ -46,7 +46,7 @@ HEADER = (
 )
 """What a new progress file starts with."""
 
-FIELD_ORDER = ("measure", "obligation", "status", "on", "evidence", "note", "by")
+FIELD_ORDER = ("plan", "measure", "obligation", "status", "on", "evidence", "note", "by")
 
 
 LOCK_WAIT_SECONDS = 10.0

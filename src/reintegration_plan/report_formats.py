@@ -21,6 +21,7 @@ from .i18n import (
     label,
     period_phrase,
     pick,
+    plural,
     status_label,
     texts_note,
 )
@@ -40,8 +41,16 @@ def _number(item: Item) -> str:
     return str(number) if number is not None else ""
 
 
-def _title(item: Item, lang: Lang) -> str:
-    return heading(item.obligation, lang)
+def _title(item: Item, lang: Lang, report: ProgressReport | None = None) -> str:
+    """The obligation's heading; with several plans, after its plan (``№ 912: …``)."""
+    return _plan_prefix(item.obligation.plan, report, lang) + heading(item.obligation, lang)
+
+
+def _plan_prefix(plan: str | None, report: ProgressReport | None, lang: Lang) -> str:
+    if plan is None or report is None:
+        return ""
+    name = report.names.get(plan, plan)
+    return f"{plan if name == plan else label('message.plan_number', lang, number=name)}: "
 
 
 def _role(item: Item, lang: Lang) -> str:
@@ -101,6 +110,7 @@ def _is_link(text: str) -> bool:
 class _Shares:
     """A reporting duty that several agencies owe, one report per period: its table."""
 
+    plan: str | None  # the duty's plan, when several are loaded
     duty: str
     title: str
     periods: tuple[str, ...]  # the columns, in order
@@ -110,10 +120,15 @@ class _Shares:
 def _shares(report: ProgressReport, lang: Lang) -> list[_Shares]:
     """The duties whose reports several agencies owe, each with its periods and agencies."""
     found = []
-    for duty in dict.fromkeys(i.obligation.duty for i in report.reporting if i.obligation.duty):
-        mine = [i for i in report.reporting if i.obligation.duty == duty and i.obligation.period]
-        sections = [s for s in report.agencies if any(i.obligation.duty == duty for i in s.reports)]
-        if not mine or not sections:
+    duties = ((i.obligation.plan, i.obligation.duty) for i in report.reporting if i.obligation.duty)
+    for plan, duty in dict.fromkeys(duties):
+
+        def of_duty(i: Item, plan: str | None = plan, duty: str | None = duty) -> bool:
+            return (i.obligation.plan, i.obligation.duty) == (plan, duty)
+
+        mine = [i for i in report.reporting if of_duty(i) and i.obligation.period]
+        sections = [s for s in report.agencies if any(of_duty(i) for i in s.reports)]
+        if not mine or not sections or duty is None:
             continue
         first = mine[0].obligation
         if duty_labelled(first, "shares"):
@@ -121,14 +136,20 @@ def _shares(report: ProgressReport, lang: Lang) -> list[_Shares]:
         else:
             name = pick(lang, first.title_ru, first.title_en)
             title = label("report.shares", lang, title=name[:1].upper() + name[1:])
+        title = _plan_prefix(plan, report, lang) + title
         periods = tuple(i.obligation.period or "" for i in mine)
-        found.append(_Shares(duty, title, periods, tuple(sections)))
+        found.append(_Shares(plan, duty, title, periods, tuple(sections)))
     return found
 
 
-def _share(section: AgencySection, duty: str, period: str) -> Item | None:
+def _share(section: AgencySection, shares: _Shares, period: str) -> Item | None:
+    wanted = (shares.plan, shares.duty, period)
     return next(
-        (i for i in section.reports if i.obligation.duty == duty and i.obligation.period == period),
+        (
+            i
+            for i in section.reports
+            if (i.obligation.plan, i.obligation.duty, i.obligation.period) == wanted
+        ),
         None,
     )
 
@@ -241,14 +262,40 @@ def _act(report: ProgressReport, form: str, lang: Lang) -> str:
     return act_name(report.act_kind, report.act_number, form, lang)
 
 
+def _report_title(report: ProgressReport, lang: Lang, running: bool = False) -> str:
+    """The report's title (its running title, in a printed page's margin): the act's, or how
+    many plans it is on."""
+    if report.plans:
+        return label(
+            "report.title_plans", lang, plans=plural("plural.plan", len(report.plans), lang)
+        )
+    if running:
+        return label("report.running_title", lang, act=_act(report, "kind_short", lang))
+    return label("report.title", lang, act=_act(report, "kind", lang))
+
+
+def _plan_lines(report: ProgressReport, lang: Lang) -> list[str]:
+    """Under the title: the plan's title, or each plan's id, act and title."""
+    if not report.plans:
+        return [f"{pick(lang, report.plan_title_ru, report.plan_title_en)}."]
+    lines = []
+    for plan, act in report.plans:
+        name = act_name(act.kind.value, act.number, "kind", lang)
+        if act.date is not None:
+            name = label("message.act_of", lang, act=name, date=date_short(act.date, lang))
+        lines.append(f"{plan}: {name}. {pick(lang, act.plan_title, act.plan_title_en)}.")
+    return lines
+
+
 def _md_none(lang: Lang) -> list[str]:
     return [label("message.none", lang).capitalize() + ".", ""]
 
 
 def render_markdown(report: ProgressReport, lang: Lang) -> str:
     names = Names(report.glossary, lang)
-    out = [f"# {label('report.title', lang, act=_act(report, 'kind', lang))}", ""]
-    out += [f"{pick(lang, report.plan_title_ru, report.plan_title_en)}.", ""]
+    out = [f"# {_report_title(report, lang)}", ""]
+    for line in _plan_lines(report, lang):
+        out += [line, ""]
     out += [f"**{label('report.as_of', lang, date=date_long(report.as_of, lang))}**", ""]
     if (note := _texts_note(report, lang)) is not None:
         out += [f"_{note}_", ""]
@@ -259,7 +306,13 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
         out += [f"### {_agency_heading(section, names)}", ""]
         if section.items:
             rows = [
-                [_number(i), _title(i, lang), _role(i, lang), _deadline(i, lang), _status(i, lang)]
+                [
+                    _number(i),
+                    _title(i, lang, report),
+                    _role(i, lang),
+                    _deadline(i, lang),
+                    _status(i, lang),
+                ]
                 for i in section.items
             ]
             out += [*_md_table(_agency_head(lang), rows, right=(0,)), ""]
@@ -270,7 +323,7 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
         rows = [
             [
                 _number(i),
-                _title(i, lang),
+                _title(i, lang, report),
                 _owed_by(i, names),
                 _deadline(i, lang),
                 str(i.standing.days_overdue),
@@ -285,7 +338,7 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
         rows = [
             [
                 _number(i),
-                _title(i, lang),
+                _title(i, lang, report),
                 _done_on(i, lang),
                 str(i.standing.days_late or 0),
                 _md_evidence(_evidence(i), lang),
@@ -297,7 +350,7 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
         out += _md_none(lang)
     out += [f"## {label('report.reporting', lang)}", ""]
     rows = [
-        [_title(i, lang), _owed_by(i, names), _deadline(i, lang), _status(i, lang)]
+        [_title(i, lang, report), _owed_by(i, names), _deadline(i, lang), _status(i, lang)]
         for i in report.reporting
     ]
     out += [*_md_table(_reporting_head(lang), rows), ""]
@@ -305,7 +358,7 @@ def render_markdown(report: ProgressReport, lang: Lang) -> str:
         out += [f"### {shares.title}", ""]
         rows = [
             [names(section.agency.code)]
-            + [_md_share(_share(section, shares.duty, p), lang) for p in shares.periods]
+            + [_md_share(_share(section, shares, p), lang) for p in shares.periods]
             for section in shares.sections
         ]
         out += [*_md_table(_shares_head(shares, lang), rows), ""]
@@ -470,13 +523,13 @@ def status_chart(report: ProgressReport, lang: Lang) -> str:
 
 def render_html(report: ProgressReport, lang: Lang) -> str:
     names = Names(report.glossary, lang)
-    title = label("report.title", lang, act=_act(report, "kind", lang))
+    title = _report_title(report, lang)
     as_of_long = label("report.as_of", lang, date=date_long(report.as_of, lang))
     style = (
         STYLE.replace("FONT", FONT)
         .replace(
             "RUNNING_TITLE",
-            css_string(label("report.running_title", lang, act=_act(report, "kind_short", lang))),
+            css_string(_report_title(report, lang, running=True)),
         )
         .replace("RUNNING_DATE", css_string(as_of_long))
         .replace("PAGE_WORD", css_string(label("print.page", lang)))
@@ -485,7 +538,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
     out = [
         *html_start(lang, f"{title} — {as_of_long}", style),
         f"<h1>{esc(title)}</h1>",
-        f'<p class="plan">{esc(pick(lang, report.plan_title_ru, report.plan_title_en))}.</p>',
+        *(f'<p class="plan">{esc(line)}</p>' for line in _plan_lines(report, lang)),
         f'<p class="as-of"><strong>{esc(as_of_long)}</strong></p>',
     ]
     if (note := _texts_note(report, lang)) is not None:
@@ -529,7 +582,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
             rows_html = [
                 [
                     (esc(_number(i)), "n"),
-                    (esc(_title(i, lang)), ""),
+                    (esc(_title(i, lang, report)), ""),
                     (esc(_role(i, lang)), "role"),
                     _html_deadline(i, lang),
                     _html_status(i, lang),
@@ -548,7 +601,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
         rows_html = [
             [
                 (esc(_number(i)), "n"),
-                (esc(_title(i, lang)), ""),
+                (esc(_title(i, lang, report)), ""),
                 (esc(_owed_by(i, names)), ""),
                 _html_deadline(i, lang),
                 (esc(str(i.standing.days_overdue)), "count"),
@@ -566,7 +619,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
         rows_html = [
             [
                 (esc(_number(i)), "n"),
-                (esc(_title(i, lang)), ""),
+                (esc(_title(i, lang, report)), ""),
                 (f'<span class="date">{esc(_done_on(i, lang))}</span>', ""),
                 (esc(str(i.standing.days_late or 0)), "count"),
                 _html_evidence(_evidence(i), lang),
@@ -582,7 +635,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
     out += ['<section class="reporting">', f"<h2>{esc(label('report.reporting', lang))}</h2>"]
     rows_html = [
         [
-            (esc(_title(i, lang)), ""),
+            (esc(_title(i, lang, report)), ""),
             (esc(_owed_by(i, names)), ""),
             _html_deadline(i, lang),
             _html_status(i, lang),
@@ -601,7 +654,7 @@ def render_html(report: ProgressReport, lang: Lang) -> str:
             for section in chunk.sections:
                 row: list[Cell] = [(esc(names(section.agency.code)), "")]
                 for period in chunk.periods:
-                    item = _share(section, chunk.duty, period)
+                    item = _share(section, chunk, period)
                     row.append(_html_status(item, lang) if item is not None else ("—", ""))
                 rows_html.append(row)
             head = _shares_head(chunk, lang)

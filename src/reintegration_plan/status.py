@@ -81,13 +81,16 @@ class RecordIndex:
 
     Built once, in one pass over the records, so that an obligation's standing costs its own
     records and not all of them: the queries stay linear in the size of the progress file.
+    With ``scoped`` (several plans loaded), by the scoped id of the obligation in the plan
+    each record names (``pp-912-2016/measure-5``; ``progress`` gives every record its plan).
     """
 
-    def __init__(self, records: Iterable[ProgressRecord]) -> None:
+    def __init__(self, records: Iterable[ProgressRecord], scoped: bool = False) -> None:
         self.records = list(records)
         self._about: dict[str, list[ProgressRecord]] = {}
         for record in self.records:
-            self._about.setdefault(record.target, []).append(record)
+            key = f"{record.plan}/{record.target}" if scoped else record.target
+            self._about.setdefault(key, []).append(record)
 
     def about(self, obligation_id: str) -> list[ProgressRecord]:
         """The records about the obligation, in the file's order (all dates)."""
@@ -98,15 +101,21 @@ Records = Sequence[ProgressRecord] | RecordIndex
 """The progress records as the queries take them: a list, or indexed once already."""
 
 
-def indexed(records: Records) -> RecordIndex:
-    return records if isinstance(records, RecordIndex) else RecordIndex(records)
+def indexed(records: Records, scoped: bool = False) -> RecordIndex:
+    return records if isinstance(records, RecordIndex) else RecordIndex(records, scoped)
 
 
 def records_about(
     obligation: Obligation, records: Iterable[ProgressRecord], as_of: dt.date
 ) -> list[ProgressRecord]:
-    """The records about the obligation dated on or before as_of, oldest first (stable)."""
-    mine = [r for r in records if r.target == obligation.id and r.on <= as_of]
+    """The records about the obligation dated on or before as_of, oldest first (stable); a
+    record naming another plan than the obligation's is not about it."""
+    target, plan = obligation.local_id, obligation.plan
+    mine = [
+        r
+        for r in records
+        if r.target == target and r.on <= as_of and (plan is None or r.plan in (None, plan))
+    ]
     return sorted(mine, key=lambda r: r.on)
 
 

@@ -24,15 +24,10 @@ from .errors import DateInputError, InvalidInput
 from .i18n import period_kind
 from .inputs import period_key, read_span, shown
 from .models import Abbreviation, ProgressRecord, ReportingDuty
-from .obligations import (
-    Obligation,
-    all_obligations,
-    executing_agencies,
-    owes_report,
-    resolve_agency,
-)
+from .obligations import Obligation, executing_agencies, owes_report
 from .plan import Plan
-from .queries import Item, due
+from .plan_set import PlanSet, of
+from .queries import Item, Plans, due
 from .status import Status, records_about
 
 _FORMS = {
@@ -67,6 +62,7 @@ class Submission:
     plan_title_ru: str
     plan_title_en: str | None
     lines: tuple[SubmissionLine, ...]
+    plan: str | None = None  # its plan's id, when several plans are loaded
 
 
 def parse_period(text: str, kinds: Sequence[str] = ("half_year",)) -> str:
@@ -88,10 +84,10 @@ def parse_period(text: str, kinds: Sequence[str] = ("half_year",)) -> str:
     raise InvalidInput(f"--period {shown(text)} is not {name}: {expected}")
 
 
-def _periodic_reports(plan: Plan) -> list[Obligation]:
+def _periodic_reports(plans: PlanSet, plan: Plan) -> list[Obligation]:
     return [
         o
-        for o in all_obligations(plan)
+        for o in plans.obligations_of(plan)
         if o.kind == "report" and o.period is not None and period_kind(o.period)
     ]
 
@@ -120,10 +116,12 @@ def _span(report: Obligation, reports: Sequence[Obligation]) -> tuple[dt.date, d
     return (max(earlier) + dt.timedelta(days=1) if earlier else dt.date(year, 1, 1)), day
 
 
-def _report(plan: Plan, entry: Abbreviation, text: str) -> tuple[Obligation, ReportingDuty]:
+def _report(
+    plans: PlanSet, plan: Plan, entry: Abbreviation, text: str
+) -> tuple[Obligation, ReportingDuty]:
     """The report on the period ``text`` that the agency owes (the first in the resolution's
     order), with its duty."""
-    reports = _periodic_reports(plan)
+    reports = _periodic_reports(plans, plan)
     kinds = list(dict.fromkeys(period_kind(o.period or "") or "" for o in reports)) or ["half_year"]
     key = parse_period(text, kinds)
     found = [o for o in reports if o.period == key]
@@ -159,30 +157,70 @@ def _concerns(item: Item, start: dt.date, end: dt.date, begun: Status | None) ->
 
 
 def build_submission(
-    plan: Plan, records: Sequence[ProgressRecord], agency: str, period: str
+    plan: Plans, records: Sequence[ProgressRecord], agency: str, period: str
 ) -> Submission:
-    entry = resolve_agency(plan, agency)
-    report, duty = _report(plan, entry, period)
-    start, end = _span(report, _periodic_reports(plan))
+    """The agency's report on the period under the plan (the first plan loaded whose duty it
+    is: :func:`build_submissions` drafts them all)."""
+    return build_submissions(plan, records, agency, period)[0]
+
+
+def build_submissions(
+    plan: Plans, records: Sequence[ProgressRecord], agency: str, period: str
+) -> list[Submission]:
+    """The agency's report on the period under each plan loaded that has a periodic duty of
+    that kind of period the agency owes, plan after plan; one line when none has."""
+    plans = of(plan)
+    body = plans.resolve_agency(agency)
+    drafted, refused = [], []
+    for one in plans.plans:
+        entry = next((e for e in one.glossary.entries if e.code in body.codes), None)
+        if entry is None:
+            continue
+        try:
+            report, duty = _report(plans, one, entry, period)
+        except InvalidInput as exc:
+            refused.append((one, exc))
+            continue
+        drafted.append(_submission(plans, one, records, entry, report, duty))
+    if drafted:
+        return drafted
+    if not refused:
+        raise InvalidInput(f"{body.code} executes no measure of the plans loaded")
+    if len(refused) == 1:
+        raise refused[0][1]
+    reasons = "; ".join(f"{one.id}: {exc}" for one, exc in refused)
+    raise InvalidInput(f"no plan loaded has a report of {body.code} on {period}: {reasons}")
+
+
+def _submission(
+    plans: PlanSet,
+    plan: Plan,
+    records: Sequence[ProgressRecord],
+    entry: Abbreviation,
+    report: Obligation,
+    duty: ReportingDuty,
+) -> Submission:
+    start, end = _span(report, _periodic_reports(plans, plan))
+    mine = plans.narrowed(plan.id) if plans.scoped else plans
     at_end = {
         i.obligation.id: i
-        for i in due(plan, records, end, agencies=[entry.code], include_all=True).items
+        for i in due(mine, records, end, agencies=[entry.code], include_all=True).items
     }
     at_start = {
         i.obligation.id: i.standing.status
         for i in due(
-            plan, records, start - dt.timedelta(days=1), agencies=[entry.code], include_all=True
+            mine, records, start - dt.timedelta(days=1), agencies=[entry.code], include_all=True
         ).items
     }
     lines = []
-    for obligation in all_obligations(plan):  # the act's order
+    for obligation in plans.obligations_of(plan):  # the act's order
         item = at_end.get(obligation.id)
         if item is None or obligation.kind != "measure":
             continue
         if not _concerns(item, start, end, at_start.get(obligation.id)):
             continue
-        mine = [r for r in records_about(obligation, records, end) if r.on >= start]
-        lines.append(SubmissionLine(item, tuple(mine)))
+        kept = [r for r in records_about(obligation, records, end) if r.on >= start]
+        lines.append(SubmissionLine(item, tuple(kept)))
     glossary = {e.code: e for e in plan.glossary.entries}
     act = plan.file.act
     return Submission(
@@ -200,4 +238,5 @@ def build_submission(
         plan_title_ru=act.plan_title,
         plan_title_en=act.plan_title_en,
         lines=tuple(lines),
+        plan=plan.id if plans.scoped else None,
     )

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .i18n import (
     Lang,
@@ -153,7 +154,21 @@ def _md(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split("\n")).strip() or " "
 
 
-def render_markdown(submission: Submission, lang: Lang) -> bytes:
+Submissions = Submission | Sequence[Submission]
+"""What a renderer takes: one submission, or one per plan (several plans loaded), written one
+after another (Markdown: a rule between them; a workbook: a sheet each; Word: a page each)."""
+
+
+def _each(submissions: Submissions) -> Sequence[Submission]:
+    return [submissions] if isinstance(submissions, Submission) else submissions
+
+
+def render_markdown(submissions: Submissions, lang: Lang) -> bytes:
+    parts = [_markdown(submission, lang) for submission in _each(submissions)]
+    return "\n---\n\n".join(parts).encode("utf-8")
+
+
+def _markdown(submission: Submission, lang: Lang) -> str:
     d = draft(submission, lang)
     out = [d.to, "", d.sender, "", d.dated, "", f"# {d.title}", "", d.basis, "", d.intro, ""]
     if d.note:
@@ -168,15 +183,20 @@ def render_markdown(submission: Submission, lang: Lang) -> bytes:
     else:
         out.append(label("submission.no_measures", lang, period=_period(submission, "this", lang)))
     out += ["", d.signature, ""]
-    return "\n".join(out).encode("utf-8")
+    return "\n".join(out)
 
 
 # --- Excel -------------------------------------------------------------------------------
 
 
-def render_xlsx(submission: Submission, lang: Lang) -> bytes:
-    """The draft on one sheet, its cells typed: the number a number (a dotted one, 1.7, a
-    text), the deadline a date beside the act's words for it."""
+def render_xlsx(submissions: Submissions, lang: Lang) -> bytes:
+    """The draft on one sheet (one per plan, several plans loaded), its cells typed: the
+    number a number (a dotted one, 1.7, a text), the deadline a date beside the act's words
+    for it."""
+    return write_workbook([_sheet(s, lang) for s in _each(submissions)], lang)
+
+
+def _sheet(submission: Submission, lang: Lang) -> Table:
     d = draft(submission, lang)
     number, text, deadline, *others = d.head
     columns = [
@@ -192,14 +212,14 @@ def render_xlsx(submission: Submission, lang: Lang) -> bytes:
         words = pick(lang, o.deadline_text, o.deadline_text_en)
         rows.append([_typed_number(o.number, row[0]), row[1], o.deadline, words, *row[3:]])
     preamble = [d.title, d.basis, d.to, d.sender, d.dated, d.intro, *([d.note] if d.note else [])]
-    sheet = Table(
-        label("submission.sheet", lang, period=period_phrase(submission.period, "short", lang)),
+    name = label("submission.sheet", lang, period=period_phrase(submission.period, "short", lang))
+    return Table(
+        f"{submission.plan} {submission.period}" if submission.plan else name,
         columns,
         rows,
         preamble=preamble,
         highlight=d.fill,
     )
-    return write_workbook([sheet], lang)
 
 
 def _typed_number(number: int | str | None, text: str) -> int | str:
@@ -212,16 +232,13 @@ def _typed_number(number: int | str | None, text: str) -> int | str:
 WIDTHS_MM = (10, 84, 32, 26, 30, 75)  # A4 landscape, 30 mm and 10 mm side margins: 257 mm
 
 
-def render_docx(submission: Submission, lang: Lang) -> bytes:
+def render_docx(submissions: Submissions, lang: Lang) -> bytes:
     from docx import Document
     from docx.enum.section import WD_ORIENT
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from docx.enum.text import WD_BREAK
     from docx.shared import Mm, Pt
 
-    d = draft(submission, lang)
+    each = _each(submissions)
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -231,7 +248,31 @@ def render_docx(submission: Submission, lang: Lang) -> bytes:
     normal = document.styles["Normal"]
     normal.font.name = "Times New Roman"
     normal.font.size = Pt(12)
+    for n, submission in enumerate(each):
+        if n:  # each plan's submission on pages of its own
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _docx_body(document, submission, lang)
+    first = each[0]
+    properties = document.core_properties
+    properties.title = draft(first, lang).title
+    properties.author = first.agency.code
+    moment = dt.datetime.combine(first.dated, dt.time())
+    properties.created = properties.modified = moment
+    properties.last_modified_by = first.agency.code
+    properties.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return deterministic(buffer.getvalue())
 
+
+def _docx_body(document: Any, submission: Submission, lang: Lang) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    d = draft(submission, lang)
     for text in (d.to, d.sender):
         paragraph = document.add_paragraph(text)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -282,19 +323,9 @@ def render_docx(submission: Submission, lang: Lang) -> bytes:
 
     document.add_paragraph()
     document.add_paragraph(d.signature)
-    properties = document.core_properties
-    properties.title = d.title
-    properties.author = submission.agency.code
-    moment = dt.datetime.combine(submission.dated, dt.time())
-    properties.created = properties.modified = moment
-    properties.last_modified_by = submission.agency.code
-    properties.revision = 1
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return deterministic(buffer.getvalue())
 
 
-SUBMISSION_FORMATS: dict[str, Callable[[Submission, Lang], bytes]] = {
+SUBMISSION_FORMATS: dict[str, Callable[[Submissions, Lang], bytes]] = {
     "docx": render_docx,
     "xlsx": render_xlsx,
     "markdown": render_markdown,

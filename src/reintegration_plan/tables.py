@@ -21,13 +21,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .i18n import (
     LABELS,
     Lang,
+    act_name,
     date_short,
     days,
     label,
@@ -50,9 +51,9 @@ from .layout import (
     wrap,
 )
 from .models import Abbreviation, MeasureEnglish
-from .obligations import Obligation, translated
+from .obligations import Obligation, short_name, translated
 from .obligations import heading as obligation_heading
-from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList, measures_among
+from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList, PlanList, measures_among
 from .query_json import Report, csv_rows, report_json
 from .status import Status
 
@@ -148,30 +149,55 @@ def _counts(items: Sequence[Item], lang: Lang) -> str:
     return ", ".join(parts) if parts else label("message.nothing", lang)
 
 
-def _item_columns(lang: Lang) -> tuple[Spec, ...]:
+def _plan_column(lang: Lang, plans: Mapping[str, str]) -> tuple[Spec, ...]:
+    """The plan column, when several plans are loaded."""
+    return (Spec(label("column.plan", lang)),) if plans else ()
+
+
+def _plan_cell(o: Obligation, plans: Mapping[str, str], lang: Lang) -> list[str]:
+    """The plan column's cell: the act's number (``№ 912``) when no other plan loaded has it,
+    else the plan's id."""
+    if not plans:
+        return []
+    plan = o.plan or ""
+    short = plans.get(plan, plan)
+    return [plan if short == plan else label("message.plan_number", lang, number=short)]
+
+
+def _item_columns(lang: Lang, plans: Mapping[str, str]) -> tuple[Spec, ...]:
+    # several plans: the lead's header short, so that the titles keep their room
+    lead = label("column.leads_short", lang) if plans else label("column.lead", lang)
     return (
         Spec(label("column.status", lang), styled=True),
+        *_plan_column(lang, plans),
         Spec(label("column.number", lang), right=True),
         Spec(label("column.deadline", lang)),
-        Spec(label("column.lead", lang)),
+        Spec(lead),
         Spec(label("column.title", lang), ratio=1),
     )
 
 
 def _item_sheet(
-    title: str | None, items: Sequence[Item], lang: Lang, names: Names, empty: str
+    title: str | None,
+    items: Sequence[Item],
+    lang: Lang,
+    names: Names,
+    empty: str,
+    plans: Mapping[str, str] | None = None,
 ) -> Sheet:
-    sheet = Sheet(title, _item_columns(lang), empty=empty)
+    plans = plans or {}
+    sheet = Sheet(title, _item_columns(lang, plans), empty=empty)
     for item in items:
         o = item.obligation
         title = obligation_heading(o, lang)
         sheet.rows.append(
             [
                 _status(item, lang),
+                *_plan_cell(o, plans, lang),
                 str(o.number) if o.number is not None else "",
                 _deadline(o, lang),
                 _lead(o, lang, names),
-                title if o.number is not None else f"{title}\n{o.id}",
+                title if o.number is not None else f"{title}\n{o.local_id}",
             ]
         )
         sheet.statuses.append(item.standing.status.value)
@@ -199,12 +225,13 @@ def due_page(report: ItemList, lang: Lang = "en") -> Page:
         whose = " " + label("message.whose", lang, names=codes) if report.agencies else ""
         when = _as_of(report.as_of, lang)
         return Page(heading, empty=label("message.nothing_due", lang, whose=whose, window=when))
-    sheet = _item_sheet(None, report.items, lang, names, "")
+    sheet = _item_sheet(None, report.items, lang, names, "", report.plans)
     return Page(heading, [f"{_counts(report.items, lang)}.", sheet], shown_texts(report))
 
 
-def _measure_columns(lang: Lang) -> tuple[Spec, ...]:
+def _measure_columns(lang: Lang, plans: Mapping[str, str]) -> tuple[Spec, ...]:
     return (
+        *_plan_column(lang, plans),
         Spec(label("column.number", lang), right=True),
         Spec(label("column.status", lang), styled=True),
         Spec(label("column.deadline", lang)),
@@ -225,11 +252,12 @@ def measures_page(report: ItemList, lang: Lang = "en") -> Page:
         n=plural("plural.measure", len(report.items), lang),
         counts=_counts(report.items, lang),
     )
-    sheet = Sheet(None, _measure_columns(lang))
+    sheet = Sheet(None, _measure_columns(lang, report.plans))
     for item in report.items:
         o = item.obligation
         sheet.rows.append(
             [
+                *_plan_cell(o, report.plans, lang),
                 str(o.number),
                 _status(item, lang),
                 _deadline(o, lang),
@@ -314,6 +342,8 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
             (label("column.costs", lang), costs),
             *(translations[:1] if lang == "ru" else ()),
         ]
+        if detail.plan is not None:
+            cells.insert(0, (label("column.plan", lang), detail.plan))
         rows = [(name, value) for name, value in cells if value is not None]
     else:
         r = detail.report
@@ -325,6 +355,7 @@ def show_page(detail: Detail, lang: Lang = "en") -> Page:
             for code in r.recipients
         ]
         rows = [
+            *([(label("column.plan", lang), detail.plan)] if detail.plan else []),
             (label("column.obligation", lang), o.title_ru),
             (label("column.obligation_en", lang), r.title_en or ""),
             (label("column.point", lang, point=r.point), detail.point_text or ""),
@@ -497,6 +528,11 @@ def _agency_columns(lang: Lang) -> tuple[Spec, ...]:
     )
 
 
+def _also(codes: Sequence[str], lang: Lang) -> str:
+    """A body's other codes in the plans loaded (renamed, merged): a line after its name."""
+    return "\n" + label("message.also_codes", lang, codes=", ".join(codes)) if codes else ""
+
+
 def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
     sheet = Sheet(None, _agency_columns(lang))
     for row in report.rows:
@@ -509,7 +545,7 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
                 str(row.by_agreement),
                 str(row.reports),
                 str(row.overdue),
-                pick(lang, a.expansion, a.name_en),
+                pick(lang, a.expansion, a.name_en) + _also(row.codes, lang),
             ]
         )
         sheet.statuses.append("")
@@ -534,16 +570,20 @@ def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
     window = _window(report.as_of, report.horizon, lang)
     heading = label("heading.agency", lang, code=a.code, alias=a.alias, window=window)
     none = label("message.none", lang)
+    also = " " + label("message.also_known", lang, codes=", ".join(report.codes))
+    scoped = report.plans
     return Page(
         heading,
         [
-            f"{pick(lang, a.expansion, a.name_en)}: {_counts(every, lang)}.",
+            f"{pick(lang, a.expansion, a.name_en)}: {_counts(every, lang)}."
+            + (also if report.codes else ""),
             _item_sheet(
                 label("heading.agency_leads", lang, **_measures(report.lead, lang)),
                 report.lead,
                 lang,
                 names,
                 none,
+                scoped,
             ),
             _item_sheet(
                 label("heading.agency_co", lang, **_measures(report.co, lang)),
@@ -551,6 +591,7 @@ def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
                 lang,
                 names,
                 none,
+                scoped,
             ),
             _item_sheet(
                 label("heading.agency_reports", lang, n=len(report.reports)),
@@ -558,10 +599,59 @@ def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
                 lang,
                 names,
                 none,
+                scoped,
             ),
         ],
         shown_texts(report),
     )
+
+
+def _next_deadline(row: Any, lang: Lang) -> str:
+    """A plan's next deadline: its date, and whose (a measure's number, a report's name)."""
+    if row.next is None:
+        return "—"
+    o = row.next.obligation
+    number = label("message.plan_number", lang, number=o.number)
+    what = number if o.number is not None else short_name(o, lang)
+    return f"{date_short(o.deadline, lang)}\n{what}"
+
+
+def _years(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def plans_page(report: PlanList, lang: Lang = "en") -> Page:
+    """``plan plans``: a row per plan loaded."""
+    sheet = Sheet(
+        None,
+        (
+            Spec(label("column.plan_id", lang)),
+            Spec(label("column.act", lang), ratio=1),
+            Spec(label("column.years", lang)),
+            Spec(label("column.measures_short", lang), right=True),
+            Spec(label("column.next_deadline", lang)),
+        ),
+    )
+    for row in report.rows:
+        act = row.act
+        name = act_name(act.kind.value, act.number, "kind", lang)
+        if act.date is not None:
+            name = label("message.act_of", lang, act=name, date=date_short(act.date, lang))
+        title = pick(lang, act.plan_title, act.plan_title_en)
+        sheet.rows.append(
+            [
+                row.id,
+                f"{name}\n{title}",
+                _years(act.period.first_year, act.period.last_year),
+                str(row.measures),
+                _next_deadline(row, lang),
+            ]
+        )
+        sheet.statuses.append("")
+    heading = label("heading.plans", lang, window=_as_of(report.as_of, lang))
+    count = plural("plural.plan", len(report.rows), lang)
+    total = plural("plural.measure", sum(row.measures for row in report.rows), lang)
+    return Page(heading, [f"{count}, {total}.", sheet], shown_texts(report))
 
 
 # --- renderers -----------------------------------------------------------------------------
@@ -585,6 +675,8 @@ def page_of(report: Report, lang: Lang = "en") -> Page:
         return show_page(report, lang)
     if isinstance(report, AgencyTable):
         return agencies_page(report, lang)
+    if isinstance(report, PlanList):
+        return plans_page(report, lang)
     return agency_page(report, lang)
 
 
@@ -599,6 +691,8 @@ def shown_texts(report: Report) -> tuple[bool, ...]:
     if isinstance(report, AgencyDuties):
         items = (*report.lead, *report.co, *report.reports)
         return (report.agency.name_en is not None, *(translated(i.obligation) for i in items))
+    if isinstance(report, PlanList):  # each plan's title
+        return tuple(row.act.plan_title_en is not None for row in report.rows)
     executors = (report.agency(code) for code in report.item.obligation.executors)
     names = (entry.name_en is not None for entry in executors if entry is not None)
     return (translated(report.item.obligation), *names)

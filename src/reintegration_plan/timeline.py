@@ -12,15 +12,15 @@ code here: ``timeline_view`` draws it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from .deadlines import quarter_of
-from .models import Abbreviation, ProgressRecord
-from .obligations import Obligation, all_obligations
-from .plan import Plan
-from .queries import due
-from .status import Standing
+from .models import Abbreviation, Act
+from .obligations import Obligation
+from .plan_set import of
+from .queries import Plans, due
+from .status import Records, Standing
 
 Quarter = tuple[int, int]
 
@@ -50,6 +50,16 @@ class Timeline:
     as_of_index: int | None  # the as-of date's quarter, when it is on the grid
     rows: tuple[Row, ...]
     glossary: tuple[Abbreviation, ...] = ()  # to write an agency's code as its alias
+    plans: tuple[tuple[str, Act], ...] = ()  # several plans loaded: each one's id and act, in
+    # the order of their rows (each row's obligation names its plan)
+    names: Mapping[str, str] = field(default_factory=dict)  # their short names, by id
+
+    def plan_name(self, plan: str | None) -> str:
+        """A row's plan as a chart names it: its act's number (the short name), else its id;
+        nothing with one plan."""
+        if plan is None:
+            return ""
+        return self.names.get(plan, plan)
 
 
 def plan_quarters(first_year: int, last_year: int) -> tuple[Quarter, ...]:
@@ -66,26 +76,32 @@ def _index(quarters: Sequence[Quarter], day: dt.date | None) -> int | None:
 
 
 def build_timeline(
-    plan: Plan,
-    records: Sequence[ProgressRecord],
+    plan: Plans,
+    records: Records,
     as_of: dt.date,
     agencies: Sequence[str] = (),
     window_end: dt.date | None = None,
 ) -> Timeline:
-    """The grid as of the date, in the act's order; with ``agencies`` (codes, aliases or
-    names), only what they lead, co-execute or report on; ``window_end``: the last day counted
-    as due (by default the end of the date's quarter)."""
-    period = plan.file.act.period
-    every = all_obligations(plan)
-    quarters = plan_quarters(period.first_year, period.last_year)
-    latest = max((o.deadline for o in every if o.deadline), default=None)
+    """The grid as of the date, in the act's order (plan after plan: the quarters span the
+    periods of the plans shown); with ``agencies`` (codes, aliases or names), only what they
+    lead, co-execute or report on; ``window_end``: the last day counted as due (by default the
+    end of the date's quarter)."""
+    plans = of(plan)
+    items = due(
+        plans, records, as_of, window_end=window_end, agencies=agencies, include_all=True
+    ).items
+    shown = {i.obligation.plan for i in items}
+    chosen = [p for p in plans.plans if (p.id if plans.scoped else None) in shown]
+    periods = [p.file.act.period for p in chosen or plans.plans]
+    every = plans.obligations()
+    first_year = min(period.first_year for period in periods)
+    quarters = plan_quarters(first_year, max(period.last_year for period in periods))
+    dated = (o.deadline for o in every if o.deadline and (o.plan in shown or not items))
+    latest = max(dated, default=None)
     while latest is not None and quarter_of(latest) > quarters[-1]:  # a report due later
         year, quarter = quarters[-1]
         quarters = (*quarters, (year + 1, 1) if quarter == 4 else (year, quarter + 1))
     order = {o.id: n for n, o in enumerate(every)}
-    items = due(
-        plan, records, as_of, window_end=window_end, agencies=agencies, include_all=True
-    ).items
     rows = []
     for item in sorted(items, key=lambda i: order[i.obligation.id]):
         obligation = item.obligation
@@ -114,5 +130,7 @@ def build_timeline(
         quarters=quarters,
         as_of_index=_index(quarters, as_of),
         rows=tuple(rows),
-        glossary=plan.glossary.entries,
+        glossary=plans.glossary() if plans.scoped else plans.plan().glossary.entries,
+        plans=tuple((p.id, p.file.act) for p in plans.plans) if plans.scoped else (),
+        names=plans.short_names(),
     )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from .i18n import Lang, date_short, label, period_phrase, pick, status_label, texts_note
+from .i18n import Lang, act_name, date_short, label, period_phrase, pick, status_label, texts_note
 from .obligations import heading, short_name, translated
 from .status import Status
 from .tables import STATUS_STYLE, Names
@@ -138,7 +138,7 @@ def _title(row: Row, lang: Lang, width: int) -> str:
     if not o.period:
         return heading(o, lang)
     named, period = short_name(o, lang), period_phrase(o.period, "short", lang)
-    if named == o.id:
+    if named == o.local_id:
         return f"{period}: {text[:1].upper()}{text[1:]}"
     shorter = (named, f"{period}: {label('timeline.report', lang)}")
     return next((name for name in shorter if len(name) <= width), period)
@@ -186,7 +186,14 @@ def timeline_lines(timeline: Timeline, width: int, lang: Lang, ascii_only: bool)
         ),
         Text(marks.rule * min(width, total)),
     ]
+    acts = dict(timeline.plans)
+    plan: str | None = None
     for row, number, lead in zip(timeline.rows, numbers, leads, strict=True):
+        if acts and row.obligation.plan != plan:  # several plans: a heading before each one's
+            plan = row.obligation.plan
+            act = acts[plan or ""]
+            name = act_name(act.kind.value, act.number, "kind", lang)
+            out.append(Text(_short(f"{plan}: {name}", width, marks).rstrip(), style="bold"))
         style = STATUS_STYLES[row.standing.status]
         grid = Text(no_wrap=True)
         for index in range(len(timeline.quarters)):

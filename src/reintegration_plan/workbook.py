@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .i18n import Lang, label, pick, status_label
 from .obligations import heading
-from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList
+from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList, PlanList
 from .query_json import Report
 from .tables import Names, page_of, written
 
@@ -97,9 +97,16 @@ def _item_row(item: Item, names: Names, role: bool) -> list[Value]:
     return row
 
 
-def _items_table(name: str, items: Sequence[Item], names: Names, role: bool = False) -> Table:
+def _items_table(
+    name: str, items: Sequence[Item], names: Names, role: bool = False, scoped: bool = False
+) -> Table:
+    """The items, with a plan column first when several plans are loaded."""
     rows = [_item_row(item, names, role) for item in items]
-    return Table(name, _item_columns(names.lang, role), rows)
+    columns = _item_columns(names.lang, role)
+    if scoped:
+        columns.insert(0, Column(label("column.plan", names.lang), 14))
+        rows = [[item.obligation.plan, *row] for item, row in zip(items, rows, strict=True)]
+    return Table(name, columns, rows)
 
 
 def _agencies_table(report: AgencyTable, lang: Lang) -> Table:
@@ -129,15 +136,17 @@ def _agencies_table(report: AgencyTable, lang: Lang) -> Table:
     return Table(label("heading.agencies_sheet", lang), columns, rows)
 
 
-def _detail_tables(detail: Detail, lang: Lang) -> list[Table]:
-    """``plan show``: the page's tables as they read (text), the history's dates typed."""
-    page = page_of(detail, lang)
+def _page_tables(report: Detail | PlanList, lang: Lang) -> list[Table]:
+    """``plan show`` and ``plan plans``: the page's tables as they read (text), the dates
+    typed."""
+    page = page_of(report, lang)
+    first = "detail" if isinstance(report, Detail) else "plans"
     tables = []
     for n, block in enumerate(b for b in page.blocks if not isinstance(b, str)):
         columns = [Column(c.header, MAX_WIDTH if c.ratio else 16, wrap=True) for c in block.columns]
         rows = [[_typed(cell) for cell in row] for row in block.rows]
         name = block.title or label("column.field", lang)
-        tables.append(Table(name if n else label("heading.detail_sheet", lang), columns, rows))
+        tables.append(Table(name if n else label(f"heading.{first}_sheet", lang), columns, rows))
     return tables
 
 
@@ -163,14 +172,16 @@ def tables_of(report: Report, lang: Lang) -> list[Table]:
     """The report's worksheets, as plain data (tested without opening a workbook)."""
     if isinstance(report, ItemList):
         names = Names(report.glossary, lang)
-        return [_items_table(label(f"heading.{report.view}_sheet", lang), report.items, names)]
+        name = label(f"heading.{report.view}_sheet", lang)
+        return [_items_table(name, report.items, names, scoped=report.scoped)]
     if isinstance(report, AgencyDuties):
         every = [*report.lead, *report.co, *report.reports]
         names = Names(report.glossary, lang)
-        return [_items_table(written(report.agency, lang), every, names, role=True)]
+        agency = written(report.agency, lang)
+        return [_items_table(agency, every, names, role=True, scoped=report.scoped)]
     if isinstance(report, AgencyTable):
         return [_agencies_table(report, lang)]
-    return _detail_tables(report, lang)
+    return _page_tables(report, lang)
 
 
 def _sheet_name(name: str, taken: set[str]) -> str:

@@ -18,10 +18,12 @@ from .app import EXIT_DATA, app
 from .help import PlanCommand
 from .options import (
     PlanOption,
+    PlansOption,
+    cache_dir,
     out,
     path_of,
     path_option,
-    plan_path,
+    plan_sources,
     progress_path,
 )
 
@@ -43,22 +45,26 @@ def validate(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict")] = False,
     plan: PlanOption = None,
+    plans: PlansOption = None,
     progress: Annotated[Path | None, path_option("--progress")] = None,
     no_source: Annotated[bool, typer.Option("--no-source")] = False,
 ) -> None:
+    from ..plan_folders import Found, find_files, load_plan_set
     from ..problem_formats import PROBLEM_FORMATS
     from ..problems import Severity
     from ..related_files import with_related
     from ..validation import validate_paths
 
-    chosen = plan_path(plan)
-    if plan is None and not os.environ.get("PLAN_FILE"):
-        chosen = _as_typed(chosen)  # the embedded data, named as a user in the checkout types it
+    chosen, folders = plan_sources(plan, plans)
+    if not plan and not folders and not os.environ.get("PLAN_FILE"):
+        chosen = [_as_typed(chosen[0])]  # the embedded data, as a user in the checkout types it
+    found = find_files(folders) if folders else Found()
     if files or progress:
         paths = list(files or []) + ([progress] if progress else [])
-    else:  # what the query commands would read: the plan, and the progress file if there is one
+    else:  # what the query commands would read: the plans, and the progress files
         progress_file, given = progress_path(None)  # PLAN_PROGRESS must exist, as for them
-        paths = [chosen] + ([progress_file] if given or progress_file.is_file() else [])
+        paths = [*chosen, *found.plans, *found.abbreviations, *found.progress]
+        paths += [progress_file] if given or progress_file.is_file() else []
     for path in paths:
         if not path.exists():
             raise UnreadableInput(str(path), "no such file")
@@ -67,8 +73,12 @@ def validate(
     if output_format is None:
         github = os.environ.get("GITHUB_ACTIONS") == "true"
         output_format = ProblemFormat.github if github else ProblemFormat.text
-    paths = with_related(paths)
-    problems = validate_paths(paths, chosen, compare_source=not no_source)
+    paths = list(dict.fromkeys(with_related(paths)))
+    problems = validate_paths(
+        paths,
+        compare_source=not no_source,
+        plans=lambda: load_plan_set(chosen, found, cache_dir()),
+    )
     out(PROBLEM_FORMATS[output_format.value](problems, [str(p) for p in paths]))
     failing = {Severity.error, Severity.warning} if strict else {Severity.error}
     if any(p.severity in failing for p in problems):

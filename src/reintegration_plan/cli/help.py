@@ -38,6 +38,7 @@ ORDER = (
     "show",
     "agencies",
     "agency",
+    "plans",
     "record",
     "timeline",
     "calendar",

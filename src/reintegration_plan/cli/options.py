@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..i18n import Lang
     from ..models import ProgressRecord
     from ..plan import Plan
+    from ..plan_set import PlanSet
     from ..query_json import Report
 
 
@@ -42,9 +43,12 @@ def path_option(*names: str) -> Any:
 
 
 # The help of every option is written from the labels (cli/help.py), in the user's language.
-PlanOption = Annotated[Path | None, path_option("--plan")]
+PlanOption = Annotated[list[Path] | None, path_option("--plan")]
+PlansOption = Annotated[list[Path] | None, path_option("--plans")]
+PlanIdOption = Annotated[str | None, typer.Option("--plan-id", show_default=False)]
 LangOption = Annotated[str | None, typer.Option("--lang", show_default=False)]
 ProgressOption = Annotated[Path | None, path_option("--progress")]
+ProgressFilesOption = Annotated[list[Path] | None, path_option("--progress")]
 AsOfOption = Annotated[str, typer.Option("--as-of")]
 
 
@@ -154,6 +158,21 @@ def plan_path(option: Path | None) -> Path:
     return Path(given) if given else default_plan_path()
 
 
+def plan_sources(
+    plan: Sequence[Path] | None, plans: Sequence[Path] | None
+) -> tuple[list[Path], list[Path]]:
+    """The plan files (``--plan``) and the folders and files to search (``--plans``; else
+    ``$PLAN_PATH``, a list separated by ``os.pathsep``). Neither: ``$PLAN_FILE``, else the
+    embedded plan."""
+    files, folders = list(plan or []), list(plans or [])
+    if not files and not folders:
+        listed = os.environ.get("PLAN_PATH", "")
+        folders = [Path(part) for part in listed.split(os.pathsep) if part]
+    if not files and not folders:
+        files = [plan_path(None)]
+    return files, folders
+
+
 def cache_dir() -> Path | None:
     """Where validated plans are kept between runs: $XDG_CACHE_HOME/reintegration-plan, else
     ~/.cache/reintegration-plan; none without either variable."""
@@ -169,6 +188,30 @@ def load_plan(option: Path | None) -> Plan:
     from ..snapshot import load_plan as load
 
     return load(plan_path(option), cache_dir())
+
+
+def load_plans(
+    plan: Sequence[Path] | None, plans: Sequence[Path] | None = None
+) -> tuple[PlanSet, tuple[Path, ...]]:
+    """The plans the command uses (:func:`plan_sources`), validated or kept from an earlier
+    run, and the progress files found among them (in ``--plans`` folders)."""
+    from ..plan_set import PlanSet
+
+    files, folders = plan_sources(plan, plans)
+    READ.clear()
+    if not folders and len(files) == 1:
+        loaded = PlanSet([load_plan(files[0])])
+        found: tuple[Path, ...] = ()
+    else:
+        from ..plan_folders import Found, find_files, load_plan_set
+
+        where = find_files(folders) if folders else Found()
+        loaded = load_plan_set(files, where, cache_dir())
+        found = where.progress
+    for one in loaded.plans:
+        READ.append(("plan", one.path))
+        READ.append(("abbreviations", one.path.parent / one.file.abbreviations))
+    return loaded, found
 
 
 def progress_path(option: Path | None) -> tuple[Path, bool]:
@@ -196,24 +239,43 @@ def lock_wait() -> float:
     return seconds
 
 
+def progress_paths(
+    options: Sequence[Path] | None, found: Sequence[Path] = ()
+) -> list[tuple[Path, bool]]:
+    """The progress files a query reads, each with whether the user named it (it must then
+    exist): ``--progress`` (given once or more), else ``$PLAN_PROGRESS``, else
+    ``./progress.yaml`` if there is one and those found in ``--plans`` folders."""
+    if options:
+        return [(path, True) for path in options]
+    path, named = progress_path(None)
+    chosen = [(path, named)]
+    if not named:
+        here = path.resolve()
+        chosen += [(other, True) for other in found if other.resolve() != here]
+    return chosen
+
+
 def inputs(
-    plan: Path | None, progress: Path | None, as_of: str
-) -> tuple[dt.date, Plan, list[ProgressRecord]]:
-    """The date asked for, the plan and the progress records (none when there is no file)."""
+    plan: Sequence[Path] | None,
+    progress: Sequence[Path] | Path | None,
+    as_of: str,
+    plans: Sequence[Path] | None = None,
+    plan_id: str | None = None,
+) -> tuple[dt.date, PlanSet, list[ProgressRecord]]:
+    """The date asked for, the plans (narrowed to ``--plan-id``) and the progress records
+    (none when there is no file)."""
     from ..inputs import parse_as_of
 
     day = parse_as_of(as_of, today())
-    loaded = load_plan(plan)
-    READ.clear()
-    READ["plan"] = loaded.path
-    READ["abbreviations"] = loaded.path.parent / loaded.file.abbreviations
-    path, named = progress_path(progress)
-    if not (named or path.exists()):
-        return day, loaded, []  # no file, no records: the progress module is not loaded
-    from ..snapshot import load_records
-
-    READ["progress"] = path
-    return day, loaded, load_records(path, loaded, cache_dir())
+    loaded, found = load_plans(plan, plans)
+    named = [progress] if isinstance(progress, Path) else progress
+    records: list[ProgressRecord] = []
+    for path, must in progress_paths(named, found):
+        if not (must or path.exists()):
+            continue  # no file, no records: the progress module is not loaded
+        READ.append(("progress", path))
+        records += _records(path, loaded)
+    return day, loaded.narrowed(plan_id), records
 
 
 def horizon(as_of: str, within: str | None = None) -> dt.date | None:
@@ -227,8 +289,21 @@ def horizon(as_of: str, within: str | None = None) -> dt.date | None:
     return as_of_horizon(as_of, today())
 
 
-READ: dict[str, Path] = {}
-"""The files the running command read (by :func:`inputs`): its outputs may not overwrite them."""
+def _records(path: Path, loaded: PlanSet) -> list[ProgressRecord]:
+    """A progress file's records: kept in the cache between runs for one plan (``snapshot``);
+    read and told apart by plan for several."""
+    if not loaded.scoped:
+        from ..snapshot import load_records
+
+        return load_records(path, loaded.plan(), cache_dir())
+    from ..progress import load_records as read_records
+
+    return read_records(path, loaded)[0]
+
+
+READ: list[tuple[str, Path]] = []
+"""The files the running command read (by :func:`inputs`), each with its kind: its outputs
+may not overwrite them."""
 
 
 def use_color() -> bool:

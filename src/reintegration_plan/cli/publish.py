@@ -20,8 +20,10 @@ from .options import (
     AsOfOption,
     LangOption,
     OutputFileOption,
+    PlanIdOption,
     PlanOption,
-    ProgressOption,
+    PlansOption,
+    ProgressFilesOption,
     ascii_only,
     check_outputs,
     format_for,
@@ -45,7 +47,9 @@ class CalendarFormat(str, Enum):
 def calendar(
     agency: AgencyOption = None,
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     as_of: AsOfOption = "today",
     lang: LangOption = None,
     output: OutputFileOption = None,
@@ -54,16 +58,19 @@ def calendar(
 
     format_for(None, output, CalendarFormat.ics)  # an -o file named .html is refused
     chosen = language(lang)
-    day, loaded, records = inputs(plan, progress, as_of)
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
     entries = calendar_entries(loaded, records, day, agency or (), horizon(as_of))
-    write(render_ics(entries, day, chosen, loaded.file.act), output)
+    acts = [p.file.act for p in loaded.plans]
+    write(render_ics(entries, day, chosen, acts), output)
 
 
 @app.command(cls=PlanCommand)
 def timeline(
     agency: AgencyOption = None,
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     as_of: AsOfOption = "today",
     lang: LangOption = None,
     svg: Annotated[Path | None, path_option("--svg")] = None,
@@ -72,7 +79,7 @@ def timeline(
     from ..timeline import build_timeline
 
     chosen = language(lang)
-    day, loaded, records = inputs(plan, progress, as_of)
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
     check_outputs(svg, html)  # both, before either is written
     built = build_timeline(loaded, records, day, agency or (), horizon(as_of))
     if svg is None and html is None:
@@ -99,7 +106,9 @@ class ReportFormat(str, Enum):
 @app.command(cls=PlanCommand)
 def report(
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     as_of: AsOfOption = "today",
     lang: LangOption = None,
     output_format: Annotated[
@@ -112,7 +121,7 @@ def report(
 
     kind = format_for(output_format, output, ReportFormat.markdown)
     chosen = language(lang)
-    day, loaded, records = inputs(plan, progress, as_of)
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
     text = REPORT_FORMATS[kind.value](build_report(loaded, records, day, horizon(as_of)), chosen)
     write(text.encode("utf-8"), output)
 
@@ -133,22 +142,24 @@ def submission(
     ] = None,
     output: OutputFileOption = None,
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     lang: LangOption = None,
 ) -> None:
     import os
 
     from ..i18n import resolve_lang
-    from ..submission import build_submission
+    from ..submission import build_submissions
     from ..submission_formats import SUBMISSION_FORMATS
 
     kind = format_for(output_format, output, SubmissionFormat.docx)
     # Russian unless asked otherwise (--lang, PLAN_LANG): it is addressed to МВД
     chosen = resolve_lang(lang, os.environ.get("PLAN_LANG"), "ru")
-    _, loaded, records = inputs(plan, progress, "today")
+    _, loaded, records = inputs(plan, progress, "today", plans, plan_id)
     if to_stdout(output) and kind is not SubmissionFormat.markdown and sys.stdout.isatty():
         raise InvalidInput(
             f"--format {kind.value} writes a file: give it with -o FILE.{kind.value}"
         )
-    drafted = build_submission(loaded, records, agency, period)
+    drafted = build_submissions(loaded, records, agency, period)
     write(SUBMISSION_FORMATS[kind.value](drafted, chosen), output)

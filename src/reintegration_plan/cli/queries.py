@@ -1,4 +1,5 @@
-"""The daily questions: ``plan due``, ``measures``, ``show``, ``agencies``, ``agency``.
+"""The daily questions: ``plan due``, ``measures``, ``show``, ``agencies``, ``agency``, and
+``plan plans``, the plans loaded.
 
 Their help is written from the labels (``help.due`` …) by :mod:`.help`, in the user's language.
 """
@@ -18,8 +19,10 @@ from .options import (
     LangOption,
     OutputFileOption,
     OutputFormat,
+    PlanIdOption,
     PlanOption,
-    ProgressOption,
+    PlansOption,
+    ProgressFilesOption,
     TargetArgument,
     emit,
     format_for,
@@ -35,7 +38,9 @@ def due(
     within: Annotated[str | None, typer.Option("--within", show_default=False)] = None,
     include_all: Annotated[bool, typer.Option("--all")] = False,
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = None,
     lang: LangOption = None,
@@ -44,7 +49,7 @@ def due(
     chosen = format_for(output_format, output, OutputFormat.table)
     from ..queries import due as due_report
 
-    day, loaded, records = inputs(plan, progress, as_of)
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
     end = horizon(as_of, within)
     report = due_report(
         loaded, records, day, window_end=end, agencies=agency or (), include_all=include_all
@@ -61,7 +66,9 @@ def measures(
     search: Annotated[str | None, typer.Option("--search", show_default=False)] = None,
     status: Annotated[list[str] | None, typer.Option("--status", show_default=False)] = None,
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = None,
     lang: LangOption = None,
@@ -71,7 +78,7 @@ def measures(
     from ..inputs import deadline_range, parse_statuses
     from ..queries import measures as measures_report
 
-    day, loaded, records = inputs(plan, progress, as_of)
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
     report = measures_report(
         loaded,
         records,
@@ -91,7 +98,9 @@ def measures(
 def show(
     target: TargetArgument,
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = None,
     lang: LangOption = None,
@@ -100,14 +109,16 @@ def show(
     chosen = format_for(output_format, output, OutputFormat.table)
     from ..queries import show as show_report
 
-    day, loaded, records = inputs(plan, progress, as_of)
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
     emit(show_report(loaded, records, day, target, horizon(as_of)), chosen, lang, output)
 
 
 @app.command(cls=PlanCommand)
 def agencies(
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = None,
     lang: LangOption = None,
@@ -116,7 +127,7 @@ def agencies(
     chosen = format_for(output_format, output, OutputFormat.table)
     from ..queries import agency_table
 
-    day, loaded, records = inputs(plan, progress, as_of)
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
     emit(agency_table(loaded, records, day, horizon(as_of)), chosen, lang, output)
 
 
@@ -124,7 +135,9 @@ def agencies(
 def agency(
     code: Annotated[str, typer.Argument(metavar="AGENCY", show_default=False)],
     plan: PlanOption = None,
-    progress: ProgressOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
     as_of: AsOfOption = "today",
     output_format: FormatOption = None,
     lang: LangOption = None,
@@ -133,6 +146,24 @@ def agency(
     chosen = format_for(output_format, output, OutputFormat.table)
     from ..queries import agency_duties
 
-    day, loaded, records = inputs(plan, progress, as_of)
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
     duties = agency_duties(loaded, records, day, code, horizon(as_of))
     emit(duties, chosen, lang, output)
+
+
+@app.command(cls=PlanCommand)
+def plans(
+    plan: PlanOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
+    progress: ProgressFilesOption = None,
+    as_of: AsOfOption = "today",
+    output_format: FormatOption = None,
+    lang: LangOption = None,
+    output: OutputFileOption = None,
+) -> None:
+    chosen = format_for(output_format, output, OutputFormat.table)
+    from ..queries import plan_list
+
+    day, loaded, records = inputs(plan, progress, as_of, plans, plan_id)
+    emit(plan_list(loaded, records, day, horizon(as_of)), chosen, lang, output)

@@ -15,12 +15,14 @@ from .app import app
 from .help import PlanCommand
 from .options import (
     LangOption,
+    PlanIdOption,
     PlanOption,
+    PlansOption,
     ProgressOption,
     TargetArgument,
     fit,
     language,
-    load_plan,
+    load_plans,
     lock_wait,
     progress_path,
     terminal_width,
@@ -38,22 +40,27 @@ def record(
     by: Annotated[str | None, typer.Option("--by", show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force")] = False,
     plan: PlanOption = None,
+    plans: PlansOption = None,
+    plan_id: PlanIdOption = None,
     progress: ProgressOption = None,
     lang: LangOption = None,
 ) -> None:
     from ..i18n import LABELS, date_short, label, status_label
     from ..inputs import parse_day
     from ..obligations import heading
-    from ..queries import find_obligation
+    from ..queries import find_obligation, locate_target
     from ..record import append_record, check_record_day, new_record
 
     chosen = language(lang)
     now = today()
     day = parse_day(on, now)
-    loaded = load_plan(plan)
+    every = load_plans(plan, plans)[0]
+    loaded, local = locate_target(every.narrowed(plan_id), target)
     if not force:
         check_record_day(loaded, day, now)
-    entry = new_record(loaded, target, status, day, evidence=evidence, note=note, by=by)
+    entry = new_record(loaded, local, status, day, evidence=evidence, note=note, by=by)
+    if every.scoped:  # the progress file may serve several plans: the record names its own
+        entry = entry.model_copy(update={"plan": loaded.id})
     path = progress_path(progress)[0]
 
     def waiting(lock: Path) -> None:
@@ -72,6 +79,8 @@ def record(
     else:
         obligation = find_obligation(loaded, str(entry.obligation))
         what = f"{heading(obligation, chosen)} ({obligation.id})"
+    if entry.plan is not None:
+        what = f"{entry.plan}: {what}"
     done = label(
         "message.recorded",
         chosen,
