@@ -84,8 +84,8 @@ DASHES = ("–", "—", "-")
 def words(text: str) -> list[str]:
     """The text's words as lines may break between them: a dash standing alone stays with the
     words around it ("2017 – 2019"), a short number or a one-letter word with the word after
-    it ("457 дней", "1 квартал", "к исполнению"), as Russian typesetting keeps them, and a
-    date written in words ("1 July 2018")."""
+    it ("457 дней", "1 квартал", "к исполнению"), as Russian typesetting keeps them, "No."
+    with its number, and a date written in words ("1 July 2018")."""
     out: list[str] = []
     glue = False
     for word in text.split():
@@ -94,6 +94,7 @@ def words(text: str) -> list[str]:
         else:
             out.append(word)
         glue = word in DASHES or (word.isdigit() and len(word) <= 3) or len(word) == 1
+        glue = glue or word == "No."  # "No. 912", as "№ 912"
     return out
 
 

@@ -225,6 +225,14 @@ def _bodies(plans: Sequence[Plan], shared: Sequence[Abbreviation]) -> tuple[Body
                 parent[root(i)] = root(by_key[key])
             else:
                 by_key[key] = i
+    named: dict[str, list[int]] = {}  # an entry by its code and by its alias, for same_as
+    for i, (entry, _) in enumerate(members):
+        for name in {fold(entry.code), fold(entry.alias)}:
+            named.setdefault(name, []).append(i)
+    for i, (entry, _) in enumerate(members):
+        for other in entry.same_as:
+            for j in named.get(fold(other), []):
+                parent[root(j)] = root(i)
     groups: dict[int, list[tuple[Abbreviation, int]]] = {}
     for i, member in enumerate(members):
         groups.setdefault(root(i), []).append(member)
@@ -237,11 +245,11 @@ def _year(plan: Plan) -> int:
 
 
 def _keys(entry: Abbreviation) -> Iterable[str]:
+    """What makes two entries one body: one code; one Latin alias with one name (aliases alone
+    are not enough: ``plan import`` guesses them, and drafted АО «НК «Казмунайгаз» and АО «НГК
+    «Казгеология» both ``ANK``)."""
     yield "code:" + fold(entry.code)
-    yield "alias:" + fold(entry.alias)
-    for other in entry.same_as:  # a code or an alias
-        yield "code:" + fold(other)
-        yield "alias:" + fold(other)
+    yield f"alias:{fold(entry.alias)}:{fold(entry.expansion)}"
 
 
 def _body(members: list[tuple[Abbreviation, int]]) -> Body:
