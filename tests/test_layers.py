@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "spelling",
         "i18n",
         "outfile",
+        "infile",
         "embedded",
     ),
     # the schema and the act's text rules

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.cells import cell_len
 
@@ -74,8 +75,19 @@ class Spec:
     max_width: int | None = None  # a short column wider than this wraps
 
 
+_NOT_NARROW = re.compile(
+    "[^\x20-\x7e\xa0-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2116"
+    "\u2500-\u257f\u25a0-\u25fc]"
+)
+"""A character that may not take exactly one cell: outside printable Latin, Cyrillic (but its
+combining marks), Greek, general punctuation, №, box drawing and the geometric shapes the
+timeline draws with."""
+
+
 def width_of(text: str) -> int:
-    return cell_len(text)
+    """How many cells the text takes on a terminal: one a character, unless it holds a
+    character that may take none or two (then Rich's measure)."""
+    return cell_len(text) if _NOT_NARROW.search(text) else len(text)
 
 
 DASHES = ("–", "—", "-")
@@ -86,6 +98,11 @@ def words(text: str) -> list[str]:
     words around it ("2017 – 2019"), a short number or a one-letter word with the word after
     it ("457 дней", "1 квартал", "к исполнению"), as Russian typesetting keeps them, "No."
     with its number, and a date written in words ("1 July 2018")."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     glue = False
     for word in text.split():
@@ -95,7 +112,7 @@ def words(text: str) -> list[str]:
             out.append(word)
         glue = word in DASHES or (word.isdigit() and len(word) <= 3) or len(word) == 1
         glue = glue or word == "No."  # "No. 912", as "№ 912"
-    return out
+    return tuple(out)
 
 
 _DAY_AND_MONTH = re.compile(r"[0-9]{1,2} [A-Z][a-z]+\Z")
@@ -115,11 +132,13 @@ def syllables(word: str) -> list[str]:
     return _HYPHEN.split(word)
 
 
+@lru_cache(maxsize=65536)
 def longest_word(text: str) -> int:
     """The widest piece of the text no line may break: a word, or a part of a hyphenated one."""
-    return max((width_of(part) for word in words(text) for part in syllables(word)), default=0)
+    return max((width_of(part) for word in _words(text) for part in syllables(word)), default=0)
 
 
+@lru_cache(maxsize=65536)
 def natural_width(text: str) -> int:
     return max((width_of(line) for line in text.split("\n")), default=0)
 
@@ -165,24 +184,33 @@ def wrap(text: str, width: int) -> list[str]:
     """The text in lines of at most ``width`` cells, broken at spaces (and at its own line
     breaks); a word wider than ``width`` breaks after a hyphen, and only a piece still wider
     is cut."""
-    width = max(width, 1)
+    return list(_wrapped(text, max(width, 1)))
+
+
+@lru_cache(maxsize=65536)
+def _wrapped(text: str, width: int) -> tuple[str, ...]:
+    """:func:`wrap`, kept: a table wraps each cell to measure it and again to draw it, and
+    many cells (statuses, deadlines, agencies, plans) repeat."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
-        for word in words(paragraph):
-            pieces = _cut(word, width) if width_of(word) > width else [word]
+        line, used = "", 0
+        for word in _words(paragraph):
+            size = width_of(word)
+            pieces = _cut(word, width) if size > width else [word]
             for piece in pieces:
+                size = width_of(piece) if len(pieces) > 1 else size
                 if not line:
-                    line = piece
-                elif width_of(line) + 1 + width_of(piece) <= width:
-                    line += " " + piece
+                    line, used = piece, size
+                elif used + 1 + size <= width:
+                    line, used = f"{line} {piece}", used + 1 + size
                 else:
                     lines.append(line)
-                    line = piece
+                    line, used = piece, size
         lines.append(line)
-    return lines
+    return tuple(lines)
 
 
+@lru_cache(maxsize=65536)
 def _pad(text: str, width: int, right: bool) -> str:
     space = " " * (width - width_of(text))
     return space + text if right else text + space
@@ -273,23 +301,20 @@ def boxed(
         left, between, right = ends
         return left + between.join(borders.horizontal * (w + 2) for w in widths) + right
 
+    bar = borders.vertical
+    left, between, right = f"{bar} ", f" {bar} ", f" {bar}"
+
     def row_lines(cells: Sequence[str], style: str, header: bool) -> list[str]:
-        wrapped = [wrap(cell, width) for cell, width in zip(cells, widths, strict=True)]
+        wrapped = [_wrapped(cell, max(width, 1)) for cell, width in zip(cells, widths, strict=True)]
         height = max(len(lines) for lines in wrapped)
-        out = []
-        for n in range(height):
-            parts = []
-            for spec, lines, width in zip(specs, wrapped, widths, strict=True):
-                text = lines[n] if n < len(lines) else ""
-                padded = _pad(text, width, spec.right and not header)
-                if header and text:
-                    padded = paint(padded, "bold")
-                elif spec.styled and style and text:
-                    padded = paint(padded, style)
-                parts.append(padded)
-            bar = borders.vertical
-            out.append(f"{bar} " + f" {bar} ".join(parts) + f" {bar}")
-        return out
+        columns = []  # each column's lines, padded (and painted), as tall as the row
+        for spec, lines, width in zip(specs, wrapped, widths, strict=True):
+            padded = [_pad(text, width, spec.right and not header) for text in lines]
+            painted = "bold" if header else style if spec.styled else ""
+            if painted and paint is not no_paint:
+                padded = [paint(p, painted) if t else p for p, t in zip(padded, lines, strict=True)]
+            columns.append(padded + [" " * width] * (height - len(lines)))
+        return [left + between.join(parts) + right for parts in zip(*columns, strict=True)]
 
     lines = [rule(borders.top), *row_lines([s.header for s in specs], "", header=True)]
     for cells, style in zip(rows, styles, strict=True):

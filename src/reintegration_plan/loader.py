@@ -7,12 +7,8 @@ the glossary) or the list of :class:`Problem` that stopped it; files that cannot
 
 from __future__ import annotations
 
-import gc
-import os
 import re
-import stat
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,6 +18,9 @@ from pydantic import BaseModel, ValidationError
 from . import checks
 from .embedded import default_plan_path
 from .errors import DataProblems, UnreadableInput
+from .infile import MAX_FILE_BYTES as MAX_FILE_BYTES
+from .infile import paused_gc as paused_gc
+from .infile import read_bytes as read_bytes
 from .models import (
     DISCRIMINATOR,
     SHAPE_TAGS,
@@ -34,47 +33,10 @@ from .models import (
     PlanPeriod,
     Table,
 )
-from .outfile import kind_of
 from .plan import Glossary, Plan
 from .problems import Finding, Problem, Severity, located
 from .yamlio import Document, YamlError, cut, format_path, load_bytes
 from .yamlio import Path as Path_
-
-MAX_FILE_BYTES = 32 * 1024 * 1024
-"""Largest file read; the plan is 32 kB, so a larger file (or /dev/zero) is not a data file."""
-
-
-def read_bytes(path: Path) -> bytes:
-    """A data file's bytes. Only a regular file is read: a named pipe, a device or a socket is
-    refused at once (looked at before it is opened, and opened without waiting for a writer),
-    as are a missing file, a directory and a file larger than :data:`MAX_FILE_BYTES`."""
-    name = str(path)
-    try:
-        _regular(name, os.stat(path).st_mode)
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-        with open(fd, "rb") as stream:
-            _regular(name, os.fstat(fd).st_mode)  # the same file: it may have been swapped
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except ValueError:  # a path holding NUL, e.g. `abbreviations: "a\0b"` in a plan file
-        raise UnreadableInput(name.replace("\0", "\\0"), "a path cannot hold a NUL") from None
-    except FileNotFoundError:
-        raise UnreadableInput(name, "no such file") from None
-    except PermissionError:
-        raise UnreadableInput(name, "permission denied") from None
-    except OSError as exc:
-        raise UnreadableInput(name, exc.strerror or str(exc)) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise UnreadableInput(
-            name, f"is larger than {MAX_FILE_BYTES // 2**20} MiB: too large for a data file"
-        )
-    return raw
-
-
-def _regular(name: str, mode: int) -> None:
-    if stat.S_ISDIR(mode):
-        raise UnreadableInput(name, "is a directory, not a file")
-    if (kind := kind_of(mode)) is not None:
-        raise UnreadableInput(name, f"is {kind}, not a regular file: give the data file itself")
 
 
 def open_document(path: Path, raw: bytes | None = None) -> Document:
@@ -97,28 +59,6 @@ def open_document(path: Path, raw: bytes | None = None) -> Document:
                 )
             ]
         ) from None
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """The garbage collector paused while a document is built, validated and checked.
-
-    A parsed plan is a million small objects, all alive until the checks end: each collection
-    would walk them all, for nothing (it was two thirds of the schema validation's time).
-    Afterwards what is still alive moves to the oldest generation without being walked
-    (``gc.freeze`` then ``gc.unfreeze``), unless the program froze objects of its own.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        gc.enable()
 
 
 def locate(document: Document, findings: Iterable[Finding]) -> list[Problem]:

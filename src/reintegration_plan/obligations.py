@@ -96,6 +96,15 @@ class Obligation:
         return "co" if code in self.executors else None
 
 
+def scoped(obligation: Obligation, plan: str) -> Obligation:
+    """The obligation with its id scoped to its plan, as :func:`all_obligations` makes it with
+    ``scope`` (a copy of its fields, which ``dataclasses.replace`` would check one by one: a
+    query over many plans scopes thousands)."""
+    copy = object.__new__(Obligation)
+    copy.__dict__.update(obligation.__dict__, id=f"{plan}/{obligation.id}", plan=plan)
+    return copy
+
+
 def measure_id(number: int | str) -> str:
     return f"measure-{number}"
 

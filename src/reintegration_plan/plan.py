@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from .models import Abbreviation, Act, PlanFile
 from .spelling import fold, readings
@@ -64,18 +67,55 @@ class Glossary:
         return found[0] if len(found) == 1 else None
 
 
-@dataclass(frozen=True)
 class Plan:
-    """A validated plan file with its glossary."""
+    """A validated plan file with its glossary.
 
-    path: Path
-    file: PlanFile
-    glossary: Glossary
+    A plan kept between runs (``snapshot``) is given its file as a function that reads it, and
+    its act, the name of its abbreviations file and what was computed from it and kept with
+    it (``kept``: its obligations) beside: a query over many plans then reads no measure's
+    model it does not show (the file is read when first asked for, once).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        file: PlanFile | Callable[[], PlanFile],
+        glossary: Glossary,
+        *,
+        act: Act | None = None,
+        abbreviations: str | None = None,
+        kept: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self.glossary = glossary
+        self._file = file if isinstance(file, PlanFile) else None
+        self._read = None if isinstance(file, PlanFile) else file
+        self._act = act
+        self._abbreviations = abbreviations
+        self.kept: Mapping[str, Any] = kept or {}
 
     @property
+    def file(self) -> PlanFile:
+        if self._file is None:
+            assert self._read is not None
+            self._file = self._read()
+            self._read = None
+        return self._file
+
+    @property
+    def act(self) -> Act:
+        return self._act if self._act is not None else self.file.act
+
+    @property
+    def abbreviations(self) -> str:
+        """The abbreviations file the plan names (relative to its folder)."""
+        known = self._abbreviations
+        return known if known is not None else self.file.abbreviations
+
+    @cached_property
     def id(self) -> str:
         """The plan's short stable id (:func:`plan_id`): ``pp-912-2016``."""
-        return plan_id(self.file.act)
+        return plan_id(self.act)
 
 
 ID_PREFIX = {

@@ -21,20 +21,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .errors import DataProblems, InvalidInput, UnreadableInput
-from .loader import check_abbreviations_document, open_document, read_bytes
+from .infile import paused_gc, read_bytes
 from .models import Abbreviation
 from .plan import Plan
-from .plan_set import PlanSet
-from .problems import Problem, Severity
+from .plan_set import PlanSet, kept
 from .snapshot import load_plan
+
+if TYPE_CHECKING:  # (at run time it would bring the YAML parser, which cached plans need not)
+    from .problems import Problem
 
 FileKind = Literal["plan", "abbreviations", "progress"]
 
 YAML_SUFFIXES = (".yaml", ".yml")
-_TOP_KEY = re.compile(rb"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:(.*)$", re.MULTILINE)
+_TOP_KEY = re.compile(rb"\n([A-Za-z_][A-Za-z0-9_]*)[ \t]*:")
+_LISTED = re.compile(rb"\nabbreviations[ \t]*:[ \t]*(?:\[|#|\r?\n)")
 _PLAN_KEYS = frozenset({b"act", b"measures", b"schema_version"})
 
 
@@ -51,16 +54,15 @@ def kind_of(path: Path, named: bool = False) -> FileKind | None:
     """What a YAML file is, told by its top-level keys (None: not a file of this tool's). A
     file ``named`` by the user that is none of them is taken for a plan file (its problems are
     then reported)."""
-    raw = read_bytes(path).removeprefix(b"\xef\xbb\xbf")
-    keys = {m[1]: m[2].strip() for m in _TOP_KEY.finditer(raw)}
+    raw = b"\n" + read_bytes(path).removeprefix(b"\xef\xbb\xbf")
+    keys = set(_TOP_KEY.findall(raw))  # the keys at the start of a line: the top level's
     if not keys:
         return _parsed_kind(path, named)
     if b"records" in keys:
         return "progress"
-    listed = keys.get(b"abbreviations")
-    if listed is not None and (not listed or listed.startswith((b"[", b"#"))):
+    if b"abbreviations" in keys and _LISTED.search(raw):
         return "abbreviations"
-    if keys.keys() & _PLAN_KEYS:
+    if keys & _PLAN_KEYS:
         return "plan"
     return "plan" if named else None
 
@@ -128,15 +130,16 @@ def load_plan_set(
     plans: list[Plan] = []
     problems: list[Problem] = []
     seen: set[Path] = set()
-    for path in (*plan_files, *found.plans):
-        real = path.resolve()
-        if real in seen:
-            continue
-        seen.add(real)
-        try:
-            plans.append(load_plan(path, cache_dir))
-        except DataProblems as exc:
-            problems += exc.problems
+    with paused_gc():  # many plans' objects, all kept: collections would walk them for nothing
+        for path in (*plan_files, *found.plans):
+            real = path.resolve()
+            if real in seen:
+                continue
+            seen.add(real)
+            try:
+                plans.append(load_plan(path, cache_dir, kept))
+            except DataProblems as exc:
+                problems += exc.problems
     if problems:
         raise DataProblems(problems)
     by_id: dict[str, Plan] = {}
@@ -152,11 +155,14 @@ def load_plan_set(
 
 def _shared(plans: Sequence[Plan], files: Sequence[Path]) -> list[Abbreviation]:
     """The entries of the abbreviations files that no plan names: the shared list of bodies."""
-    named = {(plan.path.parent / plan.file.abbreviations).resolve() for plan in plans}
+    named = {(plan.path.parent / plan.abbreviations).resolve() for plan in plans}
     entries: list[Abbreviation] = []
     for path in files:
         if path.resolve() in named:
             continue
+        from .loader import check_abbreviations_document, open_document
+        from .problems import Severity
+
         file, problems = check_abbreviations_document(open_document(path))
         if file is None:
             raise DataProblems([p for p in problems if p.severity is Severity.error])

@@ -6,9 +6,10 @@ glossary entry, exactly as when the plan is loaded alone. With several, each obl
 scoped to its plan (``pp-912-2016/measure-5``, :attr:`Obligation.plan` set), whatever filter
 (``--plan-id``) narrows them afterwards, so that an id means the same in every view.
 
-Agencies are matched across plans by code (``МВД`` in every plan is one body), by Latin alias,
-and by the ``same_as`` links of the abbreviations files: a renamed ministry's new entry names
-its former code, a body made by a merger the codes of the bodies merged into it. A link written
+Agencies are matched across plans by code (``МВД`` in every plan is one body), by Latin alias
+with the same name (an alias alone is a guess of ``plan import``'s), and by the ``same_as``
+links of the abbreviations files: a renamed ministry's new entry names its former code, a body
+made by a merger the codes of the bodies merged into it. A link written
 once, in any abbreviations file loaded (a plan's, or one of its own in a ``--plans`` folder that
 no plan names: the shared list of bodies), joins the entries of every plan loaded. A body is
 named by its entry in that shared list, else by the entry of the latest act.
@@ -19,10 +20,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import UnknownName
 from .models import Abbreviation
-from .obligations import Obligation, all_obligations, resolve_agency
+from .obligations import Obligation, all_obligations, resolve_agency, scoped
 from .plan import Glossary, Plan
 from .spelling import fold
 
@@ -55,6 +57,7 @@ class PlanSet:
         self.plans = tuple(plans)
         self.shared = tuple(shared)
         self.scoped = len(self.plans) > 1 if scoped is None else scoped
+        self._by_id = {plan.id: plan for plan in self.plans}
         self._obligations: dict[str, list[Obligation]] = {}
         self._bodies: tuple[Body, ...] | None = None
         self._by_code: dict[str, Body] | None = None
@@ -68,7 +71,7 @@ class PlanSet:
         """The plan of that id (None: the first, the only one when nothing is scoped)."""
         if plan_id is None:
             return self.plans[0]
-        return next(plan for plan in self.plans if plan.id == plan_id)
+        return self._by_id[plan_id]
 
     def plan_of(self, obligation: Obligation) -> Plan:
         return self.plan(obligation.plan)
@@ -79,7 +82,7 @@ class PlanSet:
         if not self.scoped:
             return {}
         if self._names is None:
-            numbers = {p.id: str(p.file.act.number) for p in self.plans if p.file.act.number}
+            numbers = {p.id: str(p.act.number) for p in self.plans if p.act.number}
             taken = Counter(numbers.values())
             self._names = {
                 p.id: numbers[p.id] if taken[numbers.get(p.id, "")] == 1 else p.id
@@ -119,7 +122,12 @@ class PlanSet:
         built once."""
         found = self._obligations.get(plan.id)
         if found is None:
-            found = all_obligations(plan, plan.id if self.scoped else None)
+            kept = plan.kept.get("obligations")
+            scope = plan.id if self.scoped else None
+            if kept is None:
+                found = all_obligations(plan, scope)
+            else:  # kept with the plan, unscoped
+                found = list(kept) if scope is None else [scoped(o, scope) for o in kept]
             self._obligations[plan.id] = found
         return found
 
@@ -193,6 +201,13 @@ class PlanSet:
         return tuple(found.values())
 
 
+def kept(plan: Plan) -> dict[str, Any]:
+    """What the cache keeps with a plan (``snapshot.load_plan``'s ``keep``): its obligations,
+    unscoped, so that a query over many plans does not compute them, nor read the measures'
+    models, in every run."""
+    return {"obligations": tuple(all_obligations(plan))}
+
+
 def of(plans: Plan | PlanSet) -> PlanSet:
     """A set of plans: the one given, or a plan alone."""
     return plans if isinstance(plans, PlanSet) else PlanSet([plans])
@@ -240,7 +255,7 @@ def _bodies(plans: Sequence[Plan], shared: Sequence[Abbreviation]) -> tuple[Body
 
 
 def _year(plan: Plan) -> int:
-    act = plan.file.act
+    act = plan.act
     return act.date.year if act.date else act.period.first_year
 
 

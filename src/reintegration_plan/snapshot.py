@@ -2,8 +2,9 @@
 reading the YAML and validating it: the embedded plan's snapshot, built into the wheel, a cache
 of the other plan files (``--plan``, ``$PLAN_FILE``) and one of progress files.
 
-An entry is a few lines of text, then the payload (the plan file's models and the glossary's
-entries, pickled)::
+An entry is a few lines of text, then the payload (the act's model, the name of the
+abbreviations file, the glossary's entries, what the caller computed from the plan to keep with
+it, and the plan file's models, pickled apart so that they are unpickled only when asked for)::
 
     reintegration-plan plan snapshot 1
     <SHA-256 of the code that reads a plan, and of the versions of the package and pydantic>
@@ -43,11 +44,12 @@ import io
 import os
 import pickle
 import stat
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from .embedded import PACKAGE_DIR, default_plan_path
-from .models import ProgressRecord
+from .models import PlanFile, ProgressRecord
 from .plan import Glossary, Plan
 
 MAGIC = b"reintegration-plan plan snapshot 1\n"
@@ -57,10 +59,16 @@ SNAPSHOT_SUFFIX = ".snapshot"
 _MAX_BYTES = 32 * 1024 * 1024  # loader.MAX_FILE_BYTES: a larger file is left to the loader
 
 
-def load_plan(path: Path, cache_dir: Path | None = None) -> Plan:
+Keep = Callable[[Plan], Mapping[str, Any]]
+"""What a caller computes from a plan to keep with it in the cache (``Plan.kept``): plain data
+that it would otherwise compute from the file's models in every run (the obligations)."""
+
+
+def load_plan(path: Path, cache_dir: Path | None = None, keep: Keep | None = None) -> Plan:
     """The validated plan at ``path`` (DataProblems when it has errors, as ``loader.load_plan``
     raises): from the embedded plan's snapshot or the cache in ``cache_dir`` when one holds
-    this very plan, else read and validated, and then kept in the cache."""
+    this very plan, else read and validated, and then kept in the cache (with ``keep(plan)``,
+    given back as ``plan.kept`` by the runs that take it from the cache)."""
     plan_bytes = _file_bytes(path)
     found = None if plan_bytes is None else _cached(path, plan_bytes, cache_dir)
     if found is not None:
@@ -68,8 +76,9 @@ def load_plan(path: Path, cache_dir: Path | None = None) -> Plan:
     from .loader import load_plan as read_plan
 
     plan = read_plan(path, plan_bytes)
+    plan.kept = dict(keep(plan)) if keep else {}
     if cache_dir is not None and plan_bytes is not None:
-        _store(path, plan_bytes, plan, cache_dir)
+        _store(path, plan_bytes, plan, cache_dir, dict(plan.kept))
     return plan
 
 
@@ -86,7 +95,7 @@ def entry_bytes(path: Path) -> bytes:
     plan_bytes = _file_bytes(path)
     if plan_bytes is None:
         raise ValueError(f"{path}: not a regular file of at most 32 MiB")
-    entry = _entry(path, plan_bytes, read_plan(path, plan_bytes))
+    entry = _entry(path, plan_bytes, read_plan(path, plan_bytes), {})
     if entry is None:
         raise ValueError(f"{path}: its files changed while it was read")
     return entry
@@ -152,8 +161,20 @@ def _from_entry(entry: Path, path: Path, plan_bytes: bytes) -> Plan | None:
     content = _read_regular(path.parent / name)
     if content is None or _digest(content) != digest:
         return None
-    plan_file, entries = pickle.loads(payload)
-    return Plan(path=path, file=plan_file, glossary=Glossary(tuple(entries)))
+    act, glossary_name, entries, kept, file_bytes = pickle.loads(payload)
+
+    def read() -> PlanFile:
+        file: PlanFile = pickle.loads(file_bytes)
+        return file
+
+    return Plan(
+        path,
+        read,
+        Glossary(tuple(entries)),
+        act=act,
+        abbreviations=glossary_name,
+        kept=kept,
+    )
 
 
 def _checked(entry: Path, magic: bytes) -> tuple[list[str], bytes] | None:
@@ -183,10 +204,10 @@ def _entry_of(magic: bytes, lines: list[str], payload: bytes) -> bytes:
     return magic + header.encode("utf-8") + b"\n\n" + payload
 
 
-def _entry(path: Path, plan_bytes: bytes, plan: Plan) -> bytes | None:
-    """The entry of ``plan``, read from ``plan_bytes`` at ``path``; None when the abbreviations
-    file is not the one the plan was read with (changed meanwhile, or gone), or a name cannot
-    be written on a line."""
+def _entry(path: Path, plan_bytes: bytes, plan: Plan, kept: dict[str, Any]) -> bytes | None:
+    """The entry of ``plan``, read from ``plan_bytes`` at ``path``, with ``kept``; None when
+    the abbreviations file is not the one the plan was read with (changed meanwhile, or gone),
+    or a name cannot be written on a line."""
     glossary_name = plan.file.abbreviations
     if "\n" in path.name or "\n" in glossary_name:
         return None
@@ -195,7 +216,10 @@ def _entry(path: Path, plan_bytes: bytes, plan: Plan) -> bytes | None:
         return None
     if not _same_glossary(path.parent / glossary_name, glossary_bytes, plan):
         return None
-    payload = pickle.dumps((plan.file, plan.glossary.entries), protocol=pickle.HIGHEST_PROTOCOL)
+    high = pickle.HIGHEST_PROTOCOL
+    file_bytes = pickle.dumps(plan.file, protocol=high)
+    parts = (plan.file.act, glossary_name, plan.glossary.entries, kept, file_bytes)
+    payload = pickle.dumps(parts, protocol=high)
     lines = [f"{_digest(plan_bytes)} {path.name}", f"{_digest(glossary_bytes)} {glossary_name}"]
     return _entry_of(MAGIC, lines, payload)
 
@@ -214,9 +238,12 @@ def _same_glossary(path: Path, raw: bytes, plan: Plan) -> bool:
     return file is not None and tuple(file.abbreviations) == plan.glossary.entries
 
 
-def _store(path: Path, plan_bytes: bytes, plan: Plan, cache_dir: Path) -> None:
-    """Keep ``plan``, read from ``plan_bytes``, in the cache (not when its files changed)."""
-    entry = _entry(path, plan_bytes, plan)
+def _store(
+    path: Path, plan_bytes: bytes, plan: Plan, cache_dir: Path, kept: dict[str, Any]
+) -> None:
+    """Keep ``plan``, read from ``plan_bytes``, in the cache with ``kept`` (not when its files
+    changed)."""
+    entry = _entry(path, plan_bytes, plan, kept)
     if entry is not None:
         _write(cache_dir / _cache_name(plan_bytes), entry)
 

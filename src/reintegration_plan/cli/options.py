@@ -185,9 +185,10 @@ def cache_dir() -> Path | None:
 def load_plan(option: Path | None) -> Plan:
     """The plan the command uses (--plan, $PLAN_FILE, else the embedded one), validated (or
     kept from an earlier run: ``snapshot``)."""
+    from ..plan_set import kept
     from ..snapshot import load_plan as load
 
-    return load(plan_path(option), cache_dir())
+    return load(plan_path(option), cache_dir(), kept)
 
 
 def load_plans(
@@ -210,7 +211,7 @@ def load_plans(
         found = where.progress
     for one in loaded.plans:
         READ.append(("plan", one.path))
-        READ.append(("abbreviations", one.path.parent / one.file.abbreviations))
+        READ.append(("abbreviations", one.path.parent / one.abbreviations))
     return loaded, found
 
 
