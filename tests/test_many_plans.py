@@ -817,3 +817,65 @@ def test_the_fixture_plans_are_what_plan_import_drafts(
     for name in ("plan.yaml", "abbreviations.yaml", "source/act.md"):
         committed = REPO / FOLDER / folder / name
         assert (tmp_path / folder / name).read_bytes() == committed.read_bytes(), name
+
+
+def test_a_file_of_flow_style_is_parsed_to_tell_what_it_is(folder: Path) -> None:
+    (folder / "other.yaml").write_text('{"name": "a workflow"}\n', encoding="utf-8")
+    (folder / "list.yaml").write_text(
+        '{"schema_version": 1, "abbreviations": [{"code": "ЦОН", "expansion": "центр '
+        'обслуживания населения", "in_glossary": false, "alias": "TSON", "kind": '
+        '"organization", "executor": true}]}\n',
+        encoding="utf-8",
+    )
+    bodies = codes_of("--plans", str(folder))
+    assert bodies["МИИЦР"]["codes"] == ["МЦРИАП"]  # the folder's plans, and its lists
+    (folder / "broken.yaml").write_text("[unclosed\n", encoding="utf-8")
+    stderr = failing(1, "due", "--plans", str(folder))
+    assert f"{folder}/broken.yaml:" in stderr and "(syntax)" in stderr
+
+
+def test_a_body_only_the_shared_list_names_executes_nothing(folder: Path) -> None:
+    bodies = folder / "bodies.yaml"
+    bodies.write_text(
+        bodies.read_text(encoding="utf-8")
+        + "  - code: ЦОН\n    expansion: центр обслуживания населения\n"
+        "    in_glossary: false\n    alias: TSON\n    kind: organization\n    executor: true\n",
+        encoding="utf-8",
+    )
+    args = ("submission", "--agency", "цон", "--period", "2026H1", "--plans", str(folder))
+    assert failing(2, *args, "--format", "markdown") == (
+        "plan: error: ЦОН executes no measure of the plans loaded\n"
+    )
+    assert "ЦОН" not in codes_of("--plans", str(folder))  # no plan's agency
+
+
+def test_a_shared_list_with_errors_stops_the_command(folder: Path) -> None:
+    bodies = folder / "bodies.yaml"
+    bodies.write_text(
+        bodies.read_text(encoding="utf-8").replace("alias: MKI", "alias: MIITSR"),
+        encoding="utf-8",
+    )
+    stderr = failing(1, "due", "--plans", str(folder))
+    assert f"{folder}/bodies.yaml:" in stderr and "(duplicate-abbreviation)" in stderr
+
+
+def test_a_body_executes_when_any_plan_says_its_entry_does(folder: Path) -> None:
+    """The shared list names МКИ; № 482's МИОР (its former name) executes nothing there, and
+    № 934's МКИ does: the body executes."""
+    bodies = folder / "bodies.yaml"
+    text = bodies.read_text(encoding="utf-8")
+    bodies.write_text(
+        text.replace(
+            "    executor: true\n    same_as: [МИОР]", "    executor: false\n    same_as: [МИОР]"
+        ),
+        encoding="utf-8",
+    )
+    shown = codes_of("--plans", str(folder))["МКИ"]
+    assert (shown["lead"], shown["codes"]) == (3, ["МИОР"])
+
+
+def test_a_set_of_plans_is_never_empty() -> None:
+    from reintegration_plan.plan_set import PlanSet
+
+    with pytest.raises(ValueError, match="at least one plan"):
+        PlanSet([])
