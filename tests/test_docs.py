@@ -64,7 +64,7 @@ EXAMPLES = EXAMPLE.findall(README)
 
 def test_readme_has_its_examples() -> None:
     assert [shlex.split(command)[1] for command, _ in EXAMPLES] == [
-        "validate", "record", "timeline", "import",
+        "validate", "plans", "record", "timeline", "import",
     ]  # fmt: skip
 
 
