@@ -308,7 +308,7 @@ ERRORS_RU = [
     (
         ("agency", "министерство"),
         "plan: ошибка: 'министерство' может означать любой из органов МВД, МФ, МОН, МЗ, МТСЗН, "
-        "МНЭ, МЗСР: наберите наименование полнее, или код, или написание латиницей",
+        "МНЭ: наберите наименование полнее, или код, или написание латиницей",
     ),
     (
         ("due", "--agency", "xyz"),
@@ -343,11 +343,20 @@ def test_the_common_errors_are_said_in_the_users_language(
 
 def test_other_errors_stay_english_whole(tmp_path: Path) -> None:
     """An error that has no Russian words yet is one English line, never half of each."""
-    result = run("due", "--within", "5x", env={"PLAN_LANG": "ru"})
+    result = run("due", "--within", "9999y", "--as-of", "2017-07-01", env={"PLAN_LANG": "ru"})
     assert (result.exit_code, result.stderr) == (
         2,
-        "plan: error: '5x' is not a window: expected a number and a unit, e.g. 30d, 2w, 2m, 1q, "
-        "1y\n",
+        "plan: error: the window '9999y' is too long: from 2017-07-01 it ends after 9999-12-31\n",
+    )
+
+
+def test_a_window_in_no_form_read_is_said_in_the_users_language() -> None:
+    russian = run("due", "--within", "5x", env={"PLAN_LANG": "ru"})
+    assert (russian.exit_code, russian.stdout, russian.stderr) == (
+        2,
+        "",
+        "plan: ошибка: '5x' — не промежуток времени: укажите число и единицу, 30d (30 дней), "
+        "2w (2 недели), 2m (2 месяца), 1q (1 квартал) или 1y (1 год)\n",
     )
 
 

@@ -448,8 +448,8 @@ ERRORS = [
     ),
     (
         ["due", "--within", "3x"],
-        "plan: error: '3x' is not a window: expected a number and a unit, 30d (30 дней), 2w (2 "
-        "недели), 2m (2 месяца), 1q (1 квартал) or 1y (1 год)",
+        "plan: error: '3x' is not a window: expected a number and a unit, 30d (30 days), 2w (2 "
+        "weeks), 2m (2 months), 1q (1 quarter) or 1y (1 year); in Russian 30 дней, 2 недели …",
     ),
     (
         ["due", "--within", "9999y", "--as-of", "2017-07-01"],

@@ -1227,6 +1227,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "give the year in full, with four digits ({digits} is not a year)",
     ),
     "error.month_days": ("в {month} {year} года {count} дн.", "{month} {year} has {count} days"),
+    "error.not_a_window": (
+        "{text} — не промежуток времени: укажите число и единицу, 30d (30 дней), 2w (2 недели), "
+        "2m (2 месяца), 1q (1 квартал) или 1y (1 год)",
+        "{text} is not a window: expected a number and a unit, 30d (30 days), 2w (2 weeks), "
+        "2m (2 months), 1q (1 quarter) or 1y (1 year); in Russian 30 дней, 2 недели …",
+    ),
     "error.not_a_day": (
         "{text} — {span}, а не день: укажите день, например 01.07.2018",
         "{text} is a {span}, not a day: give the day, e.g. 01.07.2018",

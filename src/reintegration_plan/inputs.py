@@ -307,7 +307,6 @@ _UNITS = {
     }.items()
 }
 _UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words}
-WINDOWS = "30d (30 дней), 2w (2 недели), 2m (2 месяца), 1q (1 квартал) or 1y (1 год)"
 
 
 def window_end(text: str, start: dt.date) -> dt.date:
@@ -316,9 +315,7 @@ def window_end(text: str, start: dt.date) -> dt.date:
     месяца``, ``1 квартал``, ``1 год``, ``30 days``) from ``start``."""
     match = _WINDOW.match(fold(text))
     if not match or match[2] not in _UNIT_OF:
-        raise DateInputError(
-            f"{shown(text)} is not a window: expected a number and a unit, {WINDOWS}"
-        )
+        raise DateInputError.of(worded("error.not_a_window", text=shown(text)))
     digits, unit = match[1].lstrip("0") or "0", _UNIT_OF[match[2]]
     too_long = DateInputError(
         f"the window {shown(text)} is too long: from {start.isoformat()} it ends after 9999-12-31"
