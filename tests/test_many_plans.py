@@ -717,6 +717,49 @@ def test_the_timeline_across_plans_heads_each_plans_rows() -> None:
     ]
 
 
+def test_the_timeline_across_plans_at_80_columns_shows_every_quarter() -> None:
+    """2017 to 2028 is 45 quarters: at 2 characters each the grid ran past column 80 and was
+    cut there (the year label read "202", the quarters of № 934 were gone); at 1 character a
+    quarter (a label over every other year) they all fit, with each row's mark."""
+    text = ok("timeline", *ALL, "--as-of", "2026-04-01", "--lang", "ru", width="80")
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[2].split() == ["2017", "2019", "2021", "2023", "2025", "2027"]
+    assert lines[3].endswith("Статус       " + "1234" * 11 + "1")
+    assert "не поместились" not in text
+    first = next(line for line in lines if line.startswith(" 1 "))
+    assert first == " 1 Разработать ме… просрочено   ◆" + " " * 36 + "│"
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        (
+            "ru",
+            "Кварталы до 2 кв. 2017 не поместились в 60 колонок: их\n"
+            "покажут терминал шире (COLUMNS), --svg или --html, или\n"
+            "меньше планов (--plan-id).",
+        ),
+        (
+            "en",
+            "The quarters before Q2 2017 do not fit in 60 columns: a\n"
+            "wider terminal (COLUMNS), --svg or --html shows them, or\n"
+            "fewer plans (--plan-id).",
+        ),
+    ],
+)
+def test_the_timeline_too_long_for_the_terminal_says_what_it_leaves_out(
+    lang: str, note: str
+) -> None:
+    """At 60 columns not even 1 character a quarter fits: the quarters around the as-of date
+    are shown and the chart says which are left out, never a grid cut at the edge."""
+    text = ok("timeline", *ALL, "--as-of", "2026-04-01", "--lang", lang, width="60")
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 60
+    assert lines[2].split() == ["2018", "2020", "2022", "2024", "2026", "2028"]
+    assert note in text
+
+
 def test_the_gantt_chart_names_each_rows_plan(tmp_path: Path) -> None:
     svg = tmp_path / "t.svg"
     ok("timeline", *ALL, "--as-of", "2026-04-01", "--agency", "миицр", "--svg", str(svg))

@@ -246,6 +246,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "Russian original; the Russian text is authoritative.",
     ),
     # the timeline
+    "timeline.left_out": (
+        "Кварталы {which} не поместились в {width} колонок: их покажут терминал шире "
+        "(COLUMNS), --svg или --html, или меньше планов (--plan-id).",
+        "The quarters {which} do not fit in {width} columns: a wider terminal (COLUMNS), --svg "
+        "or --html shows them, or fewer plans (--plan-id).",
+    ),
+    "timeline.left_before": ("до {quarter}", "before {quarter}"),
+    "timeline.left_after": ("после {quarter}", "after {quarter}"),
+    "timeline.left_and": ("и", "and"),
     "timeline.title": ("График исполнения", "Timeline"),
     "timeline.as_of": ("по состоянию на {date}", "as of {date}"),
     "timeline.deadline_mark": ("срок", "deadline"),

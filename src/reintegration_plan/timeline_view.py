@@ -9,17 +9,21 @@ At any width the chart keeps the quarters whole and the year labels whole ("2020
 the titles what is left: a quarter is 5 characters wide when the titles still get
 :data:`MIN_TITLE`, else 3, else 2 (the quarters then numbered 1 2 3 4 under the years); on a
 very narrow terminal the lead column goes, then the status column, before the titles would get
-less than :data:`MIN_TITLE_NARROW`.
+less than :data:`MIN_TITLE_NARROW`. Plans loaded together may span more years than that fits
+(2012 to 2027): a quarter is then 1 character (a year's label over every other year), and
+when even that is too wide the chart shows the quarters around the as-of date that fit and
+says which are left out (:func:`window`), never a grid cut at the terminal's edge.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
+from .deadlines import quarter_end
 from .i18n import Lang, act_name, date_short, label, period_phrase, pick, status_label, texts_note
 from .obligations import heading, short_name, translated
 from .status import Status
@@ -68,21 +72,77 @@ def _grid_width(timeline: Timeline, cell: int) -> int:
     return max(len(timeline.quarters) * cell, last_year * cell + 4)
 
 
+def _title_width(
+    timeline: Timeline, width: int, number: int, cell: int, lead: int = 0, status: int = 0
+) -> int:
+    """What the titles get at ``cell`` characters a quarter, with these columns."""
+    others = number + _grid_width(timeline, cell) + (lead + 1 if lead else 0)
+    return width - others - (status + 1 if status else 0) - 2  # a space after # and title
+
+
 def fit(timeline: Timeline, width: int, number: int, lead: int, status: int) -> Widths:
     """The widest quarters that leave the titles :data:`MIN_TITLE` (else the narrowest), then
-    the lead and status columns while the titles keep :data:`MIN_TITLE_NARROW`."""
+    the lead and status columns while the titles keep :data:`MIN_TITLE_NARROW`; quarters of
+    1 character only when those of 2 would leave the titles less than that without either
+    column."""
 
     def title(cell: int, lead: int, status: int) -> int:
-        others = number + _grid_width(timeline, cell) + (lead + 1 if lead else 0)
-        return width - others - (status + 1 if status else 0) - 2  # a space after # and title
+        return _title_width(timeline, width, number, cell, lead, status)
 
     cell = next((c for c in CELLS if title(c, lead, status) >= MIN_TITLE), CELLS[-1])
+    if title(cell, 0, 0) < MIN_TITLE_NARROW:
+        cell = 1
     if title(cell, lead, status) < MIN_TITLE_NARROW:
         lead = 0
     if title(cell, lead, status) < MIN_TITLE_NARROW:
         status = 0
     grid = _grid_width(timeline, cell)
     return Widths(number, max(1, title(cell, lead, status)), lead, status, cell, grid)
+
+
+def window(timeline: Timeline, width: int) -> tuple[Timeline, int, int]:
+    """The timeline with the quarters that fit ``width`` at 1 character each, when not all of
+    them do (the titles keeping :data:`MIN_TITLE_NARROW`): as many as fit, the as-of quarter a
+    third of the way in (or the first or last ones, when the date is before or after them all);
+    with how many quarters are left out before them and after them."""
+    number = _number_width(timeline)
+    room = width - number - 2 - MIN_TITLE_NARROW
+    total = len(timeline.quarters)
+    if _title_width(timeline, width, number, 1) >= MIN_TITLE_NARROW or room < 4:
+        return timeline, 0, 0
+    at = timeline.as_of_index
+    if at is None:
+        at = (
+            total
+            if timeline.quarters and timeline.as_of > quarter_end(*timeline.quarters[-1])
+            else 0
+        )
+    first = max(0, min(at - room // 3, total - room))
+    last = first + room  # the quarters first … last - 1
+
+    def shifted(index: int | None) -> int | None:
+        return None if index is None else index - first
+
+    rows = tuple(replace(r, first=shifted(r.first), last=shifted(r.last)) for r in timeline.rows)
+    as_of = timeline.as_of_index
+    return (
+        replace(
+            timeline,
+            quarters=timeline.quarters[first:last],
+            as_of_index=as_of - first if as_of is not None and first <= as_of < last else None,
+            rows=rows,
+        ),
+        first,
+        total - last,
+    )
+
+
+def _number_width(timeline: Timeline) -> int:
+    return max((len(_number(r)) for r in timeline.rows), default=1) or 1
+
+
+def _number(row: Row) -> str:
+    return str(row.obligation.number) if row.kind == "measure" else ""
 
 
 def _cell(row: Row, index: int, as_of_index: int | None, cell: int, marks: Marks) -> str:
@@ -105,9 +165,11 @@ def _header(timeline: Timeline, widths: Widths) -> tuple[str, Text]:
     years = [" "] * grid
     quarters = Text()
     left = (cell - 1) // 2
+    free = 0  # where the next year's label may start: one space after the last one
     for index, (year, quarter) in enumerate(timeline.quarters):
-        if quarter == 1:
+        if quarter == 1 and index * cell >= free:
             years[index * cell : index * cell + 4] = str(year)
+            free = index * cell + 5
         name = f"Q{quarter}" if cell >= 3 else str(quarter)
         start = max(0, left - len(name) + 1)
         text = (" " * start + name).ljust(cell)[:cell]
@@ -148,14 +210,14 @@ def timeline_lines(timeline: Timeline, width: int, lang: Lang, ascii_only: bool)
     """The chart, line by line, fitted to ``width`` columns."""
     marks = ASCII_MARKS if ascii_only else UNICODE_MARKS
     names = Names(timeline.glossary, lang)
-    numbers = [str(r.obligation.number) if r.kind == "measure" else "" for r in timeline.rows]
+    numbers = [_number(r) for r in timeline.rows]
     lead_header = label("column.leads_short", lang)
     leads = [names(r.lead) if r.lead else "" for r in timeline.rows]
     status_width = max(len(status_label(s.value, lang)) for s in STATUS_STYLES)
     widths = fit(
         timeline,
         width,
-        max((len(n) for n in numbers), default=1) or 1,
+        _number_width(timeline),
         max(len(lead_header), *(len(lead) for lead in leads)),
         max(status_width, len(label("column.status", lang))),
     )
@@ -211,6 +273,8 @@ def timeline_view(
     timeline: Timeline, width: int, lang: Lang, ascii_only: bool = False
 ) -> RenderableType:
     marks = ASCII_MARKS if ascii_only else UNICODE_MARKS
+    whole = timeline
+    timeline, before, after = window(timeline, width)
     as_of = date_short(timeline.as_of, lang)
     dash = "-" if ascii_only else "—"
     title = Text(
@@ -237,10 +301,38 @@ def timeline_view(
         legend,
         statuses,
     ]
+    if before or after:
+        parts += [Text(), Text(_left_out(whole, before, after, width, lang))]
     note = texts_note((translated(row.obligation) for row in timeline.rows), lang)
     if note is not None:
         parts += [Text(), Text(note)]
     return Group(*parts)
+
+
+def _left_out(timeline: Timeline, before: int, after: int, width: int, lang: Lang) -> str:
+    """What the chart leaves out at this width, and how to see it."""
+    quarters = timeline.quarters
+    sides = []
+    if before:
+        year, quarter = quarters[before]
+        sides.append(
+            label(
+                "timeline.left_before",
+                lang,
+                quarter=period_phrase(f"{year}Q{quarter}", "short", lang),
+            )
+        )
+    if after:
+        year, quarter = quarters[-after - 1]
+        sides.append(
+            label(
+                "timeline.left_after",
+                lang,
+                quarter=period_phrase(f"{year}Q{quarter}", "short", lang),
+            )
+        )
+    which = f" {label('timeline.left_and', lang)} ".join(sides)
+    return label("timeline.left_out", lang, which=which, width=width)
 
 
 def timeline_text(view: RenderableType, width: int, color: bool) -> str:
