@@ -378,6 +378,9 @@ def test_an_unknown_plan_id_says_which_are_loaded() -> None:
     assert failing(2, "due", "--plan-id", "934") == (
         "plan: error: --plan-id '934' is not a plan loaded: the plans loaded are pp-912-2016\n"
     )
+    assert failing(2, "due", "--plan-id", "934", env={"PLAN_LANG": "ru"}) == (
+        "plan: ошибка: --plan-id '934' — не загруженный план: загружены pp-912-2016\n"
+    )
 
 
 def test_the_embedded_plan_narrowed_to_itself_is_unchanged() -> None:
@@ -606,6 +609,15 @@ def test_plan_record_asks_for_the_plan_when_the_target_is_ambiguous(tmp_path: Pa
         "plan: error: '5' is in 4 plans loaded (pp-912-2016, pp-482-2022, pp-934-2025, "
         "pp-991-2021): name one, as pp-912-2016/5, or give --plan-id\n"
     )
+    assert failing(2, "record", "5", *args, *ALL, "--lang", "ru") == (
+        "plan: ошибка: '5' есть в 4 загруженных планах (pp-912-2016, pp-482-2022, pp-934-2025, "
+        "pp-991-2021): укажите один, например pp-912-2016/5, или дайте --plan-id\n"
+    )
+    assert failing(2, "record", "99.9", *args, *ALL, "--lang", "ru") == (
+        "plan: ошибка: в загруженных планах (pp-912-2016, pp-482-2022, pp-934-2025, "
+        "pp-991-2021) нет мероприятия или обязательства '99.9': укажите его в плане, например "
+        "pp-912-2016/5\n"
+    )
     assert not progress.exists()
     done = ok("record", "5", *args, *ALL, "--plan-id", "934", "--lang", "ru")
     assert " ".join(done.split()) == (
@@ -806,15 +818,24 @@ def test_a_submission_for_each_plan_whose_report_the_agency_owes(twin: Path) -> 
 
 
 def test_a_submission_no_plan_has_says_why_for_each() -> None:
-    stderr = failing(
-        2, "submission", "--agency", "мф", "--period", "2030H1", *ALL, "--format", "markdown"
-    )
+    args = ("submission", "--agency", "мф", "--period", "2030H1", *ALL, "--format", "markdown")
+    stderr = failing(2, *args, "--lang", "en")
     assert stderr.startswith(
         "plan: error: no plan loaded has a report of МФ on 2030H1: pp-912-2016: "
     )
     assert (
         "; pp-934-2025: --period 2030H1 is not a half-year of the plan: expected 2026H1, " in stderr
     )
+    russian = failing(2, *args)  # the document's language, and every reason in it
+    assert russian.startswith(
+        "plan: ошибка: ни в одном загруженном плане нет отчетности МФ за 2030H1: pp-912-2016: "
+        "--period 2030H1 — не полугодие плана: ожидается 2017H1, 2017H2, "
+    )
+    assert "; pp-934-2025: --period 2030H1 — не полугодие плана: ожидается 2026H1, " in russian
+    assert russian.endswith(
+        "; pp-991-2021: в плане нет отчетности за периоды (полугодия, кварталы, месяцы, годы)\n"
+    )  # it said "expected " and nothing after it
+    assert not re.search("[A-Za-z]{4,}", russian.replace("--period", "")[len("plan") :])
 
 
 # --- speed: the plans come from the cache ------------------------------------------------
@@ -888,6 +909,9 @@ def test_a_body_only_the_shared_list_names_executes_nothing(folder: Path) -> Non
     )
     args = ("submission", "--agency", "цон", "--period", "2026H1", "--plans", str(folder))
     assert failing(2, *args, "--format", "markdown") == (
+        "plan: ошибка: ЦОН не исполняет мероприятий загруженных планов\n"
+    )  # plan submission's errors are Russian unless asked otherwise, as its document
+    assert failing(2, *args, "--format", "markdown", "--lang", "en") == (
         "plan: error: ЦОН executes no measure of the plans loaded\n"
     )
     assert "ЦОН" not in codes_of("--plans", str(folder))  # no plan's agency

@@ -179,28 +179,48 @@ def test_the_workbook_in_russian_types_its_cells(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "russian", "english"),
     [
         (
             ("--agency", "mvd", "--period", "2018H1"),
+            "МВД не представляет полугодовую информацию (пункт 2.2): ее представляют в МВД: "
+            "ГП, МФ, МОН, МЗ, МТСЗН, МНЭ, акиматы областей, городов Астаны и Алматы",
             "МВД does not send the half-yearly information (point 2.2): it is sent to МВД by "
             "ГП, МФ, МОН, МЗ, МТСЗН, МНЭ, акиматы областей, городов Астаны и Алматы",
         ),
         (
             ("--agency", "gp", "--period", "2021H1"),
+            "--period 2021H1 — не полугодие плана: ожидается 2017H1, 2017H2, 2018H1, 2018H2, "
+            "2019H1, 2019H2",
             "--period 2021H1 is not a half-year of the plan: expected 2017H1, 2017H2, 2018H1, "
             "2018H2, 2019H1, 2019H2",
         ),
         (
             ("--agency", "gp", "--period", "2018"),
+            "--period '2018' — не полугодие: ожидается 2018H1, 1 полугодие 2018 или H1 2018",
             "--period '2018' is not a half-year: expected 2018H1, 1 полугодие 2018 or H1 2018",
+        ),
+        (
+            ("--agency", "gp", "--period", "1.2018"),
+            "--period '1.2018' — не полугодие: ожидается 2018H1, 1 полугодие 2018 или H1 2018",
+            "--period '1.2018' is not a half-year: expected 2018H1, 1 полугодие 2018 or H1 2018",
+        ),
+        (
+            ("--agency", "gp", "--period", "31.02.2018"),
+            "--period '31.02.2018' — не полугодие: в феврале 2018 года 28 дн.",
+            "--period '31.02.2018' is not a half-year: February 2018 has 28 days",
         ),
     ],
 )
-def test_what_cannot_be_drafted_is_a_usage_error(args: tuple[str, ...], message: str) -> None:
+def test_what_cannot_be_drafted_is_a_usage_error(
+    args: tuple[str, ...], russian: str, english: str
+) -> None:
+    """In Russian unless asked otherwise, as the document (README, "Languages")."""
     result = run("submission", *args, "--format", "markdown")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == f"plan: error: {message}\n"
+    assert result.stderr == f"plan: ошибка: {russian}\n"
+    result = run("submission", *args, "--format", "markdown", "--lang", "en")
+    assert (result.exit_code, result.stderr) == (2, f"plan: error: {english}\n")
 
 
 def test_a_binary_format_to_a_terminal_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1284,6 +1284,76 @@ LABELS: dict[str, tuple[str, str]] = {
         "--on {on} is after today ({today}): progress is recorded when it has happened; give "
         "--force to record it anyway",
     ),
+    "error.option": ("{option} {message}", "{option} {message}"),
+    "error.expected": ("ожидается {forms}", "expected {forms}"),
+    "error.or": ("или", "or"),
+    "error.named_forms": ("{name} ({forms})", "{name} ({forms})"),
+    "error.period.half_year": ("полугодие", "a half-year"),
+    "error.period.quarter": ("квартал", "a quarter"),
+    "error.period.month": ("месяц", "a month"),
+    "error.period.year": ("год", "a year"),
+    "error.period.date": ("дата", "a date"),
+    "error.period.any": ("период отчетности плана", "a period of the plan's reports"),
+    "error.period_forms.half_year": (
+        "2018H1, 1 полугодие 2018 или H1 2018",
+        "2018H1, 1 полугодие 2018 or H1 2018",
+    ),
+    "error.period_forms.quarter": (
+        "2023Q1, 1 квартал 2023 или Q1 2023",
+        "2023Q1, 1 квартал 2023 or Q1 2023",
+    ),
+    "error.period_forms.month": (
+        "2023-01, январь 2023 или January 2023",
+        "2023-01, январь 2023 or January 2023",
+    ),
+    "error.period_forms.year": ("2023", "2023"),
+    "error.period_forms.date": (
+        "день, когда отчет представляется, 2024-06-15 или 15.06.2024",
+        "the date the report is due, 2024-06-15 or 15.06.2024",
+    ),
+    "error.report_kind.half_year": ("полугодовую", "half-yearly"),
+    "error.report_kind.quarter": ("ежеквартальную", "quarterly"),
+    "error.report_kind.month": ("ежемесячную", "monthly"),
+    "error.report_kind.year": ("ежегодную", "yearly"),
+    "error.report_kind.date": ("к установленным датам", "dated"),
+    "error.period_not_in_plan": (
+        "--period {period} — не {name} плана: ожидается {valid}",
+        "--period {period} is not {name} of the plan: expected {valid}",
+    ),
+    "error.does_not_report": (
+        "{code} не представляет {kind} информацию (пункт {point}): ее представляют в "
+        "{recipients}: {owing}",
+        "{code} does not send the {kind} information (point {point}): it is sent to "
+        "{recipients} by {owing}",
+    ),
+    "error.executes_nothing": (
+        "{code} не исполняет мероприятий загруженных планов",
+        "{code} executes no measure of the plans loaded",
+    ),
+    "error.no_plan_reports": (
+        "ни в одном загруженном плане нет отчетности {code} за {period}: {reasons}",
+        "no plan loaded has a report of {code} on {period}: {reasons}",
+    ),
+    "error.no_periodic_reports": (
+        "в плане нет отчетности за периоды (полугодия, кварталы, месяцы, годы)",
+        "the plan has no reports on periods (half-years, quarters, months, years)",
+    ),
+    "error.in_plan": ("{plan}: {message}", "{plan}: {message}"),
+    "error.not_a_plan_loaded": (
+        "--plan-id {plan_id} — не загруженный план: загружены {loaded}",
+        "--plan-id {plan_id} is not a plan loaded: the plans loaded are {loaded}",
+    ),
+    "error.in_no_plan": (
+        "в загруженных планах ({loaded}) нет мероприятия или обязательства {target}: укажите "
+        "его в плане, например {example}",
+        "there is no measure or obligation {target} in the plans loaded ({loaded}): name a "
+        "plan's own, as {example}",
+    ),
+    "error.in_several_plans": (
+        "{target} есть в {count} загруженных планах ({having}): укажите один, например "
+        "{example}, или дайте --plan-id",
+        "{target} is in {count} plans loaded ({having}): name one, as {example}, or give --plan-id",
+    ),
     # plan import's summary
     "import.written": ("Черновик плана записан: {path}", "Plan draft written: {path}"),
     "import.act": ("акт: {path}", "act: {path}"),
@@ -1338,8 +1408,22 @@ class Nth:
     index: int
 
 
+@dataclass(frozen=True)
+class Joined:
+    """Values said one after another as a value of :class:`Words`, between each two the
+    words ``between`` ("или"/"or") with a space either side, else ``literal``."""
+
+    parts: tuple[object, ...]
+    between: Words | None = None
+    literal: str = ", "
+
+    def say(self, lang: Lang) -> str:
+        glue = f" {self.between.say(lang)} " if self.between else self.literal
+        return glue.join(str(_said(part, lang)) for part in self.parts)
+
+
 def _said(value: object, lang: Lang) -> object:
-    if isinstance(value, Words):
+    if isinstance(value, Words | Joined):
         return value.say(lang)
     if isinstance(value, Nth):
         return _filled(value.key, lang, {}).split("|")[value.index]

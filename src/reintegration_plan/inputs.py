@@ -203,29 +203,37 @@ def _span(kind: str, parts: Sequence[str]) -> Span:
 
 
 def read_span(
-    text: str, today: dt.date | None, noun: str = "a date", expected: str = FORMS
+    text: str,
+    today: dt.date | None,
+    noun: str | Words = "a date",
+    expected: str | Words = FORMS,
 ) -> Span:
     """A day, month, quarter, half-year or year in any of the forms the module lists, and in
     every form the tool prints them in either language ("1 пол. 2018", "за 1 полугодие 2018
     года", "H1 2018", "1 July 2018", "в январе 2023 года"). ``today`` is what "today" means
-    (None: it is refused); ``expected`` ends the message for a text of no such form."""
+    (None: it is refused); ``expected`` ends the message for a text of no such form. Given as
+    words (``i18n.worded``), both are said in the user's language."""
     value = fold(roman(text))
     if today is not None and value in ("today", "сегодня"):
         return Span("day", today, today)
     value = _LEAD.sub("", value, count=1) if _LEAD.match(value) else value
+    said = noun if isinstance(noun, Words) else _NOUNS.get(noun)
+    english = noun.say("en") if isinstance(noun, Words) else noun
     for kind, pattern in _PATTERNS:
         if match := pattern.match(value):
             try:
                 return _span(kind, match.groups())
             except _Refused as reason:
-                if reason.said is not None and noun in _NOUNS:  # in the user's language
-                    why = worded("error.not_a", text=shown(text), noun=_NOUNS[noun])
+                if reason.said is not None and said is not None:  # in the user's language
+                    why = worded("error.not_a", text=shown(text), noun=said)
                     raise DateInputError.of(_with(why, expected=reason.said)) from None
-                raise DateInputError(f"{shown(text)} is not {noun}: {reason}") from None
-    if noun in _NOUNS and expected == FORMS:
-        why = worded("error.not_a", text=shown(text), noun=_NOUNS[noun])
-        raise DateInputError.of(_with(why, expected=worded("error.date_forms")))
-    raise DateInputError(f"{shown(text)} is not {noun}: {expected}")
+                raise DateInputError(f"{shown(text)} is not {english}: {reason}") from None
+    if said is not None and (expected == FORMS or isinstance(expected, Words)):
+        forms = expected if isinstance(expected, Words) else worded("error.date_forms")
+        raise DateInputError.of(
+            _with(worded("error.not_a", text=shown(text), noun=said), expected=forms)
+        )
+    raise DateInputError(f"{shown(text)} is not {english}: {expected}")
 
 
 def _with(said: Words, **values: object) -> Words:

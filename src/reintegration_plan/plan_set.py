@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UnknownName
+from .i18n import worded
 from .models import Abbreviation
 from .obligations import Obligation, all_obligations, resolve_agency, scoped
 from .plan import Glossary, Plan
@@ -98,8 +99,8 @@ class PlanSet:
             if plan.id == wanted or self.short_names().get(plan.id) == wanted != plan.id:
                 return plan
         loaded = ", ".join(self.ids)
-        raise UnknownName(
-            f"--plan-id {plan_id!r} is not a plan loaded: the plans loaded are {loaded}"
+        raise UnknownName.of(
+            worded("error.not_a_plan_loaded", plan_id=repr(plan_id), loaded=loaded)
         )
 
     def narrowed(self, plan_id: str | None) -> PlanSet:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import InvalidInput, UnknownName
+from .i18n import worded
 from .inputs import read_role, read_target
 from .models import Abbreviation, Act, Column, Measure, ProgressRecord, ReportingDuty
 from .obligations import Obligation, measure_numbers_and_reports, number_key
@@ -322,14 +323,23 @@ def locate_target(plans: PlanSet, target: str) -> tuple[Plan, str]:
     if len(having) == 1:
         return having[0], target
     if not having:
-        raise UnknownName(
-            f"there is no measure or obligation {target.strip()!r} in the plans loaded "
-            f"({', '.join(plans.ids)}): name a plan's own, as {plans.ids[0]}/5"
+        raise UnknownName.of(
+            worded(
+                "error.in_no_plan",
+                target=repr(target.strip()),
+                loaded=", ".join(plans.ids),
+                example=f"{plans.ids[0]}/5",
+            )
         )
     ids = [p.id for p in having]
-    raise UnknownName(
-        f"{target.strip()!r} is in {len(ids)} plans loaded ({', '.join(ids)}): name one, as "
-        f"{ids[0]}/{target.strip()}, or give --plan-id"
+    raise UnknownName.of(
+        worded(
+            "error.in_several_plans",
+            target=repr(target.strip()),
+            count=len(ids),
+            having=", ".join(ids),
+            example=f"{ids[0]}/{target.strip()}",
+        )
     )
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .deadlines import half_end, half_start, month_end, quarter_end, quarter_start
 from .errors import DateInputError, InvalidInput
-from .i18n import period_kind
+from .i18n import Joined, period_kind, worded
 from .inputs import period_key, read_span, shown
 from .models import Abbreviation, ProgressRecord, ReportingDuty
 from .obligations import Obligation, executing_agencies, owes_report
@@ -29,15 +29,6 @@ from .plan import Plan
 from .plan_set import PlanSet, of
 from .queries import Item, Plans, due
 from .status import Status, records_about
-
-_FORMS = {
-    "half_year": ("a half-year", "2018H1, 1 полугодие 2018 or H1 2018", "half-yearly"),
-    "quarter": ("a quarter", "2023Q1, 1 квартал 2023 or Q1 2023", "quarterly"),
-    "month": ("a month", "2023-01, январь 2023 or January 2023", "monthly"),
-    "year": ("a year", "2023", "yearly"),
-    "date": ("a date", "the date the report is due, 2024-06-15 or 15.06.2024", "dated"),
-}
-"""Each kind of period: its name, how to type it, what its reports are called."""
 
 
 @dataclass(frozen=True)
@@ -70,18 +61,28 @@ def parse_period(text: str, kinds: Sequence[str] = ("half_year",)) -> str:
     ``2024-06-15``), typed in any form ``inputs`` reads (as ``--as-of`` takes it: "1 полугодие
     2018", "H1 2018", "1 пол. 2018"), when it is of one of ``kinds``."""
     if len(kinds) == 1:
-        name, typed, _ = _FORMS[kinds[0]]
-        expected = f"expected {typed}"
+        name = worded(f"error.period.{kinds[0]}")
+        expected = worded("error.expected", forms=worded(f"error.period_forms.{kinds[0]}"))
     else:
-        name = "a period of the plan's reports"
-        expected = "expected " + " or ".join(f"{_FORMS[k][0]} ({_FORMS[k][1]})" for k in kinds)
+        name = worded("error.period.any")
+        choices = tuple(
+            worded(
+                "error.named_forms",
+                name=worded(f"error.period.{k}"),
+                forms=worded(f"error.period_forms.{k}"),
+            )
+            for k in kinds
+        )
+        expected = worded("error.expected", forms=Joined(choices, worded("error.or")))
     try:
         key = period_key(read_span(text, None, name, expected))
     except DateInputError as exc:
-        raise InvalidInput(f"--period {exc}") from None
+        said = exc.words if exc.words is not None else str(exc)
+        raise InvalidInput.of(worded("error.option", option="--period", message=said)) from None
     if period_kind(key) in kinds:
         return key
-    raise InvalidInput(f"--period {shown(text)} is not {name}: {expected}")
+    why = worded("error.not_a", text=shown(text), noun=name, expected=expected)
+    raise InvalidInput.of(worded("error.option", option="--period", message=why))
 
 
 def _periodic_reports(plans: PlanSet, plan: Plan) -> list[Obligation]:
@@ -122,7 +123,9 @@ def _report(
     """The report on the period ``text`` that the agency owes (the first in the resolution's
     order), with its duty."""
     reports = _periodic_reports(plans, plan)
-    kinds = list(dict.fromkeys(period_kind(o.period or "") or "" for o in reports)) or ["half_year"]
+    if not reports:  # № 991 reports on no period: there is nothing to expect
+        raise InvalidInput.of(worded("error.no_periodic_reports"))
+    kinds = list(dict.fromkeys(period_kind(o.period or "") or "" for o in reports))
     key = parse_period(text, kinds)
     found = [o for o in reports if o.period == key]
     kind = period_kind(key) or ""
@@ -130,7 +133,14 @@ def _report(
         valid = ", ".join(
             dict.fromkeys(o.period or "" for o in reports if period_kind(o.period or "") == kind)
         )
-        raise InvalidInput(f"--period {key} is not {_FORMS[kind][0]} of the plan: expected {valid}")
+        raise InvalidInput.of(
+            worded(
+                "error.period_not_in_plan",
+                period=key,
+                name=worded(f"error.period.{kind}"),
+                valid=valid,
+            )
+        )
     duties = {d.id: d for d in plan.file.reporting_duties}
     for report in found:
         duty = duties[report.duty or ""]
@@ -138,9 +148,15 @@ def _report(
             return report, duty
     report, duty = found[0], duties[found[0].duty or ""]
     owing = ", ".join(report.executors)
-    raise InvalidInput(
-        f"{entry.code} does not send the {_FORMS[kind][2]} information (point {duty.point}): "
-        f"it is sent to {', '.join(duty.recipients)} by {owing}"
+    raise InvalidInput.of(
+        worded(
+            "error.does_not_report",
+            code=entry.code,
+            kind=worded(f"error.report_kind.{kind}"),
+            point=duty.point,
+            recipients=", ".join(duty.recipients),
+            owing=owing,
+        )
     )
 
 
@@ -185,11 +201,19 @@ def build_submissions(
     if drafted:
         return drafted
     if not refused:
-        raise InvalidInput(f"{body.code} executes no measure of the plans loaded")
+        raise InvalidInput.of(worded("error.executes_nothing", code=body.code))
     if len(refused) == 1:
         raise refused[0][1]
-    reasons = "; ".join(f"{one.id}: {exc}" for one, exc in refused)
-    raise InvalidInput(f"no plan loaded has a report of {body.code} on {period}: {reasons}")
+    reasons = Joined(
+        tuple(
+            worded("error.in_plan", plan=one.id, message=exc.words or str(exc))
+            for one, exc in refused
+        ),
+        literal="; ",
+    )
+    raise InvalidInput.of(
+        worded("error.no_plan_reports", code=body.code, period=period, reasons=reasons)
+    )
 
 
 def _submission(
