@@ -590,6 +590,25 @@ def test_validate_checks_what_the_queries_read() -> None:
     assert "pp-934-2025/progress.yaml" not in result.stdout  # no problem in it
 
 
+def test_validate_given_a_folder_checks_it_as_plans_reads_it(tmp_path: Path) -> None:
+    """`plan validate plans/` said "plans/: is a directory, not a file" (exit 2) and nothing of
+    what to do; a folder is read as --plans reads it, its progress files checked against the
+    plans there (934's own, whose record names АФМ, an agency 912 lacks)."""
+    folder = run("validate", FOLDER, "--no-source")
+    assert (folder.exit_code, folder.stderr) == (0, "")
+    assert folder.stdout.splitlines()[-1] == (
+        "8 files checked: 0 errors, 326 warnings (missing-translation 251, review-note 37, "
+        "undefined-abbreviation 38)"
+    )
+    assert folder.stdout == run("validate", "--plans", FOLDER, "--no-source").stdout
+    assert "pp-934-2025/progress.yaml" not in folder.stdout
+    empty = failing(2, "validate", str(tmp_path))
+    assert empty == (
+        f"plan: error: {tmp_path}: no plan file found there (a YAML file with the keys act and "
+        "measures)\n"
+    )
+
+
 # --- plan record -------------------------------------------------------------------------
 
 

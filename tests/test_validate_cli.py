@@ -267,7 +267,7 @@ def test_an_abbreviations_file_no_plan_names_is_checked_alone(tmp_path: Path) ->
     ("args", "message"),
     [
         (["nope.yaml"], "nope.yaml: no such file"),
-        (["."], ".: is a directory, not a file"),
+        (["."], ".: no plan file found there (a YAML file with the keys act and measures)"),
         ([str(PLAN), "nope.yaml"], "nope.yaml: no such file"),
         (["--plan", "nope.yaml"], "nope.yaml: no such file"),
     ],

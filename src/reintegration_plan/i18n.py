@@ -1029,12 +1029,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "cannot be read.",
     ),
     "help.validate.files": (
-        "Файлы плана, сокращений или хода исполнения либо текст постановления (.txt); файлы "
-        "плана рядом с файлом сокращений или текстом постановления, которые их называют, "
-        "проверяются тоже (по умолчанию — то, что читают команды-запросы: файл --plan, иначе "
+        "Файлы плана, сокращений или хода исполнения либо текст постановления (.txt), или "
+        "папки (как --plans); файлы плана рядом с файлом сокращений или текстом "
+        "постановления, которые их называют, проверяются тоже (по умолчанию — то, что "
+        "читают команды-запросы: файл --plan, иначе "
         "$PLAN_FILE, иначе встроенные данные, и файл --progress, иначе $PLAN_PROGRESS, иначе "
         "./progress.yaml, если он есть).",
-        "Plan, abbreviations or progress files, or an act's text (.txt); the plan files beside "
+        "Plan, abbreviations or progress files, or an act's text (.txt), or folders (as "
+        "--plans); the plan files beside "
         "an abbreviations file or an act's text that name it are validated too (default: what "
         "the query commands read: the --plan file, else $PLAN_FILE, else the embedded data, and "
         "the --progress file, else $PLAN_PROGRESS, else ./progress.yaml if it exists).",
