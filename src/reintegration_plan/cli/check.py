@@ -55,23 +55,23 @@ def validate(
     from ..related_files import with_related
     from ..validation import validate_paths
 
-    given = list(files or [])
-    for path in given:
+    named = list(files or [])
+    for path in named:
         if not path.exists():
             raise UnreadableInput(str(path), "no such file")
     # a folder among FILES is read as --plans reads it: its plan, abbreviations and progress
     # files, the progress files checked against the plans there
-    listed = [path for path in given if path.is_dir()]
-    given = [path for path in given if not path.is_dir()]
+    listed = [path for path in named if path.is_dir()]
+    named = [path for path in named if not path.is_dir()]
     chosen, folders = plan_sources(plan, [*(plans or []), *listed] or None)
     if not plan and not folders and not os.environ.get("PLAN_FILE"):
         chosen = [_as_typed(chosen[0])]  # the embedded data, as a user in the checkout types it
     found = find_files(folders) if folders else Found()
     if listed:
         in_folders = find_files(listed)
-        given += [*in_folders.plans, *in_folders.abbreviations, *in_folders.progress]
-    if given or progress:
-        paths = given + ([progress] if progress else [])
+        named += [*in_folders.plans, *in_folders.abbreviations, *in_folders.progress]
+    if named or progress:
+        paths = named + ([progress] if progress else [])
     else:  # what the query commands would read: the plans, and the progress files
         progress_file, given = progress_path(None)  # PLAN_PROGRESS must exist, as for them
         paths = [*chosen, *found.plans, *found.abbreviations, *found.progress]
