@@ -464,7 +464,8 @@ CASES = [
         directory,
         2,
         "",
-        "plan: error: plans: is a directory, not a file\n",
+        "plan: error: plans: no plan file found there (a YAML file with the keys act and "
+        "measures)\n",
     ),
     Case(
         "a missing path",
