@@ -38,6 +38,19 @@ class Glossary:
 
     entries: tuple[Abbreviation, ...]
 
+    @cached_property
+    def _folded(self) -> tuple[tuple[Abbreviation, frozenset[str], tuple[str, str]], ...]:
+        """Each entry with its code and alias, and its full names, as compared (folded once,
+        not for each name looked up: the queries look up each progress record's agency)."""
+        return tuple(
+            (
+                e,
+                frozenset((fold(e.code), fold(e.alias))),
+                (fold(e.expansion), fold(e.name_en or e.expansion)),
+            )
+            for e in self.entries
+        )
+
     def matches(self, name: str) -> tuple[Abbreviation, ...]:
         """The entries ``name`` may mean, best kind of match only: one entry, several (an
         ambiguous start such as ``министерство``), or none."""
@@ -48,16 +61,15 @@ class Glossary:
 
     def _matches(self, name: str) -> tuple[Abbreviation, ...]:
         wanted = readings(name)
-        by_code = [e for e in self.entries if {fold(e.code), fold(e.alias)} & set(wanted)]
+        by_code = [e for e, codes, _ in self._folded if not codes.isdisjoint(wanted)]
         if by_code:
             return tuple(by_code)
-        names = [(e, (fold(e.expansion), fold(e.name_en or e.expansion))) for e in self.entries]
-        whole = [e for e, full in names if set(full) & set(wanted)]
+        whole = [e for e, _, full in self._folded if not set(full).isdisjoint(wanted)]
         if whole:
             return tuple(whole)
         return tuple(
             e
-            for e, full in names
+            for e, _, full in self._folded
             if any(len(w) >= MIN_START and f.startswith(w) for w in wanted for f in full)
         )
 
