@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 
 import pytest
@@ -16,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import PLAN
+from reintegration_plan.characters import is_special
 from reintegration_plan.errors import DateInputError, InvalidInput, UnknownName
 from reintegration_plan.i18n import Lang, date_long, date_short, label, period_kind, period_phrase
 from reintegration_plan.inputs import (
@@ -393,6 +395,22 @@ def test_spelling() -> None:
     assert fold("Учёт") == "учет"
     assert readings("MВД") == ("mвд", "мвд", "mbд")  # Д has no Latin twin
     assert readings("мвд") == ("мвд",)
+
+
+SPACES_AND_INVISIBLES = " \t\n\r\x0b\x1c\x85\u00a0\u00ad\u200b\u2007\u2028\u202f\u3000\ufeff\ue000"
+
+
+@settings(max_examples=500)
+@given(st.text(st.one_of(st.characters(), st.sampled_from(SPACES_AND_INVISIBLES)), max_size=30))
+def test_clean_reads_a_printable_text_as_every_text_by_its_characters(text: str) -> None:
+    # clean reads a printable text (no invisible or special character, no space but the
+    # ordinary one) without a step a character: the same as the rule for each character
+    by_character = "".join(
+        " " if is_special(char) or char.isspace() else char
+        for char in text
+        if unicodedata.category(char) != "Cf"
+    )
+    assert clean(text) == " ".join(by_character.split())
 
 
 # --- every form the tool prints reads back ------------------------------------------------

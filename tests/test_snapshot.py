@@ -479,6 +479,18 @@ def test_kept_records_are_not_read_again(
     assert snapshot.load_records(progress, snapshot.load_plan(plan, cache), cache) == read
 
 
+def test_the_records_of_a_kept_plan_spare_its_models(
+    plan: Path, progress: Path, cache: Path
+) -> None:
+    """A plan kept in the cache keeps the digest its records are checked against: taking them
+    reads none of its measures' models (nor builds their serializers, 35 ms of `plan due`)."""
+    snapshot.load_records(progress, snapshot.load_plan(plan, cache), cache)  # both kept
+    kept = snapshot.load_plan(plan, cache)
+    assert kept.digest == loader.load_plan(plan).digest
+    assert snapshot.load_records(progress, kept, cache) == read_records(progress, plan)
+    assert kept._file is None  # the models were not read
+
+
 def test_without_a_cache_the_records_are_read(
     plan: Path, progress: Path, no_reading_records: None
 ) -> None:

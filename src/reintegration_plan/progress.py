@@ -25,7 +25,7 @@ from typing import Any
 
 from .errors import DataProblems, InvalidInput, UnknownName
 from .inputs import expected_targets, read_measure_id
-from .loader import locate, open_document, validate_model
+from .loader import locate, open_document, paused_gc, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
 from .obligations import Obligation, all_obligations, measure_id, resolve_agency
 from .plan import Plan
@@ -285,10 +285,11 @@ def load_records(
     """The records of a progress file (read from its bytes ``raw`` when given) that count for
     the plans (each naming its plan when several are loaded), and its warnings; errors raise
     DataProblems, a plan or abbreviations file InvalidInput."""
-    document = open_document(path, raw)
-    if isinstance(document.data, dict):
-        refuse_other_kind(path, document.data)
-    _, problems, counted = _check(document, of(plans), path)
+    with paused_gc():  # thousands of records, all kept: collections would walk them for nothing
+        document = open_document(path, raw)
+        if isinstance(document.data, dict):
+            refuse_other_kind(path, document.data)
+        _, problems, counted = _check(document, of(plans), path)
     errors = [p for p in problems if p.severity is Severity.error]
     if errors:
         raise DataProblems(errors)

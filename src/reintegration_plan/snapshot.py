@@ -4,7 +4,8 @@ of the other plan files (``--plan``, ``$PLAN_FILE``) and one of progress files.
 
 An entry is a few lines of text, then the payload (the act's model, the name of the
 abbreviations file, the glossary's entries, what the caller computed from the plan to keep with
-it, and the plan file's models, pickled apart so that they are unpickled only when asked for)::
+it, the plan's digest (``Plan.digest``: what progress records are checked against), and the plan
+file's models, pickled apart so that they are unpickled only when asked for)::
 
     reintegration-plan plan snapshot 1
     <SHA-256 of the code that reads a plan, and of the versions of the package and pydantic>
@@ -27,7 +28,7 @@ A progress file's entry is the same, but for its first line and its files::
     <SHA-256 of the code>
     <SHA-256 of the payload>
     <SHA-256 of the progress file>
-    <SHA-256 of the plan its records were checked against (its models, as JSON)>
+    <the digest of the plan its records were checked against (Plan.digest)>
     (an empty line)
     <payload: the records, pickled a thousand at a time>
 
@@ -49,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from .embedded import PACKAGE_DIR, default_plan_path
+from .infile import paused_gc
 from .models import PlanFile, ProgressRecord
 from .plan import Glossary, Plan
 
@@ -161,7 +163,7 @@ def _from_entry(entry: Path, path: Path, plan_bytes: bytes) -> Plan | None:
     content = _read_regular(path.parent / name)
     if content is None or _digest(content) != digest:
         return None
-    act, glossary_name, entries, kept, file_bytes = pickle.loads(payload)
+    act, glossary_name, entries, kept, digest, file_bytes = pickle.loads(payload)
 
     def read() -> PlanFile:
         file: PlanFile = pickle.loads(file_bytes)
@@ -174,6 +176,7 @@ def _from_entry(entry: Path, path: Path, plan_bytes: bytes) -> Plan | None:
         act=act,
         abbreviations=glossary_name,
         kept=kept,
+        digest=digest,
     )
 
 
@@ -218,7 +221,7 @@ def _entry(path: Path, plan_bytes: bytes, plan: Plan, kept: dict[str, Any]) -> b
         return None
     high = pickle.HIGHEST_PROTOCOL
     file_bytes = pickle.dumps(plan.file, protocol=high)
-    parts = (plan.file.act, glossary_name, plan.glossary.entries, kept, file_bytes)
+    parts = (plan.file.act, glossary_name, plan.glossary.entries, kept, plan.digest, file_bytes)
     payload = pickle.dumps(parts, protocol=high)
     lines = [f"{_digest(plan_bytes)} {path.name}", f"{_digest(glossary_bytes)} {glossary_name}"]
     return _entry_of(MAGIC, lines, payload)
@@ -273,11 +276,16 @@ def load_records(path: Path, plan: Plan, cache_dir: Path | None) -> list[Progres
     when they have errors, as ``progress.load_records`` raises): from the cache in ``cache_dir``
     when it holds this very file checked against this very plan, else read and checked, and
     then kept in the cache."""
+    with paused_gc():  # thousands of records, all kept: collections would walk them for nothing
+        return _load_records(path, plan, cache_dir)
+
+
+def _load_records(path: Path, plan: Plan, cache_dir: Path | None) -> list[ProgressRecord]:
     from_file = _file_bytes(path)  # None: the progress module says what is wrong with it
     if from_file is None or cache_dir is None:
         return _read_records(path, plan, from_file)
     entry = cache_dir / _records_name(path)
-    against = plan_digest(plan)
+    against = plan.digest
     try:
         found = _records_from(entry, from_file, against)
     except Exception:  # missing, unreadable or corrupt: read the file as usual
@@ -331,15 +339,6 @@ def _records_from(entry: Path, from_file: bytes, against: str) -> list[ProgressR
     if any(type(record) is not ProgressRecord for record in records):
         return None
     return records
-
-
-def plan_digest(plan: Plan) -> str:
-    """The SHA-256 of the plan's models and its glossary's entries, as JSON: what a progress
-    file's records are checked against."""
-    digest = hashlib.sha256(plan.file.model_dump_json().encode("utf-8"))
-    for entry in plan.glossary.entries:
-        digest.update(b"\n" + entry.model_dump_json().encode("utf-8"))
-    return digest.hexdigest()
 
 
 def _records_name(path: Path) -> str:

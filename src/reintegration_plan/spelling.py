@@ -26,6 +26,10 @@ _KAZAKH_I = str.maketrans("Ііӏ", "III")  # Kazakh/Ukrainian І in Roman numer
 def clean(text: str) -> str:
     """The text without invisible characters (format characters such as U+200B, U+00AD,
     U+FEFF), every kind of space read as a space, runs of spaces as one, no space at the ends."""
+    if text.isprintable():
+        # the usual case, read without a step a character: a printable text has no invisible
+        # or special character, and no space but the ordinary one
+        return " ".join(text.split())
     kept = []
     for char in text:
         if unicodedata.category(char) == "Cf":
