@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN, TESTS, check_golden, run
+from reintegration_plan import progress, yamlio
+from reintegration_plan.loader import load_plan
+from reintegration_plan.progress import load_records
 
 CASES = TESTS / "golden" / "validate_progress"
 SAMPLE = TESTS / "fixtures" / "progress_sample.yaml"
@@ -40,6 +43,51 @@ def test_the_record_problems_are_at_their_lines(monkeypatch: pytest.MonkeyPatch)
         (26, 7, "error", "unknown-agency"),  # each agency looked up once, each record checked
     ]
     assert (data["valid"], data["files"]) == (False, ["records.yaml"])
+
+
+def test_a_file_in_plan_records_layout_is_read_without_the_parser_and_its_problems_located(
+    tmp_path: Path,
+) -> None:
+    """The queries read a progress file as `plan record` writes it without the parser's
+    positions (yamlio.parse_simple); a problem found makes them read it again with them: the
+    same diagnostics, at the same lines, as plan validate's."""
+    text = "".join(
+        line.split("  #")[0].rstrip() + "\n"
+        for line in (CASES / "records.yaml").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    )
+    assert yamlio.parse_simple(text) == yamlio.parse(text)
+    path = tmp_path / "progress.yaml"
+    path.write_text(text, encoding="utf-8")
+    due = run("due", "--progress", str(path), "--as-of", "2018-07-01")
+    validate = run("validate", "--progress", str(path))
+    assert (due.exit_code, validate.exit_code) == (1, 1)
+    errors = [line for line in validate.stdout.splitlines() if ": error: " in line]
+    assert [line.split(": ")[0] for line in errors] == [
+        f"{path}:7:12",
+        f"{path}:10:15",
+        f"{path}:17:7",
+        f"{path}:25:7",
+    ]
+    assert due.stderr.splitlines()[: len(errors)] == errors
+
+
+def test_the_queries_read_a_file_with_warnings_without_the_parser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warning needs its position only where warnings are shown: plan validate and
+    load_records' callers that want them, not the queries."""
+    path = tmp_path / "progress.yaml"
+    path.write_text(
+        "schema_version: 1\nrecords:\n- measure: 3\n  status: done\n  on: 2017-03-01\n",
+        encoding="utf-8",
+    )
+    plan = load_plan(PLAN)
+    records, warnings = load_records(path, plan)
+    assert [(w.line, w.column, w.code) for w in warnings] == [(4, 11, "done-without-evidence")]
+    monkeypatch.setattr(progress, "open_document", lambda *_: pytest.fail("parsed"))
+    assert load_records(path, plan, warnings=False) == (records, [])
+    assert [(r.measure, r.status.value) for r in records] == [(3, "done")]
 
 
 def test_a_valid_progress_file() -> None:

@@ -255,6 +255,91 @@ def test_plain_scalars_resolve_by_the_yaml_1_2_core_schema(value: str) -> None:
         assert (type(got), got) == (type(expected), expected)
 
 
+# --- the simplest layout, read without the parser (yamlio.parse_simple) -----------------------
+
+SIMPLE_KEYS = st.sampled_from(["measure", "status", "on", "note", "by", "null", "a_b", "Key", "2"])
+CORNER_VALUES = st.sampled_from(
+    [
+        *("5", "2017-01-01", "2017-1-1", "null", "Null", "~", "true", "True", "yes", "no"),
+        *(".inf", "-.inf", ".nan", "0x1F", "0o17", "1e3", "+1", "-1", "01", "1_000", "1.", "12:30"),
+        *("1" * 30, "1" * 31, "1" * 29 + ".5", "'q'", '"q"', "it's", 'a "b"', "a: b", "a:b", "a:"),
+        *("a #b", "a#b", "#a", "a ", " a", "[1]", "a [1]", "{a}", "a, b", "&x", "*x", "!t", "|"),
+        *("> x", "%x", "@x", "`x", "-x", "- x", "?x", "? x", ":x", ",x", "a\tb", "a\\b", "МВД"),
+        *("запись номер 5", "ё", "a\u00a0", "\u00a0a", "a\u200bb", "a\u2028b", "a\x85b", "a\rb"),
+        *("http://x.kz/a?b=1#c", "https://example.kz/orders/7", "a  b", "a - b", "a -b"),
+    ]
+)
+RECORD_KEYS = st.sampled_from(["measure", "obligation", "status", "on", "evidence", "note", "by"])
+PLAIN_WORDS = st.text(
+    alphabet=st.sampled_from(list("abcxyzАБВмвдзапись0123456789.-/_")), min_size=1, max_size=9
+).filter(lambda word: word[0] not in "-.")
+PLAIN_VALUES = st.lists(PLAIN_WORDS, min_size=1, max_size=3).map(" ".join)
+SIMPLE_VALUES = st.one_of(
+    PLAIN_VALUES, PLAIN_VALUES, CORNER_VALUES, YAMLISH.filter(lambda text: "\n" not in text)
+)
+FIELD = st.builds("{}: {}".format, SIMPLE_KEYS, SIMPLE_VALUES)
+FIELD_LINES = st.lists(FIELD, min_size=1, max_size=4)
+ODD_LINES = st.sampled_from(
+    ["# c", "", "  # c", "- ", "  key:", "  - x: 1", "---", "...", "   a: 1", "-  a: 1", " - a: 1"]
+)
+HEAD_LINES = st.builds("{}: {}".format, SIMPLE_KEYS, SIMPLE_VALUES) | st.sampled_from(
+    ["schema_version: 1", "# c", "", "  ", "key:", "records: []", "---", "%YAML 1.2", " a: 1"]
+)
+
+
+def simple_text(
+    head: list[str], key: str, items: list[list[str]], odd: list[tuple[int, str]], end: str
+) -> str:
+    lines = [*head, f"{key}:"]
+    for fields in items:
+        lines += [f"- {fields[0]}", *(f"  {field}" for field in fields[1:])]
+    for at, line in odd:  # a line of another layout here and there
+        lines.insert(at % (len(lines) + 1), line)
+    newline = end.rstrip("$")
+    return newline.join(lines) + ("" if end.endswith("$") else newline)
+
+
+SIMPLE_TEXTS = st.builds(
+    simple_text,
+    st.lists(HEAD_LINES, max_size=3),
+    st.sampled_from(["records", "records", "measure", "Records", "records "]),
+    st.lists(FIELD_LINES, min_size=1, max_size=5),
+    st.lists(st.tuples(st.integers(0, 30), ODD_LINES), max_size=1),
+    st.sampled_from(["\n", "\n", "\r\n", "\r", "\n$"]),
+)
+
+
+@SETTINGS
+@given(SIMPLE_TEXTS | YAMLISH | st.text())
+def test_the_simplest_layout_reads_as_the_parser_reads_it(text: str) -> None:
+    """parse_simple gives data only where the parser gives that very data (else None)."""
+    simple = yamlio.parse_simple(text)
+    if simple is not None:
+        assert repr(simple) == repr(yamlio.parse(text))  # types too; nan is nan
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.lists(st.tuples(RECORD_KEYS, PLAIN_VALUES), min_size=1),
+        min_size=1,
+        max_size=20,
+    ),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_records_as_plan_record_writes_them_are_read_without_the_parser(
+    records: list[list[tuple[str, str]]], newline: str
+) -> None:
+    lines = ["# progress", "schema_version: 1", "records:"]
+    for fields in records:
+        unique = dict(fields)
+        lines += [f"{'- ' if i == 0 else '  '}{k}: {v}" for i, (k, v) in enumerate(unique.items())]
+    text = newline.join(lines) + newline
+    simple = yamlio.parse_simple(text)
+    assert simple is not None
+    assert repr(simple) == repr(yamlio.parse(text))
+
+
 @SETTINGS
 @given(st.text())
 def test_the_whitespace_shortcut_agrees_with_the_rule(text: str) -> None:

@@ -411,7 +411,7 @@ def no_reading_records(monkeypatch: pytest.MonkeyPatch) -> None:
     """The progress file may not be read: its records must come from the entry."""
     from reintegration_plan import progress as progress_module
 
-    def refuse(path: Path, plan: Plan, raw: bytes | None = None) -> Any:
+    def refuse(path: Path, plan: Plan, raw: bytes | None = None, **options: Any) -> Any:
         raise AssertionError(f"{path} was read, not taken from its entry")
 
     monkeypatch.setattr(progress_module, "load_records", refuse)
@@ -461,7 +461,7 @@ def test_many_records_and_none_are_kept_alike(
     assert entry.read_bytes().count(b"ProgressRecord") == -(-count // 1000)  # one a chunk
     from reintegration_plan import progress as progress_module
 
-    monkeypatch.setattr(progress_module, "load_records", lambda *args: pytest.fail("read"))
+    monkeypatch.setattr(progress_module, "load_records", lambda *_, **__: pytest.fail("read"))
     assert snapshot.load_records(progress, loaded, cache) == read
     assert [r.note for r in read] == [f"запись {i}" if i % 3 else None for i in range(count)]
 
@@ -473,7 +473,7 @@ def test_kept_records_are_not_read_again(
     read = snapshot.load_records(progress, loaded, cache)
     from reintegration_plan import progress as progress_module
 
-    monkeypatch.setattr(progress_module, "load_records", lambda *args: pytest.fail("read"))
+    monkeypatch.setattr(progress_module, "load_records", lambda *_, **__: pytest.fail("read"))
     assert snapshot.load_records(progress, loaded, cache) == read
     # the plan kept in the cache, or read again, is the same plan
     assert snapshot.load_records(progress, snapshot.load_plan(plan, cache), cache) == read
@@ -557,7 +557,9 @@ def test_an_entry_of_records_of_other_code_is_not_used(
     calls: list[Path] = []
     read = progress_module.load_records
     monkeypatch.setattr(
-        progress_module, "load_records", lambda path, *args: calls.append(path) or read(path, *args)
+        progress_module,
+        "load_records",
+        lambda path, *args, **options: calls.append(path) or read(path, *args, **options),
     )
     snapshot.load_records(progress, loaded, cache)
     assert calls == [progress]

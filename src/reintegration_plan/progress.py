@@ -23,16 +23,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from .errors import DataProblems, InvalidInput, UnknownName
 from .inputs import expected_targets, read_measure_id
-from .loader import locate, open_document, paused_gc, validate_model
+from .loader import locate, open_document, paused_gc, read_bytes, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
 from .obligations import Obligation, all_obligations, measure_id, resolve_agency
 from .plan import Plan
 from .plan_set import PlanSet, of
 from .problems import Finding, Problem, Severity
 from .spelling import fold
-from .yamlio import Document
+from .yamlio import Document, parse_simple
 
 # --- telling a progress file from the others ---------------------------------------------
 
@@ -250,6 +252,13 @@ def _check(
     ``Half-Yearly-Report-2017h1``), each naming its plan when several plans are loaded (a
     record of a plan not loaded does not count)."""
     file = validate_model(document, ProgressFile, "a progress file")
+    file, findings, counted = _checked(file, plans, path)
+    return file, locate(document, findings), counted
+
+
+def _checked(
+    file: ProgressFile, plans: PlanSet, path: Path | None
+) -> tuple[ProgressFile, list[Finding], list[ProgressRecord]]:
     owners = _Owners(plans, path)
     findings: list[Finding] = []
     written: list[ProgressRecord] = []
@@ -276,16 +285,41 @@ def _check(
         counted.append(record)
     if any(a is not b for a, b in zip(written, file.records or [], strict=True)):
         file = file.model_copy(update={"records": written})
-    return file, locate(document, findings), counted
+    return file, findings, counted
+
+
+def _without_errors(
+    path: Path, raw: bytes, plans: PlanSet, warnings: bool
+) -> list[ProgressRecord] | None:
+    """The records that count, when the file is written as `plan record` writes it (the
+    simplest layout, ``yamlio.parse_simple``) and has no error (nor, when ``warnings`` are
+    wanted, a warning): read without the positions, which only a problem needs; None otherwise
+    (the file is then read with them)."""
+    try:
+        data = parse_simple(raw.decode("utf-8"))
+        file = None if data is None else ProgressFile.model_validate(data)
+    except (UnicodeDecodeError, ValidationError):
+        return None
+    if file is None:
+        return None
+    _, findings, counted = _checked(file, plans, path)
+    if any(warnings or f.severity is Severity.error for f in findings):
+        return None
+    return counted
 
 
 def load_records(
-    path: Path, plans: Plan | PlanSet, raw: bytes | None = None
+    path: Path, plans: Plan | PlanSet, raw: bytes | None = None, *, warnings: bool = True
 ) -> tuple[list[ProgressRecord], list[Problem]]:
     """The records of a progress file (read from its bytes ``raw`` when given) that count for
-    the plans (each naming its plan when several are loaded), and its warnings; errors raise
-    DataProblems, a plan or abbreviations file InvalidInput."""
+    the plans (each naming its plan when several are loaded), and its warnings (none when not
+    ``warnings``: the query commands do not show them); errors raise DataProblems, a plan or
+    abbreviations file InvalidInput."""
     with paused_gc():  # thousands of records, all kept: collections would walk them for nothing
+        raw = read_bytes(path) if raw is None else raw
+        counted = _without_errors(path, raw, of(plans), warnings)
+        if counted is not None:
+            return counted, []
         document = open_document(path, raw)
         if isinstance(document.data, dict):
             refuse_other_kind(path, document.data)
@@ -293,4 +327,4 @@ def load_records(
     errors = [p for p in problems if p.severity is Severity.error]
     if errors:
         raise DataProblems(errors)
-    return counted, problems
+    return counted, problems if warnings else []

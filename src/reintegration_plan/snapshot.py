@@ -325,7 +325,7 @@ def _loads(payload: bytes) -> list[Any]:
 def _read_records(path: Path, plan: Plan, raw: bytes | None) -> list[ProgressRecord]:
     from .progress import load_records as read_records
 
-    return read_records(path, plan, raw)[0]
+    return read_records(path, plan, raw, warnings=False)[0]
 
 
 def _records_from(entry: Path, from_file: bytes, against: str) -> list[ProgressRecord] | None:

@@ -13,6 +13,9 @@ no tag can instantiate anything, and so that:
   and a pass of the parser costs six times what the arrays cost).
 
 Every failure while reading becomes a :class:`YamlError` carrying a 1-based line and column.
+
+A text in the simplest block layout (a progress file as `plan record` writes it) may be read
+without the parser, and without positions, by :func:`parse_simple`: the same data, or None.
 """
 
 from __future__ import annotations
@@ -744,6 +747,102 @@ def load_bytes(name: str, raw: bytes) -> Document:
     data, positions = parse_with_positions(raw, text=text)
     positions.source = text  # the bytes are not kept beside their text (11 MB of 10,000 measures)
     return Document(name, text, data, positions)
+
+
+# --- the simplest layout, read without the parser ----------------------------------------------
+
+_NOT_SIMPLE_CHARACTER = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+"""Any character but the line feed and those YAML prints (no tab, no carriage return, no other
+line break, no byte-order mark): a text holding one is left to the parser."""
+_LIST_KEY = re.compile(r"^([a-z_]+):\n(?=- )", re.MULTILINE)
+_PLAIN_START = "[^- \\n?:,\\[\\]{}#&*!|>'\"%@`]"
+"""The first character of a plain value read without the parser: no indicator, no space."""
+_ITEM_LINES = re.compile(f"(?:[- ] [a-z_]+: {_PLAIN_START}[^\\n]*\\n)+")
+_NOT_PLAIN_END = re.compile(" #| \n|:\n")
+"""A comment after a value, a value ending in a space or in ':'."""
+_HEAD_LINE = re.compile(f"([a-z_]+): ({_PLAIN_START}[^\\n]*)| *#[^\\n]*| *")
+
+
+class _NotSimple(Exception):
+    pass
+
+
+def parse_simple(text: str) -> dict[str, Any] | None:
+    """The data of a text in the simplest block layout, read without the parser, or None when
+    it holds anything else: top-level ``key: value`` lines, comments and blank lines, then a
+    key whose value is a list of one-level mappings, each item written ``- key: value`` and
+    ``  key: value`` lines, to the end of the text; keys of small Latin letters, values plain
+    scalars on one line (LF or CR LF line ends). It is how `plan record` writes a progress
+    file, and 10,000 records are read four times faster than through the parser's events.
+    Where it gives data, that is the data :func:`parse` gives (a property test holds it to
+    that); positions are not recorded: a caller that finds a problem parses the text again."""
+    try:
+        return _parse_simple(text)
+    except _NotSimple:
+        return None
+
+
+def _parse_simple(text: str) -> dict[str, Any] | None:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if not text.endswith("\n"):
+        text += "\n"
+    listed = _LIST_KEY.search(text)
+    if listed is None or _NOT_SIMPLE_CHARACTER.search(text):
+        return None
+    head, body = text[: listed.start()], text[listed.end() :]
+    lines = body.count("\n")
+    if (
+        lines + head.count("\n") >= MAX_NODES // 4  # each line a key and a value at most
+        or not _ITEM_LINES.fullmatch(body)
+        or body.count(": ") != lines  # a value holding ': '
+        or _NOT_PLAIN_END.search(body)
+    ):
+        return None
+    root: dict[str, Any] = {}
+    for line in head.split("\n")[:-1]:
+        found = _HEAD_LINE.fullmatch(line)
+        if found is None:
+            return None
+        key, value = found[1], found[2]
+        if key is None:
+            continue  # a comment or a blank line
+        if key in root or ": " in value or " #" in value or value.endswith((" ", ":")):
+            return None
+        root[key] = _resolved(value)
+    resolved = _Resolved().__getitem__
+    records: list[dict[str, Any]] = []
+    for item in body[2:-1].split("\n- "):
+        pairs = item.replace("\n  ", ": ").split(": ")
+        written = iter(pairs)  # key, value, key, value …
+        record = dict(zip(written, map(resolved, written), strict=True))
+        if 2 * len(record) != len(pairs):
+            return None  # a key twice
+        records.append(record)
+    key = listed[1]
+    if key in root:
+        return None
+    root[key] = records
+    return root
+
+
+class _Resolved(dict[str, Any]):
+    """Each plain scalar read without the parser, resolved once (a date or a number recurs)."""
+
+    def __missing__(self, value: str) -> Any:
+        found = self[value] = _resolved(value)
+        return found
+
+
+def _resolved(value: str) -> Any:
+    """A plain scalar read without the parser, resolved as the parser's are."""
+    if value[0] not in _MAYBE_NOT_STRING:
+        return value
+    if len(value) > MAX_NUMBER_DIGITS:
+        raise _NotSimple  # perhaps a number too long: the parser says so, with its position
+    return resolve_plain(value, None)
 
 
 _LONGEST_NAME = 200

@@ -299,7 +299,7 @@ def _records(path: Path, loaded: PlanSet) -> list[ProgressRecord]:
         return load_records(path, loaded.plan(), cache_dir())
     from ..progress import load_records as read_records
 
-    return read_records(path, loaded)[0]
+    return read_records(path, loaded, warnings=False)[0]
 
 
 READ: list[tuple[str, Path]] = []
