@@ -34,6 +34,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from collections.abc import Iterator
+from pathlib import Path
 
 # bench/run.py, beside this script
 from run import OUT, Command, compile_package, machine, take_turns, tool
@@ -49,31 +51,38 @@ STATUSES = ("in_progress", "done", "not_started", "cancelled")
 AGENCIES = ("МВД", "mtszn", "МЗ", "МОН")
 
 
-def records_text(count: int) -> str:
-    """A progress file of ``count`` records, in `plan record`'s layout."""
-    lines = ["# synthetic progress for bench/progress.py", "schema_version: 1", "records:"]
+def records_lines(count: int) -> Iterator[str]:
+    """A progress file of ``count`` records, in `plan record`'s layout, line by line."""
+    yield from ("# synthetic progress for bench/progress.py\n", "schema_version: 1\n", "records:\n")
     start = dt.date(2017, 1, 1)
     for i in range(count):
         target = TARGETS[i % len(TARGETS)]
         status = STATUSES[(i // len(TARGETS)) % len(STATUSES)]
-        lines += [f"- {target}", f"  status: {status}", f"  on: {start + dt.timedelta(i % 1095)}"]
+        yield f"- {target}\n  status: {status}\n  on: {start + dt.timedelta(i % 1095)}\n"
         if status == "done":
-            lines.append(f"  evidence: https://example.kz/orders/{i}")
+            yield f"  evidence: https://example.kz/orders/{i}\n"
         if i % 3 == 0:
-            lines.append(f"  note: запись номер {i}")
+            yield f"  note: запись номер {i}\n"
         if i % 5 == 0:
-            lines.append(f"  by: {AGENCIES[i % len(AGENCIES)]}")
-    return "\n".join(lines) + "\n"
+            yield f"  by: {AGENCIES[i % len(AGENCIES)]}\n"
 
 
-def note_text(size: int) -> str:
+def note_lines(size: int) -> Iterator[str]:
     """One record about measure 7 whose note is ``size`` bytes of plain text on one line."""
     word = "примечание "  # 21 bytes in UTF-8
-    note = (word * (size // len(word.encode()) + 1)).strip()
-    return (
-        "schema_version: 1\nrecords:\n"
-        f"- measure: 7\n  status: in_progress\n  on: 2018-01-15\n  note: {note}\n"
-    )
+    words = size // len(word.encode()) + 1
+    yield "schema_version: 1\nrecords:\n- measure: 7\n  status: in_progress\n  on: 2018-01-15\n"
+    yield "  note: "
+    for start in range(0, words - 1, 10_000):
+        yield word * min(10_000, words - 1 - start)
+    yield word.strip() + "\n"
+
+
+def write(path: Path, lines: Iterator[str]) -> None:
+    """Written a line at a time: this process stays small, as the peak memory the operating
+    system gives for a command it starts is at least this process's own (it is forked)."""
+    with path.open("w", encoding="utf-8") as stream:
+        stream.writelines(lines)
 
 
 def main() -> None:
@@ -85,8 +94,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     counts = [int(n) for n in args.records.split(",")]
     for count in counts:
-        (OUT / f"progress-{count}.yaml").write_text(records_text(count), encoding="utf-8")
-    (OUT / "progress-note.yaml").write_text(note_text(int(args.note_mb * 1e6)), encoding="utf-8")
+        write(OUT / f"progress-{count}.yaml", records_lines(count))
+    write(OUT / "progress-note.yaml", note_lines(int(args.note_mb * 1e6)))
     compile_package()
     plan = tool("plan")
 
