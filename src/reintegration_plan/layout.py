@@ -106,7 +106,7 @@ def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     glue = False
     for word in text.split():
-        if out and (glue or word in DASHES or _year_of_a_date(out[-1], word)):
+        if out and (glue or word in DASHES or (len(word) == 4 and _year_of_a_date(out[-1], word))):
             out[-1] += " " + word
         else:
             out.append(word)
@@ -135,7 +135,8 @@ def syllables(word: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def longest_word(text: str) -> int:
     """The widest piece of the text no line may break: a word, or a part of a hyphenated one."""
-    return max((width_of(part) for word in _words(text) for part in syllables(word)), default=0)
+    parts = [part for word in _words(text) for part in (syllables(word) if "-" in word else [word])]
+    return max(map(width_of if _NOT_NARROW.search(text) else len, parts), default=0)
 
 
 @lru_cache(maxsize=65536)
@@ -192,13 +193,14 @@ def _wrapped(text: str, width: int) -> tuple[str, ...]:
     """:func:`wrap`, kept: a table wraps each cell to measure it and again to draw it, and
     many cells (statuses, deadlines, agencies, plans) repeat."""
     lines: list[str] = []
+    measure = width_of if _NOT_NARROW.search(text) else len
     for paragraph in text.split("\n"):
         line, used = "", 0
         for word in _words(paragraph):
-            size = width_of(word)
+            size = measure(word)
             pieces = _cut(word, width) if size > width else [word]
             for piece in pieces:
-                size = width_of(piece) if len(pieces) > 1 else size
+                size = measure(piece) if len(pieces) > 1 else size
                 if not line:
                     line, used = piece, size
                 elif used + 1 + size <= width:
@@ -219,11 +221,31 @@ def _pad(text: str, width: int, right: bool) -> str:
 # --- boxed tables --------------------------------------------------------------------------
 
 
-def _height(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> int:
-    """How many lines the rows take at these widths."""
-    return sum(
-        max(len(wrap(cell, width)) for cell, width in zip(row, widths, strict=True)) for row in rows
-    )
+class _Heights:
+    """How many lines each row's cells take at a width, column by column, kept: the narrowing
+    of :func:`column_widths` measures the table again and again, a column at a few widths, and
+    a table of thousands of rows repeats its cells (statuses, dates, agencies, plans)."""
+
+    def __init__(self, rows: Sequence[Sequence[str]]) -> None:
+        self.columns = list(zip(*rows, strict=True))
+        self.kept: dict[tuple[int, int], list[int]] = {}
+
+    def of(self, column: int, width: int) -> list[int]:
+        found = self.kept.get((column, width))
+        if found is None:
+            cells = self.columns[column]
+            lines = {cell: len(_wrapped(cell, max(width, 1))) for cell in set(cells)}
+            found = self.kept[(column, width)] = list(map(lines.__getitem__, cells))
+        return found
+
+    def tallest(self, widths: Sequence[int]) -> list[int]:
+        """How many lines each row takes at these widths: its tallest cell's."""
+        heights = [self.of(i, width) for i, width in enumerate(widths)]
+        return heights[0] if len(heights) == 1 else list(map(max, *heights))
+
+    def total(self, widths: Sequence[int]) -> int:
+        """How many lines the rows take at these widths."""
+        return sum(self.tallest(widths))
 
 
 def column_widths(
@@ -237,9 +259,9 @@ def column_widths(
     ratios); then each short column narrows, wrapping its text at spaces, as long as that does
     not make the table longer: the room it gives up goes to the long texts.
     """
-    cells = [[spec.header, *(row[i] for row in rows)] for i, spec in enumerate(specs)]
-    natural = [max(natural_width(text) for text in column) for column in cells]
-    words = [max(longest_word(text) for text in column) for column in cells]
+    cells = [{spec.header, *(row[i] for row in rows)} for i, spec in enumerate(specs)]
+    natural = [max(map(natural_width, column)) for column in cells]
+    words = [max(map(longest_word, column)) for column in cells]
     least = [
         max(words[i], min(natural[i], MIN_TEXT * spec.ratio)) if spec.ratio else words[i]
         for i, spec in enumerate(specs)
@@ -272,8 +294,8 @@ def column_widths(
     widths = spread(widths)
     if not long:
         return widths
-    every = [[spec.header for spec in specs], *rows]  # the header row counts too
-    lines = _height(every, widths)
+    every = _Heights([[spec.header for spec in specs], *rows])  # the header row counts too
+    lines = every.total(widths)
     narrowing = True
     while narrowing:
         narrowing = False
@@ -281,7 +303,7 @@ def column_widths(
             if widths[i] <= least[i]:
                 continue
             trial = spread([w - (n == i) for n, w in enumerate(widths)])
-            if (taller := _height(every, trial)) <= lines:
+            if (taller := every.total(trial)) <= lines:
                 widths, lines, narrowing = trial, taller, True
                 break
     return widths
@@ -301,24 +323,44 @@ def boxed(
         left, between, right = ends
         return left + between.join(borders.horizontal * (w + 2) for w in widths) + right
 
-    bar = borders.vertical
-    left, between, right = f"{bar} ", f" {bar} ", f" {bar}"
+    bar, last = borders.vertical, len(specs) - 1
+    between = f" {bar} "
 
-    def row_lines(cells: Sequence[str], style: str, header: bool) -> list[str]:
-        wrapped = [_wrapped(cell, max(width, 1)) for cell, width in zip(cells, widths, strict=True)]
-        height = max(len(lines) for lines in wrapped)
-        columns = []  # each column's lines, padded (and painted), as tall as the row
-        for spec, lines, width in zip(specs, wrapped, widths, strict=True):
-            padded = [_pad(text, width, spec.right and not header) for text in lines]
-            painted = "bold" if header else style if spec.styled else ""
-            if painted and paint is not no_paint:
-                padded = [paint(p, painted) if t else p for p, t in zip(padded, lines, strict=True)]
-            columns.append(padded + [" " * width] * (height - len(lines)))
-        return [left + between.join(parts) + right for parts in zip(*columns, strict=True)]
+    def drawn(
+        i: int, cell: str, height: int, style: str, header: bool = False
+    ) -> tuple[str, ...]:
+        """A cell's lines in column ``i``: padded (and painted), as tall as its row, with the
+        border before the first column and after the last."""
+        spec, width = specs[i], widths[i]
+        lines = _wrapped(cell, max(width, 1))
+        padded = [_pad(text, width, spec.right and not header) for text in lines]
+        if style and paint is not no_paint:
+            padded = [paint(p, style) if t else p for p, t in zip(padded, lines, strict=True)]
+        padded += [" " * width] * (height - len(lines))
+        if i == 0:
+            padded = [f"{bar} {p}" for p in padded]
+        if i == last:
+            padded = [f"{p} {bar}" for p in padded]
+        return tuple(padded)
 
-    lines = [rule(borders.top), *row_lines([s.header for s in specs], "", header=True)]
-    for cells, style in zip(rows, styles, strict=True):
-        lines += [rule(borders.middle), *row_lines(cells, style, header=False)]
+    head = [spec.header for spec in specs]
+    tall = _Heights([head]).tallest(widths)[0]
+    columns = [drawn(i, text, tall, "bold", header=True) for i, text in enumerate(head)]
+    lines = [rule(borders.top), *map(between.join, zip(*columns, strict=True))]
+    # the rows column by column: each cell drawn once for each height of row it is in (a table
+    # of thousands of rows repeats its statuses, dates, agencies and plans)
+    tallest = _Heights(rows).tallest(widths)
+    drawn_columns = []
+    for i, spec in enumerate(specs):
+        cells = [row[i] for row in rows]
+        painted = spec.styled and paint is not no_paint
+        keys = list(zip(cells, tallest, styles if painted else [""] * len(rows), strict=True))
+        kept = {key: drawn(i, *key) for key in set(keys)}
+        drawn_columns.append(map(kept.__getitem__, keys))
+    middle = rule(borders.middle)
+    for parts in zip(*drawn_columns, strict=True):
+        lines.append(middle)
+        lines += map(between.join, zip(*parts, strict=True))
     lines.append(rule(borders.bottom))
     return lines
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -54,7 +53,7 @@ from .models import Abbreviation, MeasureEnglish
 from .obligations import Obligation, short_name, translated
 from .obligations import heading as obligation_heading
 from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList, PlanList, measures_among
-from .query_json import Report, csv_rows, report_json
+from .query_json import Report, csv_rows, json_text, report_json
 from .status import Status
 
 STATUS_STYLE: dict[str, str] = {
@@ -187,20 +186,38 @@ def _item_sheet(
 ) -> Sheet:
     plans = plans or {}
     sheet = Sheet(title, _item_columns(lang, plans), empty=empty)
+    # the cells that repeat (statuses, plans, deadlines, leads), each made once from what it
+    # shows: a list over many plans has thousands of rows
+    statuses: dict[tuple[Any, ...], str] = {}
+    plan_cells: dict[str | None, list[str]] = {}
+    deadlines: dict[tuple[Any, ...], str] = {}
+    leads: dict[tuple[str | None, int], str] = {}
     for item in items:
-        o = item.obligation
+        o, s = item.obligation, item.standing
+        status = statuses.get(key := (s.status, s.days_overdue, s.days_late))
+        if status is None:
+            status = statuses[key] = _status(item, lang)
+        plan = plan_cells.get(o.plan)
+        if plan is None:
+            plan = plan_cells[o.plan] = _plan_cell(o, plans, lang)
+        deadline = deadlines.get(due := (o.deadline, o.deadline_text, o.deadline_text_en))
+        if deadline is None:
+            deadline = deadlines[due] = _deadline(o, lang)
+        lead = leads.get(owed := (o.lead, len(o.executors)))
+        if lead is None:
+            lead = leads[owed] = _lead(o, lang, names)
         title = obligation_heading(o, lang)
         sheet.rows.append(
             [
-                _status(item, lang),
-                *_plan_cell(o, plans, lang),
+                status,
+                *plan,
                 str(o.number) if o.number is not None else "",
-                _deadline(o, lang),
-                _lead(o, lang, names),
+                deadline,
+                lead,
                 title if o.number is not None else f"{title}\n{o.local_id}",
             ]
         )
-        sheet.statuses.append(item.standing.status.value)
+        sheet.statuses.append(s.status.value)
     return sheet
 
 
@@ -710,7 +727,7 @@ def render_json(report: Report, output: Output) -> str:
     note = texts_note(shown_texts(report), output.lang)
     if note is not None:  # titles translated, or in Russian: the object says which
         data["translation_note"] = note
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data)
 
 
 def render_csv(report: Report, output: Output) -> str:
@@ -822,7 +839,7 @@ def render_table(report: Report, output: Output) -> str:
         for note in _notice(built, output.lang):
             lines.append("")
             text(note)
-    return "".join(line.rstrip() + "\n" for line in lines)
+    return "\n".join(map(str.rstrip, lines)) + "\n" if lines else ""
 
 
 RENDERERS: dict[str, Callable[[Report, Output], str]] = {
