@@ -314,7 +314,7 @@ def test_an_entry_under_another_plans_name_is_not_used(plan: Path, cache: Path) 
     snapshot.load_plan(plan, cache)
     (entry,) = entry_files(cache)
     edit(plan, "deadline_text: 1st quarter of 2017", "deadline_text: 1st quarter, 2017")
-    shutil.copy(entry, cache / snapshot._cache_name(plan.read_bytes()))
+    shutil.copy(entry, cache / snapshot._cache_name(snapshot._digest(plan.read_bytes())))
     assert snapshot.cached_plan(plan, cache) is None
 
 

@@ -326,9 +326,7 @@ def boxed(
     bar, last = borders.vertical, len(specs) - 1
     between = f" {bar} "
 
-    def drawn(
-        i: int, cell: str, height: int, style: str, header: bool = False
-    ) -> tuple[str, ...]:
+    def drawn(i: int, cell: str, height: int, style: str, header: bool = False) -> tuple[str, ...]:
         """A cell's lines in column ``i``: padded (and painted), as tall as its row, with the
         border before the first column and after the last."""
         spec, width = specs[i], widths[i]

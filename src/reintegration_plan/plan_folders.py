@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -48,13 +48,17 @@ class Found:
     plans: tuple[Path, ...] = ()
     abbreviations: tuple[Path, ...] = ()
     progress: tuple[Path, ...] = ()
+    contents: Mapping[Path, bytes] = field(default_factory=dict, repr=False)
+    """The bytes of each plan file, read to tell its kind: the plan is loaded from them."""
+    real: Mapping[Path, Path] = field(default_factory=dict, repr=False)
+    """Each file's real path (``Path.resolve``), found once."""
 
 
-def kind_of(path: Path, named: bool = False) -> FileKind | None:
+def kind_of(path: Path, named: bool = False, raw: bytes | None = None) -> FileKind | None:
     """What a YAML file is, told by its top-level keys (None: not a file of this tool's). A
     file ``named`` by the user that is none of them is taken for a plan file (its problems are
-    then reported)."""
-    raw = b"\n" + read_bytes(path).removeprefix(b"\xef\xbb\xbf")
+    then reported). ``raw``: its bytes, when they have been read."""
+    raw = b"\n" + (read_bytes(path) if raw is None else raw).removeprefix(b"\xef\xbb\xbf")
     keys = set(_TOP_KEY.findall(raw))  # the keys at the start of a line: the top level's
     if not keys:
         return _parsed_kind(path, named)
@@ -88,25 +92,37 @@ def find_files(paths: Sequence[Path]) -> Found:
     """The plan, abbreviations and progress files of ``paths`` (folders, searched with their
     subfolders, and files), each once."""
     kinds: dict[FileKind, list[Path]] = {"plan": [], "abbreviations": [], "progress": []}
-    seen: set[Path] = set()
+    contents: dict[Path, bytes] = {}
+    seen: dict[Path, Path] = {}
+    reals: set[Path] = set()
     for given in paths:
         if not given.exists():
             raise UnreadableInput(str(given), "no such file or folder")
         files = [(f, False) for f in _yaml_files(given)] if given.is_dir() else [(given, True)]
         for file, named in files:
             real = file.resolve()
-            if real in seen:
+            if real in reals:
                 continue
-            seen.add(real)
-            kind = kind_of(file, named)
+            seen[file] = real
+            reals.add(real)
+            raw = read_bytes(file)
+            kind = kind_of(file, named, raw)
             if kind is not None:
                 kinds[kind].append(file)
+            if kind == "plan":
+                contents[file] = raw
     if not kinds["plan"]:
         where = ", ".join(str(p) for p in paths)
         raise UnreadableInput(
             where, "no plan file found there (a YAML file with the keys act and measures)"
         )
-    return Found(tuple(kinds["plan"]), tuple(kinds["abbreviations"]), tuple(kinds["progress"]))
+    return Found(
+        tuple(kinds["plan"]),
+        tuple(kinds["abbreviations"]),
+        tuple(kinds["progress"]),
+        contents,
+        seen,
+    )
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -132,12 +148,12 @@ def load_plan_set(
     seen: set[Path] = set()
     with paused_gc():  # many plans' objects, all kept: collections would walk them for nothing
         for path in (*plan_files, *found.plans):
-            real = path.resolve()
+            real = found.real.get(path) or path.resolve()
             if real in seen:
                 continue
             seen.add(real)
             try:
-                plans.append(load_plan(path, cache_dir, kept))
+                plans.append(load_plan(path, cache_dir, kept, found.contents.get(path)))
             except DataProblems as exc:
                 problems += exc.problems
     if problems:
@@ -150,15 +166,18 @@ def load_plan_set(
                 "act): load one of them"
             )
         by_id[plan.id] = plan
-    return PlanSet(plans, _shared(plans, found.abbreviations))
+    return PlanSet(plans, _shared(plans, found))
 
 
-def _shared(plans: Sequence[Plan], files: Sequence[Path]) -> list[Abbreviation]:
+def _shared(plans: Sequence[Plan], found: Found) -> list[Abbreviation]:
     """The entries of the abbreviations files that no plan names: the shared list of bodies."""
-    named = {(plan.path.parent / plan.abbreviations).resolve() for plan in plans}
+    named = set()
+    for plan in plans:
+        path = plan.path.parent / plan.abbreviations
+        named.add(found.real.get(path) or path.resolve())
     entries: list[Abbreviation] = []
-    for path in files:
-        if path.resolve() in named:
+    for path in found.abbreviations:
+        if found.real[path] in named:
             continue
         from .loader import check_abbreviations_document, open_document
         from .problems import Severity

@@ -10,7 +10,7 @@ for ``plan show``.
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring as _string  # type: ignore[attr-defined]
+from json.encoder import encode_basestring as _string
 from typing import Any
 
 from .i18n import Lang, label, pick

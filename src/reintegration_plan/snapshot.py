@@ -66,12 +66,19 @@ Keep = Callable[[Plan], Mapping[str, Any]]
 that it would otherwise compute from the file's models in every run (the obligations)."""
 
 
-def load_plan(path: Path, cache_dir: Path | None = None, keep: Keep | None = None) -> Plan:
+def load_plan(
+    path: Path,
+    cache_dir: Path | None = None,
+    keep: Keep | None = None,
+    plan_bytes: bytes | None = None,
+) -> Plan:
     """The validated plan at ``path`` (DataProblems when it has errors, as ``loader.load_plan``
     raises): from the embedded plan's snapshot or the cache in ``cache_dir`` when one holds
     this very plan, else read and validated, and then kept in the cache (with ``keep(plan)``,
-    given back as ``plan.kept`` by the runs that take it from the cache)."""
-    plan_bytes = _file_bytes(path)
+    given back as ``plan.kept`` by the runs that take it from the cache). ``plan_bytes``: the
+    file's bytes, when the caller has read them (a regular file of a data file's size)."""
+    if plan_bytes is None:
+        plan_bytes = _file_bytes(path)
     found = None if plan_bytes is None else _cached(path, plan_bytes, cache_dir)
     if found is not None:
         return found
@@ -132,9 +139,10 @@ def _read_regular(path: Path) -> bytes | None:
 
 
 def _cached(path: Path, plan_bytes: bytes, cache_dir: Path | None) -> Plan | None:
-    for entry in _entries(path, plan_bytes, cache_dir):
+    digest = _digest(plan_bytes)
+    for entry in _entries(path, digest, cache_dir):
         try:
-            found = _from_entry(entry, path, plan_bytes)
+            found = _from_entry(entry, path, digest)
         except Exception:  # missing, unreadable or corrupt: the next, or read the plan as usual
             continue
         if found is not None:
@@ -142,22 +150,33 @@ def _cached(path: Path, plan_bytes: bytes, cache_dir: Path | None) -> Plan | Non
     return None
 
 
-def _entries(path: Path, plan_bytes: bytes, cache_dir: Path | None) -> list[Path]:
-    """Where an entry for the plan may be: the snapshot beside the embedded plan, the cache."""
+def _entries(path: Path, digest: str, cache_dir: Path | None) -> list[Path]:
+    """Where an entry for the plan whose bytes have this ``digest`` may be: the snapshot beside
+    the embedded plan (when it is that file), the cache."""
     found = []
-    if path.resolve() == default_plan_path().resolve():
+    if _is_embedded(path):
         found.append(snapshot_path(default_plan_path()))
     if cache_dir is not None:
-        found.append(cache_dir / _cache_name(plan_bytes))
+        found.append(cache_dir / _cache_name(digest))
     return found
 
 
-def _from_entry(entry: Path, path: Path, plan_bytes: bytes) -> Plan | None:
+def _is_embedded(path: Path) -> bool:
+    """Whether ``path`` is the embedded plan's file (by any name: a link, a copy's path is
+    not), told by the file itself, not by resolving its path (a query over many plans asks
+    it of each)."""
+    try:
+        return os.path.samestat(os.stat(path), os.stat(default_plan_path()))
+    except (OSError, ValueError):
+        return False
+
+
+def _from_entry(entry: Path, path: Path, digest: str) -> Plan | None:
     found = _checked(entry, MAGIC)
     if found is None:
         return None
     (plan_line, glossary_line), payload = found  # a header of other lines raises
-    if plan_line.partition(" ")[0] != _digest(plan_bytes):
+    if plan_line.partition(" ")[0] != digest:
         return None  # (the plan's name is not compared: a copy elsewhere is the same plan)
     digest, _, name = glossary_line.partition(" ")
     content = _read_regular(path.parent / name)
@@ -180,21 +199,25 @@ def _from_entry(entry: Path, path: Path, plan_bytes: bytes) -> Plan | None:
     )
 
 
-def _checked(entry: Path, magic: bytes) -> tuple[list[str], bytes] | None:
+def _checked(entry: Path, magic: bytes) -> tuple[list[str], memoryview] | None:
     """The lines of an entry's header after the code's and the payload's checksums, and its
     payload, when the entry is a regular file of this kind (``magic``), written by this code,
     with its payload intact; else None. (A header that is not UTF-8 raises.)"""
     data = _read_regular(entry)
     if data is None or not data.startswith(magic):
         return None
-    header, _, payload = data[len(magic) :].partition(b"\n\n")
+    end = data.find(b"\n\n", len(magic))
+    if end < 0:
+        return None
+    header = data[len(magic) : end]
+    payload = memoryview(data)[end + 2 :]  # (not copied: a plan's payload is large)
     code, payload_digest, *lines = header.decode("utf-8").split("\n")
     if code != fingerprint() or _digest(payload) != payload_digest:
         return None
     return lines, payload
 
 
-def _digest(data: bytes) -> str:
+def _digest(data: bytes | memoryview) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
@@ -248,7 +271,7 @@ def _store(
     changed)."""
     entry = _entry(path, plan_bytes, plan, kept)
     if entry is not None:
-        _write(cache_dir / _cache_name(plan_bytes), entry)
+        _write(cache_dir / _cache_name(_digest(plan_bytes)), entry)
 
 
 def _write(path: Path, entry: bytes) -> None:
@@ -263,9 +286,11 @@ def _write(path: Path, entry: bytes) -> None:
         return
 
 
-def _cache_name(plan_bytes: bytes) -> str:
-    digest = hashlib.sha256(fingerprint().encode("ascii") + plan_bytes).hexdigest()
-    return f"{digest[:40]}.plan"
+def _cache_name(digest: str) -> str:
+    """A plan's entry in the cache, named after the code and the plan's bytes (their
+    ``digest``)."""
+    name = hashlib.sha256(f"{fingerprint()} {digest}".encode("ascii")).hexdigest()
+    return f"{name[:40]}.plan"
 
 
 # --- progress records --------------------------------------------------------------------------
@@ -313,7 +338,7 @@ def _dumps(records: list[ProgressRecord]) -> bytes:
     return stream.getvalue()
 
 
-def _loads(payload: bytes) -> list[Any]:
+def _loads(payload: bytes | memoryview) -> list[Any]:
     """What :func:`_dumps` pickled, its chunks joined."""
     stream = io.BytesIO(payload)
     found: list[Any] = []
