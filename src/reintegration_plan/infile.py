@@ -12,6 +12,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import UnreadableInput
 from .outfile import kind_of
@@ -29,8 +30,9 @@ def read_bytes(path: Path) -> bytes:
         _regular(name, os.stat(path).st_mode)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
         with open(fd, "rb") as stream:
-            _regular(name, os.fstat(fd).st_mode)  # the same file: it may have been swapped
-            raw = stream.read(MAX_FILE_BYTES + 1)
+            info = os.fstat(fd)
+            _regular(name, info.st_mode)  # the same file: it may have been swapped
+            raw = _read_upto(stream, info.st_size, MAX_FILE_BYTES + 1)
     except ValueError:  # a path holding NUL, e.g. `abbreviations: "a\0b"` in a plan file
         raise UnreadableInput(name.replace("\0", "\\0"), "a path cannot hold a NUL") from None
     except FileNotFoundError:
@@ -43,6 +45,17 @@ def read_bytes(path: Path) -> bytes:
         raise UnreadableInput(
             name, f"is larger than {MAX_FILE_BYTES // 2**20} MiB: too large for a data file"
         )
+    return raw
+
+
+def _read_upto(stream: BinaryIO, size: int, most: int) -> bytes:
+    """``stream.read(most)`` of a regular file whose size was ``size``: read into a buffer of
+    the file's size, not of ``most`` (32 MiB for each file: many plans' files are read), and
+    on up to ``most`` bytes when the file has grown since."""
+    first = min(size + 1, most)
+    raw = stream.read(first)
+    if len(raw) == first < most:
+        raw += stream.read(most - first)
     return raw
 
 
