@@ -105,6 +105,16 @@ def scoped(obligation: Obligation, plan: str) -> Obligation:
     return copy
 
 
+def unscoped(obligation: Obligation) -> Obligation:
+    """The obligation as its plan alone has it: :func:`scoped` undone."""
+    if obligation.plan is None:
+        return obligation
+    copy = object.__new__(Obligation)
+    local = obligation.id.removeprefix(f"{obligation.plan}/")
+    copy.__dict__.update(obligation.__dict__, id=local, plan=None)
+    return copy
+
+
 def measure_id(number: int | str) -> str:
     return f"measure-{number}"
 

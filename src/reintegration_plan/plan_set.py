@@ -25,7 +25,7 @@ from typing import Any
 from .errors import UnknownName
 from .i18n import worded
 from .models import Abbreviation
-from .obligations import Obligation, all_obligations, resolve_agency, scoped
+from .obligations import Obligation, all_obligations, resolve_agency, scoped, unscoped
 from .plan import Glossary, Plan
 from .spelling import fold
 
@@ -127,8 +127,10 @@ class PlanSet:
             scope = plan.id if self.scoped else None
             if kept is None:
                 found = all_obligations(plan, scope)
-            else:  # kept with the plan, unscoped
-                found = list(kept) if scope is None else [scoped(o, scope) for o in kept]
+            elif scope is None:  # kept with the plan scoped to it: a plan alone has few
+                found = [unscoped(o) for o in kept]
+            else:
+                found = [o if o.plan == scope else scoped(unscoped(o), scope) for o in kept]
             self._obligations[plan.id] = found
         return found
 
@@ -204,9 +206,10 @@ class PlanSet:
 
 def kept(plan: Plan) -> dict[str, Any]:
     """What the cache keeps with a plan (``snapshot.load_plan``'s ``keep``): its obligations,
-    unscoped, so that a query over many plans does not compute them, nor read the measures'
-    models, in every run."""
-    return {"obligations": tuple(all_obligations(plan))}
+    so that a query over many plans does not compute them, nor read the measures' models, in
+    every run; scoped to the plan, as many plans loaded together take them (a plan loaded
+    alone, one plan's few, are copied unscoped)."""
+    return {"obligations": tuple(all_obligations(plan, plan.id))}
 
 
 def of(plans: Plan | PlanSet) -> PlanSet:
