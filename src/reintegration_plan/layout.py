@@ -212,9 +212,8 @@ def _wrapped(text: str, width: int) -> tuple[str, ...]:
     return tuple(lines)
 
 
-@lru_cache(maxsize=65536)
-def _pad(text: str, width: int, right: bool) -> str:
-    space = " " * (width - width_of(text))
+def _pad(text: str, width: int, right: bool, measure: Callable[[str], int] = width_of) -> str:
+    space = " " * (width - measure(text))
     return space + text if right else text + space
 
 
@@ -331,7 +330,8 @@ def boxed(
         border before the first column and after the last."""
         spec, width = specs[i], widths[i]
         lines = _wrapped(cell, max(width, 1))
-        padded = [_pad(text, width, spec.right and not header) for text in lines]
+        right, measure = spec.right and not header, width_of if _NOT_NARROW.search(cell) else len
+        padded = [_pad(text, width, right, measure) for text in lines]
         if style and paint is not no_paint:
             padded = [paint(p, style) if t else p for p, t in zip(padded, lines, strict=True)]
         padded += [" " * width] * (height - len(lines))
