@@ -5,7 +5,6 @@ data. (The wheel's snapshot, written by its build hook, is tested in test_wheel.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import shutil
@@ -146,7 +145,7 @@ def spoilers(magic: bytes, other_payload: Any) -> list[Any]:
         payload = pickle.dumps(other_payload)
         written(
             entry,
-            [lines[0], hashlib.sha256(payload).hexdigest().encode(), *lines[2:]],
+            [lines[0], snapshot._checksum(payload).encode(), *lines[2:]],
             payload,
             magic,
         )

@@ -106,12 +106,15 @@ def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     glue = False
     for word in text.split():
-        if out and (glue or word in DASHES or (len(word) == 4 and _year_of_a_date(out[-1], word))):
+        size = len(word)  # (a dash is one character: most words are longer than glue)
+        if out and (
+            glue or (size == 1 and word in DASHES) or (size == 4 and _year_of_a_date(out[-1], word))
+        ):
             out[-1] += " " + word
         else:
             out.append(word)
-        glue = word in DASHES or (word.isdigit() and len(word) <= 3) or len(word) == 1
-        glue = glue or word == "No."  # "No. 912", as "№ 912"
+        # a dash, a number of up to 3 digits, a one-letter word, "No." ("No. 912", as "№ 912")
+        glue = size <= 3 and (size == 1 or word.isdigit() or word == "No.")
     return tuple(out)
 
 
@@ -135,8 +138,10 @@ def syllables(word: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def longest_word(text: str) -> int:
     """The widest piece of the text no line may break: a word, or a part of a hyphenated one."""
-    parts = [part for word in _words(text) for part in (syllables(word) if "-" in word else [word])]
-    return max(map(width_of if _NOT_NARROW.search(text) else len, parts), default=0)
+    measure = width_of if _NOT_NARROW.search(text) else len
+    if "-" not in text:
+        return max(map(measure, _words(text)), default=0)
+    return max(map(measure, (part for word in _words(text) for part in syllables(word))), default=0)
 
 
 @lru_cache(maxsize=65536)
