@@ -776,13 +776,14 @@ def painter(color: bool) -> Paint:
 
 
 def sheet_lines(sheet: Sheet, width: int, ascii_only: bool, paint: Paint) -> list[str]:
-    """A sheet at the width: a boxed table, or stacked blocks when the table cannot fit."""
+    """A sheet at the width: a boxed table, or stacked blocks when the table cannot fit; no
+    line ends in a space (a boxed table's end with its border)."""
     styles = [STATUS_STYLE.get(status, "") for status in sheet.statuses]
     styles += [""] * (len(sheet.rows) - len(styles))
     overhead = 3 * len(sheet.columns) + 1  # "│ " before each column, " │" after the last
     widths = column_widths(sheet.columns, sheet.rows, width - overhead)
     if widths is None:  # a blank line apart from what precedes, as between its blocks
-        return ["", *stacked(sheet.columns, sheet.rows, styles, width, paint)]
+        return ["", *map(str.rstrip, stacked(sheet.columns, sheet.rows, styles, width, paint))]
     borders = ASCII if ascii_only else UNICODE
     return boxed(sheet.columns, sheet.rows, styles, widths, borders, paint)
 
@@ -819,7 +820,8 @@ def render_table(report: Report, output: Output) -> str:
     lines: list[str] = []
 
     def text(value: str, style: str = "") -> None:
-        lines.extend(paint(line, style) if style else line for line in wrap(value, width))
+        for line in wrap(value, width):
+            lines.append((paint(line, style) if style else line).rstrip())
 
     if built.empty is not None:
         text(built.empty)
@@ -839,7 +841,7 @@ def render_table(report: Report, output: Output) -> str:
         for note in _notice(built, output.lang):
             lines.append("")
             text(note)
-    return "\n".join(map(str.rstrip, lines)) + "\n" if lines else ""
+    return "\n".join(lines) + "\n" if lines else ""  # (no line ends in a space)
 
 
 RENDERERS: dict[str, Callable[[Report, Output], str]] = {
