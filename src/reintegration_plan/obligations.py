@@ -123,6 +123,8 @@ def number_key(number: int | str | None) -> tuple[int, ...]:
     """Measure numbers in the act's order: 2 before 10, 1.9 before 1.10 before 2.1."""
     if number is None:
         return ()
+    if type(number) is int:  # (most are: a query over many plans sorts thousands)
+        return (number,)
     return tuple(int(part) for part in str(number).split("."))
 
 
