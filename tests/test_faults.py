@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import fcntl
+import io
 import os
 import signal
 import stat
@@ -25,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ABBREVIATIONS, PLAN, run
+from reintegration_plan.infile import _read_upto
 from reintegration_plan.loader import MAX_FILE_BYTES
 from reintegration_plan.record import HEADER, lock_path
 
@@ -446,6 +448,15 @@ def test_a_file_larger_than_a_data_file_may_be(tmp_path: Path) -> None:
         2,
         "plan: error: big.yaml: is larger than 32 MiB: too large for a data file\n",
     )
+
+
+@pytest.mark.parametrize("size", [0, 3, 9, 10, 11, 40])  # the file's size when it was looked at
+def test_a_file_is_read_to_the_limit_whatever_size_it_was_looked_at(size: int) -> None:
+    """A data file is read into a buffer of the size its stat gave, and on to the limit if it
+    has grown since: what is read is what reading to the limit reads."""
+    for data in (b"", b"0123456789", b"x" * 25):
+        for most in (1, 10, 11, 20):
+            assert _read_upto(io.BytesIO(data), size, most) == data[:most], (data, most)
 
 
 # --- output files ------------------------------------------------------------------------

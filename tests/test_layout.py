@@ -13,11 +13,14 @@ from reintegration_plan.layout import (
     ASCII,
     MIN_TEXT,
     UNICODE,
+    Paint,
     Spec,
     boxed,
     column_widths,
     labelled,
+    no_paint,
     stacked,
+    width_of,
     words,
     wrap,
 )
@@ -129,3 +132,77 @@ def test_ascii_output_has_ascii_borders_and_punctuation() -> None:
     russian = render(report, "table", Output(width=60, lang="ru", ascii=True))
     assert not {"┌", "│", "–", "№"} & set(russian)  # stacked, with No. for №
     assert "No.:" in russian
+
+
+# --- a table of many rows: each different cell measured and drawn once ------------------------
+
+CELL = st.sampled_from(["", "a", "к исполнению", "просрочено\n92 дня", "МВД", "№ 912", "1 2 3"])
+TITLE = st.text(alphabet="абвгд ежз-–\n漢", max_size=40)
+
+
+def drawn_row_by_row(
+    specs: list[Spec], rows: list[list[str]], styles: list[str], widths: list[int], paint: Paint
+) -> list[str]:
+    """What :func:`boxed` draws, drawn the plain way: each row's cells wrapped, padded and
+    painted one by one."""
+    bar = ASCII.vertical
+
+    def rule() -> str:
+        return "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+
+    def row_lines(cells: list[str], style: str, header: bool) -> list[str]:
+        wrapped = [wrap(cell, width) for cell, width in zip(cells, widths, strict=True)]
+        height = max(len(lines) for lines in wrapped)
+        columns = []
+        for spec, lines, width in zip(specs, wrapped, widths, strict=True):
+            right = spec.right and not header
+            spaces = [" " * (width - width_of(t)) for t in lines]
+            padded = [s + t if right else t + s for t, s in zip(lines, spaces, strict=True)]
+            painted = "bold" if header else style if spec.styled else ""
+            if painted:
+                padded = [paint(p, painted) if t else p for p, t in zip(padded, lines, strict=True)]
+            columns.append(padded + [" " * width] * (height - len(lines)))
+        return [f"{bar} " + f" {bar} ".join(p) + f" {bar}" for p in zip(*columns, strict=True)]
+
+    lines = [rule(), *row_lines([s.header for s in specs], "", header=True)]
+    for cells, style in zip(rows, styles, strict=True):
+        lines += [rule(), *row_lines(cells, style, header=False)]
+    return [*lines, rule()]
+
+
+@given(
+    st.lists(st.tuples(CELL, CELL, TITLE, st.sampled_from(["", "bold red"])), max_size=12),
+    st.integers(1, 12),
+    st.integers(1, 30),
+    st.booleans(),
+)
+def test_a_table_is_drawn_as_row_by_row(
+    rows: list[tuple[str, str, str, str]], short: int, long: int, colour: bool
+) -> None:
+    specs = [Spec("Статус", styled=True), Spec("No.", right=True), Spec("Title", ratio=1)]
+    cells = [[a, b, c] for a, b, c, _ in rows]
+    styles = [style for *_, style in rows]
+    widths = [short, short, long]
+    paint = painter(colour) if colour else no_paint
+    expected = drawn_row_by_row(specs, cells, styles, widths, paint)
+    assert boxed(specs, cells, styles, widths, ASCII, paint) == expected
+
+
+def test_a_table_of_one_column_and_of_no_rows() -> None:
+    one = [Spec("A")]
+    assert boxed(one, [["x"], ["y z"]], ["", ""], [1], ASCII) == [
+        "+---+",
+        "| A |",
+        "+---+",
+        "| x |",
+        "+---+",
+        "| y |",
+        "| z |",
+        "+---+",
+    ]
+    assert boxed(SPECS, [], [], [7, 3, 20], ASCII) == [
+        "+---------+-----+----------------------+",
+        "| Status  | No. | Title                |",
+        "+---------+-----+----------------------+",
+    ]
+    assert column_widths(one, [["x"], ["y z"]], 10) == [3]

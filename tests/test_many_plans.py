@@ -21,8 +21,12 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, TESTS, check_golden, run
+from reintegration_plan import loader, snapshot
 from reintegration_plan.models import Act
+from reintegration_plan.obligations import all_obligations
 from reintegration_plan.plan import plan_id
+from reintegration_plan.plan_folders import find_files, load_plan_set
+from reintegration_plan.plan_set import PlanSet, kept
 
 GOLDEN = TESTS / "golden" / "many"
 FOLDER = "tests/fixtures/plans"
@@ -867,6 +871,26 @@ def test_plans_of_a_folder_are_kept_in_the_cache(tmp_path: Path) -> None:
     kept = sorted(p.name for p in (cache / "reintegration-plan").iterdir())
     assert len(kept) == 3
     assert ok("due", "--plans", FOLDER, "--as-of", "2026-04-01", env=env) == first
+
+
+def test_kept_obligations_are_those_the_files_give_together_and_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache keeps each plan's obligations scoped to it: the plans taken together have
+    them as computed scoped, a plan taken alone as computed unscoped."""
+    cache = tmp_path / "cache"
+    found = find_files([Path(FOLDER)])
+    load_plan_set([], found, cache)  # read, and kept
+    read_plan = loader.load_plan
+    monkeypatch.setattr(loader, "load_plan", lambda *args: pytest.fail("read, not kept"))
+    together = load_plan_set([], found, cache)
+    assert together.scoped and len(together.plans) == 3
+    for plan in together.plans:
+        read = read_plan(plan.path)
+        assert together.obligations_of(plan) == all_obligations(read, plan.id)
+        alone = PlanSet([snapshot.load_plan(plan.path, cache, kept)])
+        assert alone.obligations() == all_obligations(read)
+        assert {o.plan for o in alone.obligations()} == {None}
 
 
 def test_csv_of_several_plans_starts_with_the_plan() -> None:

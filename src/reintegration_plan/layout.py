@@ -237,7 +237,7 @@ class _Heights:
     def of(self, column: int, width: int) -> list[int]:
         found = self.kept.get((column, width))
         if found is None:
-            cells = self.columns[column]
+            cells = self.columns[column] if self.columns else ()  # (no rows)
             lines = {cell: len(_wrapped(cell, max(width, 1))) for cell in set(cells)}
             found = self.kept[(column, width)] = list(map(lines.__getitem__, cells))
         return found
