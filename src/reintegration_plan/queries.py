@@ -94,7 +94,8 @@ def _item(
     role: str | None = None,
 ) -> Item:
     codes = agency.codes if agency is not None else None
-    counted = scoped(plans.plan_of(obligation), obligation, index.about(obligation.id), codes)
+    records = index.about(obligation.id)
+    counted = scoped(plans.plan_of(obligation), obligation, records, codes) if records else []
     return Item(obligation, status_of(obligation, as_of, horizon, counted), role)
 
 

@@ -142,7 +142,7 @@ def status_of(
     computed = computed_status(obligation, as_of, horizon)
     deadline = obligation.deadline
     overdue_days = (as_of - deadline).days if computed is Status.overdue and deadline else None
-    counted = records_about(obligation, records, as_of)
+    counted = records_about(obligation, records, as_of) if records else ()
     latest = counted[-1] if counted else None
     if latest is None or latest.status is ProgressStatus.not_started:
         return Standing(computed, computed, days_overdue=overdue_days, record=latest)
