@@ -140,10 +140,10 @@ def _read_regular(path: Path) -> bytes | None:
 
 
 def _cached(path: Path, plan_bytes: bytes, cache_dir: Path | None) -> Plan | None:
-    digest = _digest(plan_bytes)
-    for entry in _entries(path, digest, cache_dir):
+    file_digest = _digest(plan_bytes)
+    for entry in _entries(path, file_digest, cache_dir):
         try:
-            found = _from_entry(entry, path, digest)
+            found = _from_entry(entry, path, file_digest)
         except Exception:  # missing, unreadable or corrupt: the next, or read the plan as usual
             continue
         if found is not None:
@@ -172,16 +172,16 @@ def _is_embedded(path: Path) -> bool:
         return False
 
 
-def _from_entry(entry: Path, path: Path, digest: str) -> Plan | None:
+def _from_entry(entry: Path, path: Path, file_digest: str) -> Plan | None:
     found = _checked(entry, MAGIC)
     if found is None:
         return None
     (plan_line, glossary_line), payload = found  # a header of other lines raises
-    if plan_line.partition(" ")[0] != digest:
+    if plan_line.partition(" ")[0] != file_digest:
         return None  # (the plan's name is not compared: a copy elsewhere is the same plan)
-    digest, _, name = glossary_line.partition(" ")
+    glossary_digest, _, name = glossary_line.partition(" ")
     content = _read_regular(path.parent / name)
-    if content is None or _digest(content) != digest:
+    if content is None or _digest(content) != glossary_digest:
         return None
     act, glossary_name, entries, kept, digest, file_bytes = pickle.loads(payload)
 
