@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import PurePath
 from typing import Literal, get_args
 
-from .act_text import ActText, read_act_text
+from .act_text import ActText, Row, read_act_text
 
 __all__ = ["FORMATS", "ActFormat", "act_format", "read_act"]
 
@@ -69,7 +70,23 @@ def act_format(text: str, name: str = "") -> ActFormat:
     return "text"
 
 
-def read_act(text: str, name: str = "", form: ActFormat | None = None) -> ActText:
+def read_act(
+    text: str,
+    name: str = "",
+    form: ActFormat | None = None,
+    keep_row: Callable[[Row], bool] | None = None,
+) -> ActText:
     """Read an act's text in its format (``form``, else told by :func:`act_format`); raise
-    :class:`~reintegration_plan.act_text.ActTextError` when it is not an act."""
-    return _READERS[form or act_format(text, name)](text)
+    :class:`~reintegration_plan.act_text.ActTextError` when it is not an act.
+
+    ``keep_row``, when given, is given each row of the act's table in order, and the table
+    keeps only the rows it returns true for: the plain-text export's reader gives each row as
+    soon as it is read (see :func:`~reintegration_plan.act_text.read_act_text`), the others
+    once the whole text is read."""
+    form = form or act_format(text, name)
+    if form == "text":
+        return read_act_text(text, keep_row)
+    act = _READERS[form](text)
+    if keep_row is None or act.table is None:
+        return act
+    return replace(act, table=replace(act.table, rows=tuple(filter(keep_row, act.table.rows))))

@@ -46,6 +46,7 @@ never dropped. A text with no numbered point at all is not an act of this layout
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -308,16 +309,23 @@ _LAYOUT_SPACE = " \t"
 
 
 def _lines(text: str, first_line: int = 1) -> list[_Line]:
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = []
-    for number, raw in enumerate(text.split("\n"), start=first_line):
-        raw = raw.removesuffix("\r")
+    return list(_iter_lines(text, first_line))
+
+
+def _iter_lines(text: str, first_line: int = 1) -> Iterator[_Line]:
+    """The text's lines that are not blank, read one by one (a long act's text is never held as
+    a list of lines)."""
+    start = 1 if text.startswith("\ufeff") else 0
+    number, length = first_line, len(text)
+    while start <= length:
+        end = text.find("\n", start)
+        end = length if end < 0 else end
+        raw = text[start:end].removesuffix("\r")
         content = raw.strip(_LAYOUT_SPACE)
         if content:
             indent = len(raw) - len(raw.lstrip(_LAYOUT_SPACE))
-            lines.append(_Line(number, indent + 1, content))
-    return lines
+            yield _Line(number, indent + 1, content)
+        start, number = end + 1, number + 1
 
 
 # A cell separator: a "|" with the line's start or a space or tab before it, and the line's end
@@ -364,22 +372,28 @@ def join_texts(parts: Sequence[SourceText]) -> SourceText:
 
 
 def _cells(lines: Iterable[_Line]) -> tuple[list[_Cell], list[SourceText]]:
-    cells: list[_Cell] = []
+    rest: list[SourceText] = []
+    return list(_iter_cells(lines, rest)), rest
+
+
+def _iter_cells(lines: Iterable[_Line], rest: list[SourceText]) -> Iterator[_Cell]:
+    """The cells of ``lines`` one by one; the text after the last " |" (one text per line) is
+    put in ``rest`` once they are all given."""
     open_parts: list[SourceText] = []
     open_at_line_start = False
     for line in lines:
-        closed, rest = _pieces(line)
+        closed, after = _pieces(line)
         for k, piece in enumerate(closed):
             if k == 0 and open_parts:
-                cells.append(_Cell(join_texts([*open_parts, piece]), open_at_line_start))
+                yield _Cell(join_texts([*open_parts, piece]), open_at_line_start)
                 open_parts = []
             else:
-                cells.append(_Cell(piece, k == 0))
-        if rest is not None:
+                yield _Cell(piece, k == 0)
+        if after is not None:
             if not open_parts:
                 open_at_line_start = not closed
-            open_parts.append(rest)
-    return cells, open_parts
+            open_parts.append(after)
+    rest += open_parts
 
 
 def split_cells(text: str, first_line: int = 1) -> CellSplit:
@@ -610,11 +624,13 @@ def _read_points(lines: Sequence[_Line]) -> tuple[list[Point], list[Unread]]:
     return points, unread
 
 
-def _signature_start(body: Sequence[_Line], first_point: int) -> int:
+def _signature_start(body: _Body, first_point: int) -> int:
     """The first line of the signature: the first cell line, with the lines before it that
     continue its cell ("Премьер-Министр" above "Республики Казахстан |")."""
-    first_cell = next((i for i in range(first_point, len(body)) if body[i].ends_cell), len(body))
-    if first_cell == len(body):
+    first_cell = first_point
+    while body.has(first_cell) and not body[first_cell].ends_cell:
+        first_cell += 1
+    if not body.has(first_cell):
         return first_cell
     start = first_cell
     while (
@@ -626,13 +642,15 @@ def _signature_start(body: Sequence[_Line], first_point: int) -> int:
     return start
 
 
-def _signature_end(body: Sequence[_Line], start: int) -> int:
+def _signature_end(body: _Body, start: int) -> int:
     """The end of the signature and approval note: after the approval note's last cell, or
     after the signature's two cells when no approval note follows, or before the table."""
     end, cells_closed = start, 0
     approval_started = approval_closed = False
     cell_opens = True
-    for i in range(start, len(body)):
+    for i in itertools.count(start):
+        if not body.has(i):
+            break
         line = body[i]
         if _is_table_start(line) or _is_glossary_heading(line):
             break
@@ -668,9 +686,10 @@ def _read_signature(
     return None, note, unread
 
 
-def _row_end(cells: Sequence[_Cell], start: int, limit: int, ends: Callable[[_Cell], bool]) -> int:
-    end = start + 1
-    while end < len(cells) and end - start < limit and not ends(cells[end]):
+def _row_end(cells: _Window, limit: int, ends: Callable[[_Cell], bool]) -> int:
+    """How many of the cells to come make the row that starts with the first of them."""
+    end = 1
+    while end < limit and (cell := cells.get(end)) is not None and not ends(cell):
         end += 1
     return end
 
@@ -701,35 +720,66 @@ def _ends_heading(cell: _Cell) -> bool:
     return cell.opens_line or row_outline(cell.text.text) is not None
 
 
-def _read_rows(cells: Sequence[_Cell], columns: int) -> tuple[list[Row], list[Unread]]:
-    rows: list[Row] = []
-    unread: list[Unread] = []
+def _read_rows(cells: _Window, columns: int) -> Iterator[Row | Unread]:
+    """The rows of the table's body, and what cannot be placed among them, in order, each made
+    as soon as its cells are read."""
     last_number: tuple[int, ...] | None = None
-    i = 0
-    while i < len(cells):
-        first = cells[i]
+    while (first := cells.get(0)) is not None:
         number = row_outline(first.text.text)
-        if _is_numbering(cells[i : i + columns], columns):
-            end = i + columns
-            unread.append(Unread("repeated_numbering", _texts(cells[i:end])))
+        if _is_numbering(cells.peek(columns), columns):
+            yield Unread("repeated_numbering", _texts(cells.take(columns)))
         elif number is not None:
-            end = _row_end(cells, i, columns, partial(_starts_row, _next_numbers(number)))
-            texts = _texts(cells[i:end])
+            end = _row_end(cells, columns, partial(_starts_row, _next_numbers(number)))
+            texts = _texts(cells.take(end))
             if len(texts) == columns:
-                rows.append(Row("measure", first.text, texts))
+                yield Row("measure", first.text, texts)
             elif len(texts) == _NUMBERED_HEADING_CELLS:
-                rows.append(Row("heading", first.text, texts))
+                yield Row("heading", first.text, texts)
             else:
-                unread.append(Unread("incomplete_row", texts))
+                yield Unread("incomplete_row", texts)
             last_number = number
         elif is_indicator(first.text.text):
-            end = _row_end(cells, i, columns, partial(_ends_indicator, _next_numbers(last_number)))
-            rows.append(Row("indicator", None, _texts(cells[i:end])))
+            end = _row_end(cells, columns, partial(_ends_indicator, _next_numbers(last_number)))
+            yield Row("indicator", None, _texts(cells.take(end)))
         else:
-            end = _row_end(cells, i, columns, _ends_heading)
-            rows.append(Row("heading", None, _texts(cells[i:end])))
-        i = end
-    return rows, unread
+            end = _row_end(cells, columns, _ends_heading)
+            yield Row("heading", None, _texts(cells.take(end)))
+
+
+class _Window:
+    """The cells to come, read from ``cells`` only as far as they are looked at, each forgotten
+    once taken: a long table is never held whole."""
+
+    def __init__(self, cells: Iterator[_Cell]) -> None:
+        self._cells = cells
+        self._ahead: list[_Cell] = []
+
+    def get(self, k: int) -> _Cell | None:
+        """The ``k``-th cell to come (0: the next), None past the last."""
+        ahead = self._ahead
+        while len(ahead) <= k:
+            cell = next(self._cells, None)
+            if cell is None:
+                return None
+            ahead.append(cell)
+        return ahead[k]
+
+    def peek(self, count: int) -> list[_Cell]:
+        """The next ``count`` cells (fewer at the end), left to be taken."""
+        self.get(count - 1)
+        return self._ahead[:count]
+
+    def take(self, count: int) -> list[_Cell]:
+        """The next ``count`` cells (fewer at the end), taken."""
+        taken = self.peek(count)
+        del self._ahead[:count]
+        return taken
+
+    def rest(self) -> list[_Cell]:
+        """All the cells to come, taken."""
+        taken = self._ahead + list(self._cells)
+        self._ahead = []
+        return taken
 
 
 def _texts(cells: Sequence[_Cell]) -> tuple[SourceText, ...]:
@@ -743,30 +793,38 @@ def _ends_header(cell: _Cell) -> bool:
     return row_outline(text) is not None or _SECTION.match(text) is not None or is_indicator(text)
 
 
-def _read_table(lines: list[_Line]) -> tuple[Table | None, list[Unread]]:
-    """The table in ``lines``, which are taken out of the list as they are read (the table is
-    most of a long act: its lines are freed as its cells are made)."""
-    cells, rest = _cells(_drained(lines))
-    unread = [Unread("unterminated_text", tuple(rest))] if rest else []
-    if not cells:
-        return None, unread
-    header_end = next((k for k, cell in enumerate(cells) if _ends_header(cell)), len(cells))
+def _read_table(
+    lines: Iterable[_Line], keep_row: Callable[[Row], bool] | None = None
+) -> tuple[Table | None, list[Unread]]:
+    """The table in ``lines``, read line by line, each row made as soon as its cells are read
+    (a long act's table is never held whole as lines or cells); a row is kept in the table
+    unless ``keep_row`` (given each row in order) says not."""
+    rest: list[SourceText] = []
+    cells = _Window(_iter_cells(lines, rest))
+    header_end = 0
+    while (cell := cells.get(header_end)) is not None and not _ends_header(cell):
+        header_end += 1
+    found: list[Unread] = []
+    table: Table | None = None
     if header_end == 0:
-        unread.append(Unread("table_without_header", _texts(cells)))
-        return None, unread
-    columns = header_end
-    numbering: tuple[SourceText, ...] = ()
-    if _is_numbering(cells[header_end : header_end + columns], columns):
-        numbering = _texts(cells[header_end : header_end + columns])
-    rows, row_unread = _read_rows(cells[header_end + len(numbering) :], columns)
-    return Table(_texts(cells[:header_end]), numbering, tuple(rows)), unread + row_unread
-
-
-def _drained(lines: list[_Line]) -> Iterator[_Line]:
-    """The lines in order, each taken out of the list as it is given."""
-    lines.reverse()
-    while lines:
-        yield lines.pop()
+        left = cells.rest()
+        if left:
+            found.append(Unread("table_without_header", _texts(left)))
+    else:
+        columns = header_end
+        header = _texts(cells.take(header_end))
+        numbering: tuple[SourceText, ...] = ()
+        if _is_numbering(cells.peek(columns), columns):
+            numbering = _texts(cells.take(columns))
+        rows: list[Row] = []
+        for item in _read_rows(cells, columns):
+            if isinstance(item, Unread):
+                found.append(item)
+            elif keep_row is None or keep_row(item):
+                rows.append(item)
+        table = Table(header, numbering, tuple(rows))
+    unread = [Unread("unterminated_text", tuple(rest))] if rest else []
+    return table, unread + found
 
 
 def _read_glossary(lines: Sequence[_Line]) -> tuple[Glossary | None, list[Unread]]:
@@ -807,50 +865,109 @@ def _glossary_paragraphs(lines: Sequence[_Line]) -> tuple[list[GlossaryEntry], l
     return entries, unread
 
 
-def read_act_text(text: str) -> ActText:
+class _Body:
+    """The text's lines other than the footnotes ("Сноска. …", put aside as they are met), read
+    from the text only as far as they are looked at: the lines before the table are kept to be
+    looked at by their place, the table's are given one by one (:meth:`forward`)."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = _iter_lines(text)
+        self._read: list[_Line] = []
+        self.first: _Line | None = None  # the text's first line, a footnote's too
+        self.footnotes: list[_Line] = []
+
+    def _next(self) -> _Line | None:
+        for line in self._lines:
+            if self.first is None:
+                self.first = line
+            if not line.text.startswith(_FOOTNOTE_START):
+                return line
+            self.footnotes.append(line)
+        return None
+
+    def has(self, i: int) -> bool:
+        """Whether there is an ``i``-th line."""
+        while len(self._read) <= i:
+            line = self._next()
+            if line is None:
+                return False
+            self._read.append(line)
+        return True
+
+    def __getitem__(self, i: int) -> _Line:
+        self.has(i)
+        return self._read[i]
+
+    def upto(self, start: int, end: int) -> list[_Line]:
+        """The lines from ``start`` up to ``end`` (not included)."""
+        self.has(end - 1)
+        return self._read[start:end]
+
+    def forward(self, start: int) -> Iterator[_Line]:
+        """The lines from ``start`` to the end, each forgotten once given (and those before
+        ``start`` forgotten now)."""
+        kept = self._read[start:]
+        self._read = []
+        kept.reverse()
+        while kept:
+            yield kept.pop()
+        while (line := self._next()) is not None:
+            yield line
+
+
+def read_act_text(text: str, keep_row: Callable[[Row], bool] | None = None) -> ActText:
     """Read an act's text in the export's layout (see the module's doc); raise
-    :class:`ActTextError` when it is empty or has no numbered point."""
-    lines = _lines(text)
-    if not lines:
+    :class:`ActTextError` when it is empty or has no numbered point.
+
+    The table is read line by line, each row made as soon as its cells are read; ``keep_row``,
+    when given, is given each row of the table in order, as it is made, and the table keeps
+    only the rows it returns true for (``plan validate`` compares each measure row with the
+    plan as it comes, so that a long act's table is never held whole)."""
+    body = _Body(text)
+    first_point = 0
+    while body.has(first_point) and not _is_point(body[first_point]):
+        first_point += 1
+    if body.first is None:
         raise ActTextError("the text is empty: expected the text of an act", line=1)
-    footnotes = tuple(
-        Footnote(line.whole(), citations(line.whole()))
-        for line in lines
-        if line.text.startswith(_FOOTNOTE_START)
-    )
-    body = [line for line in lines if not line.text.startswith(_FOOTNOTE_START)]
-    first_point = next((i for i, line in enumerate(body) if _is_point(line)), None)
-    if first_point is None:
+    if not body.has(first_point):
         raise ActTextError(
             "no numbered point (a line such as '1. Утвердить …') was found: this is not the "
             "text of an act in the official database's plain-text layout",
-            line=lines[0].number,
-            column=lines[0].column,
+            line=body.first.number,
+            column=body.first.column,
         )
-    header, preamble, unread = _read_front(body[:first_point])
+    header, preamble, unread = _read_front(body.upto(0, first_point))
     signature_start = _signature_start(body, first_point)
-    points, points_unread = _read_points(body[first_point:signature_start])
+    points, points_unread = _read_points(body.upto(first_point, signature_start))
     signature_end = _signature_end(body, signature_start)
-    signature_cells, signature_rest = _cells(body[signature_start:signature_end])
+    signature_cells, signature_rest = _cells(body.upto(signature_start, signature_end))
     signatory, approval_note, signature_unread = _read_signature(signature_cells)
     title_end = signature_end
-    while title_end < len(body) and not (
+    while body.has(title_end) and not (
         body[title_end].ends_cell
         or _is_table_start(body[title_end])
         or _is_glossary_heading(body[title_end])
     ):
         title_end += 1
-    title_lines = [line.whole() for line in body[signature_end:title_end]]
-    glossary_start = next(
-        (i for i in range(title_end, len(body)) if _is_glossary_heading(body[i])), len(body)
-    )
-    table_lines, glossary_lines = body[title_end:glossary_start], body[glossary_start:]
-    del lines, body  # the table's lines are freed as its cells are read
-    table, table_unread = _read_table(table_lines)
+    title_lines = [line.whole() for line in body.upto(signature_end, title_end)]
+    lines = body.forward(title_end)
+    glossary_lines: list[_Line] = []
+
+    def table_lines() -> Iterator[_Line]:
+        """The lines up to the glossary's heading (which starts ``glossary_lines``)."""
+        for line in lines:
+            if _is_glossary_heading(line):
+                glossary_lines.append(line)
+                return
+            yield line
+
+    table, table_unread = _read_table(table_lines(), keep_row)
+    glossary_lines += lines
     glossary, glossary_unread = _read_glossary(glossary_lines)
     unread += points_unread + signature_unread + table_unread + glossary_unread
     if signature_rest:
         unread.append(Unread("unterminated_text", tuple(signature_rest)))
+    footnotes = tuple(Footnote(line.whole(), citations(line.whole())) for line in body.footnotes)
     return ActText(
         header=header,
         preamble=preamble,

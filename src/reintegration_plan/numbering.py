@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .act_text import Row, row_outline
 
-__all__ = ["plan_numbers", "section_number"]
+__all__ = ["Numbering", "plan_numbers", "section_number"]
 
 _SECTION_NUMBER = re.compile(
     r"(?:(?:Направление|Задача|Цель|Раздел|Подраздел|Глава|Блок|Этап)\s+)?([0-9]+)\.?\s"
@@ -38,34 +38,67 @@ def section_number(row: Row) -> str | None:
 def plan_numbers(rows: Sequence[Row]) -> list[tuple[int | str, str | None]]:
     """Each measure row's number in the plan, in order, with a note when it is numbered by its
     place (see the module's doc)."""
-    outlines: list[tuple[int, ...] | None] = []
-    tops: list[str | None] = []
-    top: str | None = None
-    seen: set[str] = set()
+    numbering = Numbering()
     for row in rows:
+        numbering.add(row)
+    return numbering.numbers()
+
+
+class Numbering:
+    """The plan's numbers of a table's measure rows, told row by row: :meth:`add` takes each
+    row of the table in order (and says which numbers a measure row may have), :meth:`numbers`
+    then gives them (which it is depends on all the rows)."""
+
+    def __init__(self) -> None:
+        self._outlines: list[tuple[int, ...] | None] = []
+        self._tops: list[str | None] = []
+        self._written: list[str | None] = []  # each measure row's number cell
+        self._top: str | None = None
+        self._seen: set[str] = set()
+
+    def add(self, row: Row) -> tuple[int | str, ...]:
+        """Take the next row; for a measure row, the numbers it may have in the plan (its
+        place, and the number by section or as written when it has one): :meth:`numbers`
+        gives it one of them."""
         if row.kind == "heading":
             number = section_number(row)
-            if number is not None and number not in seen:
-                top = number
-                seen.add(number)
-        elif row.kind == "measure":
-            outlines.append(row_outline(row.number.text) if row.number else None)
-            tops.append(top)
-    count = len(outlines)
-    flat = all(o is not None and len(o) == 1 for o in outlines)
-    if flat and [o[0] for o in outlines if o] == list(range(1, count + 1)):
-        return [(n, None) for n in range(1, count + 1)]
-    if flat and _restarts(outlines, tops):
-        return [(f"{top}.{o[0]}", None) for o, top in zip(outlines, tops, strict=True) if o]
-    dotted = [".".join(map(str, o)) for o in outlines if o is not None and len(o) > 1]
-    if len(dotted) == count and len(set(dotted)) == count:
-        return [(number, None) for number in dotted]
-    numbered: list[tuple[int | str, str | None]] = []
-    measures = [row for row in rows if row.kind == "measure"]
-    for place, row in enumerate(measures, start=1):
-        said = f"the act numbers it {row.number.text!r}" if row.number else "the row has no number"
-        numbered.append((place, f"{said}; numbered {place} by its place"))
-    return numbered
+            if number is not None and number not in self._seen:
+                self._top = number
+                self._seen.add(number)
+            return ()
+        if row.kind != "measure":
+            return ()
+        outline = row_outline(row.number.text) if row.number else None
+        self._outlines.append(outline)
+        self._tops.append(self._top)
+        self._written.append(row.number.text if row.number else None)
+        place = len(self._outlines)
+        if outline is None:
+            return (place,)
+        if len(outline) > 1:
+            return (place, ".".join(map(str, outline)))
+        if self._top is not None and self._top.isdigit():
+            return (place, f"{self._top}.{outline[0]}")
+        return (place,)
+
+    def numbers(self) -> list[tuple[int | str, str | None]]:
+        """Each measure row's number in the plan, in order, with a note when it is numbered
+        by its place (see the module's doc)."""
+        outlines, tops = self._outlines, self._tops
+        count = len(outlines)
+        flat = all(o is not None and len(o) == 1 for o in outlines)
+        if flat and [o[0] for o in outlines if o] == list(range(1, count + 1)):
+            return [(n, None) for n in range(1, count + 1)]
+        if flat and _restarts(outlines, tops):
+            return [(f"{top}.{o[0]}", None) for o, top in zip(outlines, tops, strict=True) if o]
+        dotted = [".".join(map(str, o)) for o in outlines if o is not None and len(o) > 1]
+        if len(dotted) == count and len(set(dotted)) == count:
+            return [(number, None) for number in dotted]
+        numbered: list[tuple[int | str, str | None]] = []
+        for place, written in enumerate(self._written, start=1):
+            said = "the row has no number" if written is None else f"the act numbers it {written!r}"
+            numbered.append((place, f"{said}; numbered {place} by its place"))
+        return numbered
 
 
 def _restarts(outlines: Sequence[tuple[int, ...] | None], tops: Sequence[str | None]) -> bool:

@@ -30,7 +30,7 @@ from typing import Any
 
 from .act_text import ActText, GlossaryEntry, Row, SourceText, citations
 from .checks import MEASURE_COLUMNS
-from .numbering import plan_numbers
+from .numbering import Numbering
 from .problems import Finding, Severity
 from .yamlio import Path, cut
 
@@ -67,16 +67,12 @@ def excerpt(text: str, index: int) -> str:
 
 class SourceCheck:
     """One plan file's comparison with the act's text ``act`` (``name``: its path, shown in
-    messages). The measures come one by one (:meth:`measure`); :meth:`missing_rows` then says
-    which rows of the table come after the plan's last measure."""
+    messages): its fields, points, reporting duties, layout and glossary; the measures are
+    :class:`MeasureRows`'."""
 
     def __init__(self, act: ActText, name: str) -> None:
         self.act = act
         self.name = name
-        self.rows = _measure_rows(act)
-        self.numbers: set[int | str] = set()
-        self.columns: list[tuple[int, str]] = _DEFAULT_COLUMNS
-        self.unnumbered = False  # a measure whose number is not one: which rows lack one is unknown
 
     # --- the head of the plan file ---------------------------------------------------------
 
@@ -86,7 +82,6 @@ class SourceCheck:
         if not isinstance(root, dict):
             return []
         findings: list[Finding] = []
-        self.columns = _columns(root.get("table"))
         act = root.get("act")
         if isinstance(act, dict):
             for path, expected in self._act_fields(act):
@@ -244,60 +239,6 @@ class SourceCheck:
             )
         return findings
 
-    # --- the measures ------------------------------------------------------------------------
-
-    def measure(self, i: int, item: Any) -> list[Finding]:
-        """Findings about the measure that is entry ``i`` (its data ``item``), compared with the
-        row of its number."""
-        if not isinstance(item, dict) or not _is_measure_number(item.get("number")):
-            self.unnumbered = True  # the schema says what is wrong with it
-            return []
-        number = item["number"]
-        self.numbers.add(number)
-        row = self.rows.get(number)
-        if row is None:
-            where = "has no table" if self.act.table is None else f"has no row {number}"
-            return [
-                _error(
-                    "source-count",
-                    f"measure {number}: the act's text ({self.name}) {where}",
-                    ("measures", i, "number"),
-                )
-            ]
-        findings: list[Finding] = []
-        others = _by_column(item.get("other_deadlines")) | _by_column(item.get("other_cells"))
-        for column, field in self.columns:
-            if column > len(row.cells):
-                continue
-            cell = row.cells[column - 1]
-            path: Path = ("measures", i, field)
-            found = item.get(field)
-            if field in ("other_deadlines", "other_cells"):
-                if column not in others:
-                    continue
-                j, found = others[column]
-                path = ("measures", i, field, j, "text")
-            findings += self.compare(path, cell, found, f"row {number}, column {column}")
-        if "number_text" in item and row.number is not None:
-            path = ("measures", i, "number_text")
-            findings += self.compare(path, row.number, item["number_text"])
-        return findings
-
-    def missing_rows(self) -> list[Finding]:
-        """One finding for the rows of the act's table after the plan's last measure (a gap
-        in the measures' numbers is the numbers check's one finding)."""
-        order = list(self.rows)
-        place = {number: i for i, number in enumerate(order)}
-        last = max((place[n] for n in self.numbers if n in place), default=-1)
-        missing = [] if self.unnumbered else [n for n in order[last + 1 :] if n not in self.numbers]
-        return self._missing(
-            [str(n) for n in missing],
-            [self.rows[n].cells[0] for n in missing],
-            "table row",
-            "with no measure of that number in the plan",
-            ("measures",),
-        )
-
     # --- the glossary ------------------------------------------------------------------------
 
     def glossary(self, data: Any) -> list[Finding]:
@@ -354,47 +295,162 @@ class SourceCheck:
     ) -> list[Finding]:
         """A finding when the text ``found`` at ``path`` is not the act's ``expected`` text
         (none when the act has no such text: the checks count the parts)."""
-        if expected is None or not isinstance(found, str) or found == expected.text:
-            return []  # not a text: the schema says so
-        index = first_difference(expected.text, found)
-        line, column = expected.position(min(index, max(len(expected.text) - 1, 0)))
-        where = f"{what}, " if what else ""
-        return [
-            _error(
-                "source-mismatch",
-                f"differs from the act's text ({where}{self.name}:{line}:{column}): expected "
-                f'"{excerpt(expected.text, index)}", found "{excerpt(found, index)}" at '
-                f"character {index + 1}",
-                path,
-            )
-        ]
+        return _compare(self.name, path, expected, found, what)
 
     def _missing(
         self, names: list[str], texts: Sequence[SourceText], what: str, tail: str, path: Path
     ) -> list[Finding]:
-        if not names:
-            return []
-        lines = ", ".join(str(text.line) for text in texts[:5]) + ("…" if len(texts) > 5 else "")
-        plural = "s" if len(names) > 1 else ""
-        shown = ", ".join(names[:10]) + (f", … ({len(names)} in all)" if len(names) > 10 else "")
-        return [
-            _error(
-                "source-count",
-                f"the act's text has {what}{plural} {shown} ({self.name}, line{plural} {lines}) "
-                f"{tail}",
-                path,
+        return _missing(self.name, names, [text.line for text in texts], what, tail, path)
+
+
+class MeasureRows:
+    """The measures of a plan file (its data ``root``) compared with the measure rows of the
+    act's table (``name``: its path, shown in messages), each row as the act's reader makes it
+    (:meth:`take`, the reader's ``keep_row``), so that a long table is never held whole.
+
+    A row is compared with each measure of the plan that may have its number (``numbering``:
+    the number by its place, by section or as written, which of them depends on all the rows),
+    and only the findings are kept; :meth:`findings` then gives each measure the findings of the
+    row whose number it has, in the plan's order, and says which rows come after the plan's last
+    measure.
+    """
+
+    def __init__(self, root: Any, name: str) -> None:
+        self.name = name
+        root = root if isinstance(root, dict) else {}
+        self.columns = _columns(root.get("table"))
+        items = root.get("measures")
+        self.items: list[Any] = items if isinstance(items, list) else []
+        self.by_number: dict[int | str, list[int]] = {}
+        for i, item in enumerate(self.items):
+            if isinstance(item, dict) and _is_measure_number(item.get("number")):
+                self.by_number.setdefault(item["number"], []).append(i)
+        self.numbering = Numbering()
+        self.lines: list[int] = []  # each measure row's line (its first cell's)
+        self.found: dict[tuple[int, int | str, int], list[Finding]] = {}  # (place, number, i)
+
+    def take(self, row: Row) -> bool:
+        """Compare the measure row ``row`` with the measures that may have its number, and
+        drop it (false); keep any other row (true)."""
+        numbers = self.numbering.add(row)
+        if row.kind != "measure":
+            return True
+        self.lines.append(row.cells[0].line)
+        place = len(self.lines)
+        for number in numbers:
+            for i in self.by_number.get(number, ()):
+                found = self._row(i, self.items[i], number, row)
+                if found:
+                    self.found[(place, number, i)] = found
+        return False
+
+    def _row(self, i: int, item: dict[str, Any], number: int | str, row: Row) -> list[Finding]:
+        """Findings about the measure that is entry ``i`` (its data ``item``), compared with
+        the row ``row`` of its number."""
+        findings: list[Finding] = []
+        others = _by_column(item.get("other_deadlines")) | _by_column(item.get("other_cells"))
+        for column, field in self.columns:
+            if column > len(row.cells):
+                continue
+            cell = row.cells[column - 1]
+            path: Path = ("measures", i, field)
+            found = item.get(field)
+            if field in ("other_deadlines", "other_cells"):
+                if column not in others:
+                    continue
+                j, found = others[column]
+                path = ("measures", i, field, j, "text")
+            what = f"row {number}, column {column}"
+            findings += _compare(self.name, path, cell, found, what)
+        if "number_text" in item and row.number is not None:
+            path = ("measures", i, "number_text")
+            findings += _compare(self.name, path, row.number, item["number_text"])
+        return findings
+
+    def findings(self, act: ActText) -> list[Finding]:
+        """Once the reader has given every row of ``act``'s table: each measure's findings, in
+        the plan's order, then one finding for the rows of the table after the plan's last
+        measure (a gap in the measures' numbers is the numbers check's one finding)."""
+        order = [number for number, _ in self.numbering.numbers()]
+        place = {number: n for n, number in enumerate(order)}
+        findings: list[Finding] = []
+        numbers: set[int | str] = set()
+        unnumbered = False  # a measure whose number is not one: which rows lack one is unknown
+        for i, item in enumerate(self.items):
+            if not isinstance(item, dict) or not _is_measure_number(item.get("number")):
+                unnumbered = True  # the schema says what is wrong with it
+                continue
+            number = item["number"]
+            numbers.add(number)
+            if number in place:
+                findings += self.found.get((place[number] + 1, number, i), [])
+                continue
+            where = "has no table" if act.table is None else f"has no row {number}"
+            findings.append(
+                _error(
+                    "source-count",
+                    f"measure {number}: the act's text ({self.name}) {where}",
+                    ("measures", i, "number"),
+                )
             )
-        ]
+        last = max((place[n] for n in numbers if n in place), default=-1)
+        missing = [] if unnumbered else [n for n in order[last + 1 :] if n not in numbers]
+        return findings + _missing(
+            self.name,
+            [str(n) for n in missing],
+            [self.lines[place[n]] for n in missing],
+            "table row",
+            "with no measure of that number in the plan",
+            ("measures",),
+        )
 
 
-def _measure_rows(act: ActText) -> dict[int | str, Row]:
-    """The table's measure rows by their number in the plan (``numbering``: the row numbered
-    "5." is measure 5's; the 7th row of section 1, numbered "7", is measure 1.7's)."""
-    if act.table is None:
-        return {}
-    rows = [row for row in act.table.rows if row.kind == "measure"]
-    numbers = [number for number, _ in plan_numbers(act.table.rows)]
-    return dict(zip(numbers, rows, strict=True))
+def measure_findings(act: ActText, root: Any, name: str) -> list[Finding]:
+    """The findings of :class:`MeasureRows` for an act's text read whole."""
+    measures = MeasureRows(root, name)
+    for row in act.table.rows if act.table is not None else ():
+        measures.take(row)
+    return measures.findings(act)
+
+
+def _compare(
+    name: str, path: Path, expected: SourceText | None, found: Any, what: str | None = None
+) -> list[Finding]:
+    """A finding when the text ``found`` at ``path`` is not the act's ``expected`` text (none
+    when the act has no such text: the checks count the parts)."""
+    if expected is None or not isinstance(found, str) or found == expected.text:
+        return []  # not a text: the schema says so
+    index = first_difference(expected.text, found)
+    line, column = expected.position(min(index, max(len(expected.text) - 1, 0)))
+    where = f"{what}, " if what else ""
+    return [
+        _error(
+            "source-mismatch",
+            f"differs from the act's text ({where}{name}:{line}:{column}): expected "
+            f'"{excerpt(expected.text, index)}", found "{excerpt(found, index)}" at '
+            f"character {index + 1}",
+            path,
+        )
+    ]
+
+
+def _missing(
+    name: str, names: list[str], lines: Sequence[int], what: str, tail: str, path: Path
+) -> list[Finding]:
+    """One finding for the parts of the act's text (``names``, on ``lines``) the plan lacks."""
+    if not names:
+        return []
+    shown_lines = ", ".join(str(line) for line in lines[:5]) + ("…" if len(lines) > 5 else "")
+    plural = "s" if len(names) > 1 else ""
+    shown = ", ".join(names[:10]) + (f", … ({len(names)} in all)" if len(names) > 10 else "")
+    return [
+        _error(
+            "source-count",
+            f"the act's text has {what}{plural} {shown} ({name}, line{plural} {shown_lines}) "
+            f"{tail}",
+            path,
+        )
+    ]
 
 
 _FIELDS = {

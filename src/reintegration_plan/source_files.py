@@ -9,15 +9,16 @@ could not place are warnings, since they are not compared.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .act_formats import read_act
-from .act_text import ActTextError
+from .act_text import ActTextError, Row
 from .errors import DataProblems, UnreadableInput
 from .loader import locate, open_document, read_bytes
 from .problems import Finding, Problem, Severity
-from .source_check import SourceCheck
+from .source_check import MeasureRows, SourceCheck
 from .yamlio import Document, YamlError, cut, decode
 
 
@@ -28,16 +29,13 @@ def source_problems(document: Document, plan_path: Path) -> list[Problem]:
     if not isinstance(root, dict):
         return []
     reading = SourceReading(plan_path)
-    reading.read(root)
+    measures = MeasureRows(root, str(reading.path(root)))
+    reading.read(root, measures.take)  # each measure row compared as it is read, then dropped
     problems = locate(document, reading.findings)
     check = reading.check
     if check is None:
         return problems
-    found = check.head(root)
-    items = root.get("measures")
-    for i, item in enumerate(items if isinstance(items, list) else []):
-        found += check.measure(i, item)
-    found += check.missing_rows()
+    found = check.head(root) + measures.findings(check.act)
     problems += locate(document, found)
     glossary = _glossary_document(plan_path, root.get("abbreviations"))
     if glossary is not None:
@@ -65,12 +63,18 @@ class SourceReading:
         self.check: SourceCheck | None = None
         self.findings: list[Finding] = []
 
-    def read(self, root: Any) -> None:
+    def path(self, root: Any) -> Path:
+        """Where the act's text the plan file (its data ``root``) names is (its ``source``)."""
+        name = root.get("source") if isinstance(root, dict) else None
+        return self.plan_path.parent / (name if isinstance(name, str) else "")
+
+    def read(self, root: Any, keep_row: Callable[[Row], bool] | None = None) -> None:
+        """Read the act's text the plan file names (``keep_row``: see ``act_formats.read_act``)."""
         name = root.get("source") if isinstance(root, dict) else None
         if self.done or not isinstance(name, str):
             return
         self.done = True
-        path = self.plan_path.parent / name
+        path = self.path(root)
         if not path.exists():
             self.findings.append(
                 Finding(
@@ -84,7 +88,8 @@ class SourceReading:
             return
         try:
             text = decode(read_bytes(path))
-            self.check = SourceCheck(read_act(text, path.name), str(path))
+            act = read_act(text, path.name, keep_row=keep_row)
+            self.check = SourceCheck(act, str(path))
         except UnreadableInput as exc:
             self._refuse(f"the act's text {exc.path} cannot be read: {exc.reason}")
         except YamlError as exc:  # not UTF-8
