@@ -313,19 +313,26 @@ def _lines(text: str, first_line: int = 1) -> list[_Line]:
 
 
 def _iter_lines(text: str, first_line: int = 1) -> Iterator[_Line]:
-    """The text's lines that are not blank, read one by one (a long act's text is never held as
-    a list of lines)."""
+    """The text's lines that are not blank, one by one: the text is split a part of some
+    thousand lines at a time, never held whole as a list of lines."""
     start = 1 if text.startswith("\ufeff") else 0
     number, length = first_line, len(text)
-    while start <= length:
-        end = text.find("\n", start)
+    while True:
+        end = text.find("\n", start + _LINES_AT_ONCE)  # a part ends at a line's end
         end = length if end < 0 else end
-        raw = text[start:end].removesuffix("\r")
-        content = raw.strip(_LAYOUT_SPACE)
-        if content:
-            indent = len(raw) - len(raw.lstrip(_LAYOUT_SPACE))
-            yield _Line(number, indent + 1, content)
-        start, number = end + 1, number + 1
+        for raw in text[start:end].split("\n"):
+            raw = raw.removesuffix("\r")
+            content = raw.strip(_LAYOUT_SPACE)
+            if content:
+                indent = len(raw) - len(raw.lstrip(_LAYOUT_SPACE))
+                yield _Line(number, indent + 1, content)
+            number += 1
+        if end >= length:
+            return
+        start = end + 1
+
+
+_LINES_AT_ONCE = 1 << 16  # characters of the text split into lines at a time
 
 
 # A cell separator: a "|" with the line's start or a space or tab before it, and the line's end
@@ -551,8 +558,10 @@ def _is_table_start(line: _Line) -> bool:
 
 
 def _is_glossary_heading(line: _Line) -> bool:
+    if line.ends_cell:  # (every line of a table: not lowered)
+        return False
     lowered = line.text.lower()
-    return not line.ends_cell and any(heading in lowered for heading in _GLOSSARY_HEADINGS)
+    return any(heading in lowered for heading in _GLOSSARY_HEADINGS)
 
 
 def is_approval(text: str) -> bool:
@@ -686,10 +695,9 @@ def _read_signature(
     return None, note, unread
 
 
-def _row_end(cells: _Window, limit: int, ends: Callable[[_Cell], bool]) -> int:
-    """How many of the cells to come make the row that starts with the first of them."""
-    end = 1
-    while end < limit and (cell := cells.get(end)) is not None and not ends(cell):
+def _row_end(cells: Sequence[_Cell], start: int, limit: int, ends: Callable[[_Cell], bool]) -> int:
+    end = start + 1
+    while end < len(cells) and end - start < limit and not ends(cells[end]):
         end += 1
     return end
 
@@ -720,17 +728,23 @@ def _ends_heading(cell: _Cell) -> bool:
     return cell.opens_line or row_outline(cell.text.text) is not None
 
 
-def _read_rows(cells: _Window, columns: int) -> Iterator[Row | Unread]:
+def _read_rows(cells: list[_Cell], more: Iterator[_Cell], columns: int) -> Iterator[Row | Unread]:
     """The rows of the table's body, and what cannot be placed among them, in order, each made
-    as soon as its cells are read."""
+    as soon as its cells are read: ``cells`` holds the next ones (a row's, at most ``columns``,
+    are all it needs to be read), ``more`` the rest."""
     last_number: tuple[int, ...] | None = None
-    while (first := cells.get(0)) is not None:
+    while True:
+        cells += itertools.islice(more, columns - len(cells))
+        if not cells:
+            return
+        first = cells[0]
         number = row_outline(first.text.text)
-        if _is_numbering(cells.peek(columns), columns):
-            yield Unread("repeated_numbering", _texts(cells.take(columns)))
+        if _is_numbering(cells[:columns], columns):
+            end = columns
+            yield Unread("repeated_numbering", _texts(cells[:end]))
         elif number is not None:
-            end = _row_end(cells, columns, partial(_starts_row, _next_numbers(number)))
-            texts = _texts(cells.take(end))
+            end = _row_end(cells, 0, columns, partial(_starts_row, _next_numbers(number)))
+            texts = _texts(cells[:end])
             if len(texts) == columns:
                 yield Row("measure", first.text, texts)
             elif len(texts) == _NUMBERED_HEADING_CELLS:
@@ -739,47 +753,12 @@ def _read_rows(cells: _Window, columns: int) -> Iterator[Row | Unread]:
                 yield Unread("incomplete_row", texts)
             last_number = number
         elif is_indicator(first.text.text):
-            end = _row_end(cells, columns, partial(_ends_indicator, _next_numbers(last_number)))
-            yield Row("indicator", None, _texts(cells.take(end)))
+            end = _row_end(cells, 0, columns, partial(_ends_indicator, _next_numbers(last_number)))
+            yield Row("indicator", None, _texts(cells[:end]))
         else:
-            end = _row_end(cells, columns, _ends_heading)
-            yield Row("heading", None, _texts(cells.take(end)))
-
-
-class _Window:
-    """The cells to come, read from ``cells`` only as far as they are looked at, each forgotten
-    once taken: a long table is never held whole."""
-
-    def __init__(self, cells: Iterator[_Cell]) -> None:
-        self._cells = cells
-        self._ahead: list[_Cell] = []
-
-    def get(self, k: int) -> _Cell | None:
-        """The ``k``-th cell to come (0: the next), None past the last."""
-        ahead = self._ahead
-        while len(ahead) <= k:
-            cell = next(self._cells, None)
-            if cell is None:
-                return None
-            ahead.append(cell)
-        return ahead[k]
-
-    def peek(self, count: int) -> list[_Cell]:
-        """The next ``count`` cells (fewer at the end), left to be taken."""
-        self.get(count - 1)
-        return self._ahead[:count]
-
-    def take(self, count: int) -> list[_Cell]:
-        """The next ``count`` cells (fewer at the end), taken."""
-        taken = self.peek(count)
-        del self._ahead[:count]
-        return taken
-
-    def rest(self) -> list[_Cell]:
-        """All the cells to come, taken."""
-        taken = self._ahead + list(self._cells)
-        self._ahead = []
-        return taken
+            end = _row_end(cells, 0, columns, _ends_heading)
+            yield Row("heading", None, _texts(cells[:end]))
+        del cells[:end]
 
 
 def _texts(cells: Sequence[_Cell]) -> tuple[SourceText, ...]:
@@ -800,24 +779,30 @@ def _read_table(
     (a long act's table is never held whole as lines or cells); a row is kept in the table
     unless ``keep_row`` (given each row in order) says not."""
     rest: list[SourceText] = []
-    cells = _Window(_iter_cells(lines, rest))
-    header_end = 0
-    while (cell := cells.get(header_end)) is not None and not _ends_header(cell):
-        header_end += 1
+    more = _iter_cells(lines, rest)
+    cells: list[_Cell] = []
+    header_end = None
+    for cell in more:
+        if _ends_header(cell):
+            header_end = len(cells)
+        cells.append(cell)
+        if header_end is not None:
+            break
     found: list[Unread] = []
     table: Table | None = None
     if header_end == 0:
-        left = cells.rest()
-        if left:
-            found.append(Unread("table_without_header", _texts(left)))
-    else:
-        columns = header_end
-        header = _texts(cells.take(header_end))
+        found.append(Unread("table_without_header", _texts([*cells, *more])))
+    elif cells:
+        columns = len(cells) if header_end is None else header_end
+        header = _texts(cells[:columns])
+        del cells[:columns]
+        cells += itertools.islice(more, columns - len(cells))
         numbering: tuple[SourceText, ...] = ()
-        if _is_numbering(cells.peek(columns), columns):
-            numbering = _texts(cells.take(columns))
+        if _is_numbering(cells[:columns], columns):
+            numbering = _texts(cells[:columns])
+            del cells[:columns]
         rows: list[Row] = []
-        for item in _read_rows(cells, columns):
+        for item in _read_rows(cells, more, columns):
             if isinstance(item, Unread):
                 found.append(item)
             elif keep_row is None or keep_row(item):
@@ -871,24 +856,24 @@ class _Body:
     looked at by their place, the table's are given one by one (:meth:`forward`)."""
 
     def __init__(self, text: str) -> None:
-        self._lines = _iter_lines(text)
+        self._lines = self._body(_iter_lines(text))
         self._read: list[_Line] = []
         self.first: _Line | None = None  # the text's first line, a footnote's too
         self.footnotes: list[_Line] = []
 
-    def _next(self) -> _Line | None:
-        for line in self._lines:
+    def _body(self, lines: Iterator[_Line]) -> Iterator[_Line]:
+        for line in lines:
             if self.first is None:
                 self.first = line
-            if not line.text.startswith(_FOOTNOTE_START):
-                return line
-            self.footnotes.append(line)
-        return None
+            if line.text.startswith(_FOOTNOTE_START):
+                self.footnotes.append(line)
+            else:
+                yield line
 
     def has(self, i: int) -> bool:
         """Whether there is an ``i``-th line."""
         while len(self._read) <= i:
-            line = self._next()
+            line = next(self._lines, None)
             if line is None:
                 return False
             self._read.append(line)
@@ -911,8 +896,7 @@ class _Body:
         kept.reverse()
         while kept:
             yield kept.pop()
-        while (line := self._next()) is not None:
-            yield line
+        yield from self._lines
 
 
 def read_act_text(text: str, keep_row: Callable[[Row], bool] | None = None) -> ActText:

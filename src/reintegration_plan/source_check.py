@@ -322,9 +322,14 @@ class MeasureRows:
         items = root.get("measures")
         self.items: list[Any] = items if isinstance(items, list) else []
         self.by_number: dict[int | str, list[int]] = {}
+        self.numbers: list[int | str | None] = []  # each measure's, None when it is not one
         for i, item in enumerate(self.items):
-            if isinstance(item, dict) and _is_measure_number(item.get("number")):
+            number = item.get("number") if isinstance(item, dict) else None
+            if _is_measure_number(number):
                 self.by_number.setdefault(item["number"], []).append(i)
+                self.numbers.append(number)
+            else:
+                self.numbers.append(None)
         self.numbering = Numbering()
         self.lines: list[int] = []  # each measure row's line (its first cell's)
         self.found: dict[tuple[int, int | str, int], list[Finding]] = {}  # (place, number, i)
@@ -348,18 +353,24 @@ class MeasureRows:
         """Findings about the measure that is entry ``i`` (its data ``item``), compared with
         the row ``row`` of its number."""
         findings: list[Finding] = []
-        others = _by_column(item.get("other_deadlines")) | _by_column(item.get("other_cells"))
+        cells = row.cells
+        others: dict[int, tuple[int, Any]] | None = None
         for column, field in self.columns:
-            if column > len(row.cells):
+            if column > len(cells):
                 continue
-            cell = row.cells[column - 1]
+            cell = cells[column - 1]
             path: Path = ("measures", i, field)
             found = item.get(field)
             if field in ("other_deadlines", "other_cells"):
+                if others is None:
+                    others = _by_column(item.get("other_deadlines"))
+                    others |= _by_column(item.get("other_cells"))
                 if column not in others:
                     continue
                 j, found = others[column]
                 path = ("measures", i, field, j, "text")
+            elif found == cell.text:
+                continue  # (most cells: the message is not made)
             what = f"row {number}, column {column}"
             findings += _compare(self.name, path, cell, found, what)
         if "number_text" in item and row.number is not None:
@@ -376,11 +387,10 @@ class MeasureRows:
         findings: list[Finding] = []
         numbers: set[int | str] = set()
         unnumbered = False  # a measure whose number is not one: which rows lack one is unknown
-        for i, item in enumerate(self.items):
-            if not isinstance(item, dict) or not _is_measure_number(item.get("number")):
+        for i, number in enumerate(self.numbers):
+            if number is None:
                 unnumbered = True  # the schema says what is wrong with it
                 continue
-            number = item["number"]
             numbers.add(number)
             if number in place:
                 findings += self.found.get((place[number] + 1, number, i), [])
