@@ -9,6 +9,7 @@ layout rules with small synthetic texts.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reintegration_plan import act_text as act_text_module
 from reintegration_plan.act_text import (
     ActText,
     ActTextError,
@@ -681,3 +683,50 @@ def test_approval_note_missing_its_bar() -> None:
     ]
     assert act.plan_title is not None  # the unclosed cell does not swallow the next lines
     assert act.plan_title.text == "План"
+
+
+# --- the table read row by row ------------------------------------------------------------------
+
+
+def test_keep_row_is_given_every_row_in_order_and_the_table_keeps_what_it_keeps(
+    act: ActText,
+) -> None:
+    given: list[Row] = []
+
+    def keep(row: Row) -> bool:
+        given.append(row)
+        return row.kind != "measure"
+
+    dropped = read_act_text(SOURCE.read_text(encoding="utf-8"), keep)
+    assert act.table is not None and dropped.table is not None
+    assert given == list(act.table.rows)
+    assert dropped.table.rows == tuple(row for row in act.table.rows if row.kind != "measure")
+    assert dropped == replace(act, table=replace(act.table, rows=dropped.table.rows))
+
+
+def _lines_by_the_rule(text: str, first_line: int) -> list[tuple[int, int, str]]:
+    """The lines as the module's doc says: split at "\\n", a trailing "\\r" dropped, spaces and
+    tabs around a line are layout, blank lines skipped."""
+    found = []
+    for number, raw in enumerate(text.removeprefix("\ufeff").split("\n"), start=first_line):
+        raw = raw.removesuffix("\r")
+        if raw.strip(" \t"):
+            found.append((number, len(raw) - len(raw.lstrip(" \t")) + 1, raw.strip(" \t")))
+    return found
+
+
+@SETTINGS
+@given(
+    st.text(alphabet=" \t\r\n|аb\ufeff", max_size=40),
+    st.integers(min_value=0, max_value=8),
+    st.integers(min_value=1, max_value=3),
+)
+def test_the_text_is_split_into_lines_a_part_at_a_time_as_if_whole(
+    text: str, part: int, first_line: int
+) -> None:
+    """The lines are split a part of the text at a time (a part ends at a line's end): any size
+    of part gives the lines the rule gives for the whole text."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(act_text_module, "_LINES_AT_ONCE", part)
+        found = [(line.number, line.column, line.text) for line in _lines(text, first_line)]
+    assert found == _lines_by_the_rule(text, first_line)

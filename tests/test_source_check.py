@@ -11,6 +11,7 @@ import pytest
 
 from conftest import ABBREVIATIONS, DATA, PLAN, TESTS, run
 from reintegration_plan.act_text import read_act_text
+from reintegration_plan.numbering import plan_numbers
 from reintegration_plan.related_files import plans_naming, with_related
 from reintegration_plan.source_check import (
     SourceCheck,
@@ -238,3 +239,68 @@ def test_the_readme_example_is_what_plan_validate_prints(
     edit(copy, "Выработать механизм регистрации", "Выроботать механизм регистрации")
     monkeypatch.chdir(copy.parent)
     assert example in lines(run("validate", copy.name).stdout)
+
+
+# --- the measures compared row by row, as the act's reader makes them ---------------------------
+
+SECTIONS_ACT = (
+    "Преамбула ПОСТАНОВЛЯЕТ:\n1. Утвердить.\nМинистр |\nА. Иванов |\nПлан\n"
+    "№ |\nМероприятие |\nФорма |\n"
+    "Направление 1. Занятость |\n1. |\nМера один |\nприказ |\n2. |\nМера два |\nприказ |\n"
+    "Направление 2. Жилье |\n1. |\nМера три |\nприказ |\n"
+)
+
+
+def test_the_act_numbers_each_section_from_1() -> None:
+    act = read_act_text(SECTIONS_ACT)
+    assert act.table is not None
+    assert [(row.kind, row.cells[-1].text) for row in act.table.rows] == [
+        ("heading", "Направление 1. Занятость"),
+        ("measure", "приказ"),
+        ("measure", "приказ"),
+        ("heading", "Направление 2. Жилье"),
+        ("measure", "приказ"),
+    ]
+    assert plan_numbers(act.table.rows) == [("1.1", None), ("1.2", None), ("2.1", None)]
+
+
+def test_rows_numbered_in_each_section_pair_with_dotted_measures() -> None:
+    """Which number a row has depends on the whole table (here: numbered again from 1 in each
+    section, so the third row is 2.1, not 3 nor 1): the comparisons made as the rows come are
+    kept only for the number the row has."""
+    act = read_act_text(SECTIONS_ACT)
+    root = {
+        "table": {"columns": [{"number": 2, "role": "text"}, {"number": 3, "role": "form"}]},
+        "measures": [
+            {"number": "1.1", "text": "Мера один", "form_text": "приказ"},
+            {"number": "1.2", "text": "Мера два", "form_text": "приказ"},
+            {"number": "2.1", "text": "Мера 3", "form_text": "приказ"},
+        ],
+    }
+    (finding,) = measure_findings(act, root, "act.txt")
+    assert (finding.code, finding.path) == ("source-mismatch", ("measures", 2, "text"))
+    assert finding.message.startswith("differs from the act's text (row 2.1, column 2, act.txt:")
+
+
+def test_measures_numbered_by_place_against_rows_numbered_in_sections() -> None:
+    """Measures 1, 2, 3 are not the rows 1.1, 1.2, 2.1, even where a row's place is the
+    measure's number and its text differs: no row of theirs, and the rows left over."""
+    act = read_act_text(SECTIONS_ACT)
+    measures = [{"number": n, "text": "другой текст"} for n in (1, 2, 3)]
+    found = measure_findings(act, {"measures": measures}, "act.txt")
+    assert [(f.code, f.message, f.path) for f in found] == [
+        *(
+            (
+                "source-count",
+                f"measure {n}: the act's text (act.txt) has no row {n}",
+                ("measures", n - 1, "number"),
+            )
+            for n in (1, 2, 3)
+        ),
+        (
+            "source-count",
+            "the act's text has table rows 1.1, 1.2, 2.1 (act.txt, lines 10, 13, 17) with no "
+            "measure of that number in the plan",
+            ("measures",),
+        ),
+    ]
