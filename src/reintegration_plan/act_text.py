@@ -570,9 +570,13 @@ def is_approval(text: str) -> bool:
 
 def row_outline(text: str) -> tuple[int, ...] | None:
     """A row number's parts ("1.2." → (1, 2); "22-1." → (22, 1)), or None if not a number."""
-    if not _ROW_NUMBER.fullmatch(text):
-        return None
-    return tuple(int(part) for part in re.findall(r"[0-9]+", text))
+    if not text or text[0] not in _DIGITS or not _ROW_NUMBER.fullmatch(text):
+        return None  # (most cells of a table: told by their first character)
+    return tuple(map(int, _DIGIT_RUN.findall(text)))
+
+
+_DIGITS = "0123456789"
+_DIGIT_RUN = re.compile("[0-9]+")
 
 
 def _next_numbers(number: tuple[int, ...] | None) -> set[tuple[int, ...]]:
@@ -704,8 +708,9 @@ def _row_end(cells: Sequence[_Cell], start: int, limit: int, ends: Callable[[_Ce
 
 def _is_numbering(cells: Sequence[_Cell], columns: int) -> bool:
     """Whether ``cells`` are the column numbering "1 | 2 | … |" of a table of ``columns``."""
-    texts = [cell.text.text for cell in cells]
-    return columns > 1 and texts == [str(n) for n in range(1, columns + 1)]
+    if columns < 2 or len(cells) != columns or cells[0].text.text != "1":
+        return False  # (every row of a table but one: told by its first cell)
+    return [cell.text.text for cell in cells] == [str(n) for n in range(1, columns + 1)]
 
 
 def is_indicator(text: str) -> bool:
