@@ -504,6 +504,20 @@ def test_a_link_in_a_plans_own_abbreviations_file_joins_every_plan(folder: Path)
     assert "В других планах: МЦРИАП." in text
 
 
+def test_a_bodys_other_codes_are_latin_in_english() -> None:
+    """English text people read shows Latin aliases: "In other plans: МЦРИАП." was the act's
+    Cyrillic code in an English sentence."""
+    args = ("--plan", EMBEDDED, "--plans", FOLDER, "--as-of", "2026-04-01")
+    english = " ".join(ok("agency", "miitsr", *args, "--lang", "en", width="200").split())
+    assert "1 done. In other plans: MTSRIAP (МЦРИАП). Measures it leads" in english
+    russian = " ".join(ok("agency", "miitsr", *args, "--lang", "ru", width="200").split())
+    assert "1 выполнено. В других планах: МЦРИАП. Мероприятия, где" in russian
+    table = ok("agencies", *args, "--lang", "en", width="200")
+    assert "in other plans: MTSRIAP (МЦРИАП)" in table
+    assert "in other plans: MIOR (МИОР)" in table
+    assert "МЦРИАП" not in table.replace("(МЦРИАП)", "")
+
+
 def test_a_guessed_alias_alone_does_not_join_two_bodies(folder: Path) -> None:
     """№ 991's МО drafted with the alias AFM that № 934's АФМ has: two bodies, and `afm`
     could be either."""

@@ -433,6 +433,7 @@ class AgencyTable:
     horizon: dt.date
     rows: list[AgencyRow]
     scoped: bool = False  # several plans loaded
+    glossary: tuple[Abbreviation, ...] = ()  # to write a body's other codes as their aliases
 
 
 @dataclass(frozen=True)
@@ -527,7 +528,10 @@ def agency_table(
                 codes=duties.codes,
             )
         )
-    return AgencyTable(as_of, horizon_of(as_of, window_end), rows, scoped=plans.scoped)
+    glossary = plans.glossary() if plans.scoped else ()
+    return AgencyTable(
+        as_of, horizon_of(as_of, window_end), rows, scoped=plans.scoped, glossary=glossary
+    )
 
 
 # --- plan plans ----------------------------------------------------------------------------

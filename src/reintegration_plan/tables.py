@@ -545,13 +545,24 @@ def _agency_columns(lang: Lang) -> tuple[Spec, ...]:
     )
 
 
-def _also(codes: Sequence[str], lang: Lang) -> str:
+def _also(codes: Sequence[str], names: Names) -> str:
     """A body's other codes in the plans loaded (renamed, merged): a line after its name."""
-    return "\n" + label("message.also_codes", lang, codes=", ".join(codes)) if codes else ""
+    return (
+        "\n" + label("message.also_codes", names.lang, codes=_codes(codes, names)) if codes else ""
+    )
+
+
+def _codes(codes: Sequence[str], names: Names) -> str:
+    """A body's other codes as people read them: the act's codes in Russian; in English each
+    by its Latin alias with the code after it ("MTSRIAP (МЦРИАП)"), as the heading of
+    ``plan agency`` writes the body's own."""
+    read = [(names(code), code) for code in codes]
+    return ", ".join(name if name == code else f"{name} ({code})" for name, code in read)
 
 
 def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
     sheet = Sheet(None, _agency_columns(lang))
+    names = Names(report.glossary, lang)
     for row in report.rows:
         a = row.agency
         sheet.rows.append(
@@ -562,7 +573,7 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
                 str(row.by_agreement),
                 str(row.reports),
                 str(row.overdue),
-                pick(lang, a.expansion, a.name_en) + _also(row.codes, lang),
+                pick(lang, a.expansion, a.name_en) + _also(row.codes, names),
             ]
         )
         sheet.statuses.append("")
@@ -587,7 +598,7 @@ def agency_page(report: AgencyDuties, lang: Lang = "en") -> Page:
     window = _window(report.as_of, report.horizon, lang)
     heading = label("heading.agency", lang, code=a.code, alias=a.alias, window=window)
     none = label("message.none", lang)
-    also = " " + label("message.also_known", lang, codes=", ".join(report.codes))
+    also = " " + label("message.also_known", lang, codes=_codes(report.codes, names))
     scoped = report.plans
     return Page(
         heading,
