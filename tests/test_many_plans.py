@@ -178,6 +178,15 @@ def test_a_folder_plan_path_and_repeated_plan_options_load_the_same_plans() -> N
     assert [p["id"] for p in one_by_one["plans"]] == ["pp-482-2022", "pp-934-2025"]
 
 
+def test_a_missing_folder_of_plan_path_is_said_to_come_from_it() -> None:
+    """As PLAN_FILE's (README, "Exit codes"): the user may not remember having set it."""
+    path = os.pathsep.join([FOLDER, "nope"])
+    assert failing(2, "due", env={"PLAN_PATH": path}) == (
+        f"plan: error: nope (in PLAN_PATH={path}): no such file or folder\n"
+    )
+    assert failing(2, "due", "--plans", "nope") == "plan: error: nope: no such file or folder\n"
+
+
 def test_plan_options_come_before_plan_path_and_plan_file() -> None:
     env = {"PLAN_PATH": FOLDER, "PLAN_FILE": "tests/fixtures/plan_934/plan.yaml"}
     shown = json.loads(ok("plans", "--as-of", "2026-04-01", "--format", "json", env=env))

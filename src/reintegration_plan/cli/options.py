@@ -168,6 +168,8 @@ def plan_sources(
     if not files and not folders:
         listed = os.environ.get("PLAN_PATH", "")
         folders = [Path(part) for part in listed.split(os.pathsep) if part]
+        for folder in folders:  # nope (in PLAN_PATH=plans:nope): no such file or folder
+            FROM_ENVIRONMENT[str(folder)] = f"{folder} (in PLAN_PATH={listed})"
     if not files and not folders:
         files = [plan_path(None)]
     return files, folders
