@@ -399,6 +399,9 @@ def test_an_unknown_plan_id_says_which_are_loaded() -> None:
 def test_the_embedded_plan_narrowed_to_itself_is_unchanged() -> None:
     plain = ok("due", "--as-of", "2017-07-01")
     assert ok("due", "--plan-id", "pp-912-2016", "--as-of", "2017-07-01") == plain
+    # the act's number alone, as README says, with one plan loaded too (it said "'912' is not a
+    # plan loaded: the plans loaded are pp-912-2016")
+    assert ok("due", "--plan-id", "912", "--as-of", "2017-07-01") == plain
 
 
 def test_a_table_across_plans_shows_each_items_plan() -> None:

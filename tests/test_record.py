@@ -15,7 +15,7 @@ from conftest import PLAN, run
 from reintegration_plan.loader import load_plan
 from reintegration_plan.models import ProgressRecord
 from reintegration_plan.progress import load_records
-from reintegration_plan.record import HEADER, _locked, lock_path, yaml_scalar
+from reintegration_plan.record import _locked, lock_path, yaml_scalar
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +37,41 @@ def listing(directory: Path) -> list[str]:
     return sorted(p.name for p in directory.iterdir())
 
 
+RULES = (
+    "# Progress against the plan of Resolution No. {0} ({1}).\n"
+    "# `plan record` appends records at the end. Each record: measure N (or obligation\n"
+    "# ID), status (not_started | in_progress | done | cancelled), on YYYY-MM-DD, and\n"
+    "# optionally evidence (URL or document), note, by (agency).\n"
+    "schema_version: 1\n"
+    "records:\n"
+)
+"""A new progress file's first lines, naming the plan of its records."""
+
+
+def test_a_new_file_names_the_plan_its_records_are_about(tmp_path: Path) -> None:
+    """It said "Resolution No. 912 (2016)" whatever the plan; with several plans loaded each
+    record names its plan, and the file says so."""
+    plans = Path(__file__).parent / "fixtures" / "plans"
+    args = ("5", "--status", "done", "--on", "2026-01-10", "--evidence", "x", "--plan-id", "934")
+    result = record(*args, "--plan", str(plans / "pp-934-2025" / "plan.yaml"))
+    assert (result.exit_code, result.stderr) == (0, "")
+    text = (tmp_path / "progress.yaml").read_text(encoding="utf-8")
+    assert text == RULES.format(934, 2025) + (
+        "- measure: 5\n  status: done\n  on: 2026-01-10\n  evidence: x\n"
+    )
+    (tmp_path / "progress.yaml").unlink()
+    result = record(*args, "--plans", str(plans))
+    assert (result.exit_code, result.stderr) == (0, "")
+    text = (tmp_path / "progress.yaml").read_text(encoding="utf-8")
+    assert text.splitlines()[0] == (
+        "# Progress against the plans of measures. Each record names its plan (plan: ID)."
+    )
+    assert text.endswith(
+        "records:\n- plan: pp-934-2025\n  measure: 5\n  status: done\n"
+        "  on: 2026-01-10\n  evidence: x\n"
+    )
+
+
 def test_the_first_record_creates_the_file(tmp_path: Path) -> None:
     result = record(
         "5",
@@ -53,7 +88,7 @@ def test_the_first_record_creates_the_file(tmp_path: Path) -> None:
     )
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == "Recorded in progress.yaml: measure 5 — done, on 20 June 2017.\n"
-    assert (tmp_path / "progress.yaml").read_text(encoding="utf-8") == HEADER + (
+    assert (tmp_path / "progress.yaml").read_text(encoding="utf-8") == RULES.format(912, 2016) + (
         "- measure: 5\n"
         "  status: done\n"
         "  on: 2017-06-20\n"

@@ -93,10 +93,17 @@ class PlanSet:
 
     def find_plan(self, plan_id: str) -> Plan:
         """A plan by its id as a person types it (any letter case), or by its act's number
-        when that is its short name (``912``); else one line naming those loaded."""
+        when no other plan loaded has an act of that number (``912``, with one plan loaded
+        too); else one line naming those loaded."""
         wanted = "".join(plan_id.split()).lower()
+        numbered = [
+            plan
+            for plan in self.plans
+            if plan.act.number is not None
+            and "".join(str(plan.act.number).split()).lower() == wanted
+        ]
         for plan in self.plans:
-            if plan.id == wanted or self.short_names().get(plan.id) == wanted != plan.id:
+            if plan.id == wanted or numbered == [plan]:
                 return plan
         loaded = ", ".join(self.ids)
         raise UnknownName.of(

@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import CannotWrite, DataProblems, InvalidInput, UnknownName, UnreadableInput
-from .i18n import worded
+from .i18n import act_name, worded
 from .inputs import read_status, read_target
 from .loader import MAX_FILE_BYTES, locate, open_document, read_bytes, validate_model
 from .models import ProgressFile, ProgressRecord, ProgressStatus
@@ -37,14 +37,26 @@ from .progress import record_findings, refuse_other_kind, top_keys
 from .yamlio import PositionIndex, YamlError, parse
 
 HEADER = (
-    "# Progress against the plan of Resolution No. 912 (2016). `plan record` appends records "
-    "at the end.\n"
-    "# Each record: measure N (or obligation ID), status (not_started | in_progress | done |\n"
-    "# cancelled), on YYYY-MM-DD, and optionally evidence (URL or document), note, by (agency).\n"
+    "# Progress against {plans}.\n"
+    "# `plan record` appends records at the end. Each record: measure N (or obligation\n"
+    "# ID), status (not_started | in_progress | done | cancelled), on YYYY-MM-DD, and\n"
+    "# optionally evidence (URL or document), note, by (agency).\n"
     "schema_version: 1\n"
     "records:\n"
 )
-"""What a new progress file starts with."""
+"""What a new progress file starts with: it names the plan (it said "Resolution No. 912
+(2016)" in a file of any plan's records), or says that each record names its own."""
+
+
+def header(plan: Plan, record: ProgressRecord) -> str:
+    """The first lines of a new progress file whose first record is ``record``."""
+    if record.plan is not None:  # several plans loaded
+        return HEADER.format(plans="the plans of measures. Each record names its plan (plan: ID)")
+    act = plan.act
+    name = act_name(act.kind.value, act.number, "kind_short", "en")
+    year = f" ({act.date.year})" if act.date is not None else ""
+    return HEADER.format(plans=f"the plan of {name}{year}")
+
 
 FIELD_ORDER = ("plan", "measure", "obligation", "status", "on", "evidence", "note", "by")
 
@@ -227,11 +239,11 @@ def _candidates(layout: _Layout, record: ProgressRecord) -> Iterator[str]:
         yield text[:start] + item + text[start:]
 
 
-def _appended(path: Path, record: ProgressRecord) -> bytes:
+def _appended(path: Path, record: ProgressRecord, plan: Plan) -> bytes:
     """The file's new bytes: the old bytes with the record's text inserted."""
     raw = read_bytes(path) if path.exists() else b""
     if not raw.strip():
-        return (HEADER + _item_text(record, "", " ", "\n")).encode()
+        return (header(plan, record) + _item_text(record, "", " ", "\n")).encode()
     bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
     document = open_document(path)  # read again under the lock: the same bytes
     text = document.text
@@ -393,7 +405,7 @@ def append_record(
         refuse_other_kind(path, top_keys(read_bytes(target).decode("utf-8", "replace")))
     with _locked(target, wait, on_wait):
         target, status = writable(target)  # again: another record may have made it meanwhile
-        new = _appended(target, record)
+        new = _appended(target, record, plan)
         if len(new) > MAX_FILE_BYTES:
             raise CannotWrite(
                 str(path),
