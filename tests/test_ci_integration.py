@@ -38,6 +38,10 @@ def test_the_hook_runs_plan_validate_on_the_files_pre_commit_passes() -> None:
         ("data/abbreviations.yaml", True),
         ("plan_2020_2022.yml", True),
         ("copy/data/abbreviations.yaml", True),
+        ("plans/pp-934-2025/plan.yaml", True),  # as plan import lays a plan out
+        ("plans/pp-934-2025/abbreviations.yaml", True),
+        ("plans/plan.yaml.orig", False),
+        ("plans/myplan.yaml", False),
         ("schema/plan.schema.json", False),
         ("progress.yaml", False),
         ("data/plan_2017_2019.yaml.orig", False),
