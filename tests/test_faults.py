@@ -726,9 +726,9 @@ def test_crlf_line_ends_are_kept(tmp_path: Path) -> None:
 def test_the_first_record_in_a_new_file(tmp_path: Path) -> None:
     done = plan(*RECORD, cwd=tmp_path)
     assert outcome(done) == (0, "")
-    assert (tmp_path / "progress.yaml").read_text() == HEADER + (
-        "- measure: 7\n  status: in_progress\n  on: 2017-06-01\n"
-    )
+    assert (tmp_path / "progress.yaml").read_text() == HEADER.format(
+        plans="the plan of Resolution No. 912 (2016)"
+    ) + ("- measure: 7\n  status: in_progress\n  on: 2017-06-01\n")
 
 
 @contextmanager
