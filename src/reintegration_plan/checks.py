@@ -210,7 +210,7 @@ class Context:
         """Whether ``code`` is (or reads as) the code of a glossary entry that has an error of
         its own: the plan is not checked against that entry, and its uses of the code are not
         reported (the entry's error says what is wrong: `MТСЗН` with a Latin M)."""
-        return not self._in_error_readings.isdisjoint(readings(code))
+        return bool(self.in_error) and not self._in_error_readings.isdisjoint(readings(code))
 
     table: Table | None = None
     sections: frozenset[str] = frozenset()
