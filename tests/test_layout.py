@@ -70,6 +70,18 @@ def test_the_long_column_takes_what_the_short_ones_leave() -> None:
     assert column_widths(SPECS, ROWS, 200) == [7, 3, 55]  # never wider than its text
 
 
+def test_an_id_column_is_never_broken_at_its_hyphens() -> None:
+    """plan plans printed a draft's id pp-t62455a-2022 as 'pp-' over 't62455a-2022'; an id is
+    what people copy into --plan-id."""
+    rows = [["pp-t62455a-2022", "Resolution of the Government of the RK No. 934 of 7 November"]]
+    ids = (Spec("Id", whole=True), Spec("Act", ratio=1))
+    assert column_widths((Spec("Id"), Spec("Act", ratio=1)), rows, 40) == [12, 28]
+    assert column_widths(ids, rows, 40) == [15, 25]
+    assert wrap("pp-t62455a-2022", 15) == ["pp-t62455a-2022"]
+    assert column_widths(ids, rows, 15 + MIN_TEXT) == [15, MIN_TEXT]
+    assert column_widths(ids, rows, 15 + MIN_TEXT - 1) is None  # blocks, the id whole in them
+
+
 def test_a_table_that_cannot_fit_is_none() -> None:
     assert column_widths(SPECS, ROWS, 7 + 3 + MIN_TEXT - 1) is None
 

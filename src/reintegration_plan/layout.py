@@ -73,6 +73,7 @@ class Spec:
     right: bool = False  # numbers
     styled: bool = False  # painted in the row's style
     max_width: int | None = None  # a short column wider than this wraps
+    whole: bool = False  # ids people copy: never broken at their hyphens
 
 
 _NOT_NARROW = re.compile(
@@ -142,6 +143,11 @@ def longest_word(text: str) -> int:
     if "-" not in text:
         return max(map(measure, _words(text)), default=0)
     return max(map(measure, (part for word in _words(text) for part in syllables(word))), default=0)
+
+
+def longest_whole_word(text: str) -> int:
+    """The widest word of the text, hyphenated ones whole (an id: ``pp-482-2022``)."""
+    return max(map(width_of, _words(text)), default=0)
 
 
 @lru_cache(maxsize=65536)
@@ -265,7 +271,10 @@ def column_widths(
     """
     cells = [{spec.header, *(row[i] for row in rows)} for i, spec in enumerate(specs)]
     natural = [max(map(natural_width, column)) for column in cells]
-    words = [max(map(longest_word, column)) for column in cells]
+    words = [
+        max(map(longest_whole_word if spec.whole else longest_word, column))
+        for spec, column in zip(specs, cells, strict=True)
+    ]
     least = [
         max(words[i], min(natural[i], MIN_TEXT * spec.ratio)) if spec.ratio else words[i]
         for i, spec in enumerate(specs)

@@ -150,7 +150,7 @@ def _counts(items: Sequence[Item], lang: Lang) -> str:
 
 def _plan_column(lang: Lang, plans: Mapping[str, str]) -> tuple[Spec, ...]:
     """The plan column, when several plans are loaded."""
-    return (Spec(label("column.plan", lang)),) if plans else ()
+    return (Spec(label("column.plan", lang), whole=True),) if plans else ()
 
 
 def _plan_cell(o: Obligation, plans: Mapping[str, str], lang: Lang) -> list[str]:
@@ -653,11 +653,11 @@ def plans_page(report: PlanList, lang: Lang = "en") -> Page:
     sheet = Sheet(
         None,
         (
-            Spec(label("column.plan_id", lang)),
+            Spec(label("column.plan_id", lang), whole=True),
             Spec(label("column.act", lang), ratio=1),
             Spec(label("column.years", lang)),
             Spec(label("column.measures_short", lang), right=True),
-            Spec(label("column.next_deadline", lang)),
+            Spec(label("column.next_deadline", lang), whole=True),
         ),
     )
     for row in report.rows:
