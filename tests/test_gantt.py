@@ -5,12 +5,14 @@ over the bars, a legend, every quarter; cut into pages for print."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
-from conftest import PLAN, TESTS
+from conftest import PLAN, TESTS, run
 from reintegration_plan.gantt import COMPACT, FULL, gantt_pages, gantt_svg
 from reintegration_plan.loader import load_plan
 from reintegration_plan.progress import load_records
@@ -117,3 +119,34 @@ def test_every_status_has_a_marker(status: str) -> None:
     drawn = marker(status, 10, 10, 5)
     assert drawn.startswith(("<path", "<circle"))
     assert LOOKS[status].colour in drawn
+
+
+def many_plans(command: str, out: Path) -> str:
+    """``plan COMMAND`` in Russian of 912 with the three plans of tests/fixtures/plans (their
+    quarters run from 2017 to 2028) as of 1 July 2018, written to ``out``: its text."""
+    plans = str(TESTS / "fixtures" / "plans")
+    result = run(
+        command, "--plan", str(PLAN), "--plans", plans, "--as-of", "2018-07-01",
+        "--lang", "ru", "--svg" if command == "timeline" else "-o", str(out),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_many_years_quarters_are_numbers_that_do_not_overlap(tmp_path: Path) -> None:
+    """45 quarters: "III кв." ran into its neighbours ("I кв.II кв.III кв."), and the last
+    year's "2028", over one quarter, into "2027"; now the quarter's number alone, and a year
+    with no room for its name is left to its line."""
+    root = ET.fromstring(many_plans("timeline", tmp_path / "t.svg"))
+    axis = [(t.text or "", float(t.get("x", 0))) for t in root.iter(f"{SVG}text")]
+    axis = axis[[w for w, _ in axis].index("2017") :]
+    axis = axis[: [w for w, _ in axis].index("Обязательство")]
+    assert [w for w, _ in axis if re.fullmatch(r"20\d\d", w)] == [
+        str(year) for year in range(2017, 2028)
+    ]
+    quarters = [(w, x) for w, x in axis if w in {"1", "2", "3", "4"}]
+    assert [w for w, _ in quarters] == ["1", "2", "3", "4"] * 11 + ["1"]
+    assert len(quarters) + 11 == len(axis)  # nothing else on the axis: no "кв." left
+    gaps = [b - a for (_, a), (_, b) in itertools.pairwise(quarters)]
+    assert min(gaps) > text_width("4", 10) + 2  # each digit clear of the next
+

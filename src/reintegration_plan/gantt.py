@@ -72,6 +72,12 @@ NOTE = 15  # a line of the notice on the texts' translation, under the title
 LINE = "#455a64"
 
 
+def _fitting(forms: Sequence[str], width: float, size: float, bold: bool = False) -> str:
+    """The first of ``forms`` no wider than ``width`` ("" when none is): a label that would
+    run into its neighbours is shortened or left out, never drawn over them."""
+    return next((form for form in forms if text_width(form, size, bold) <= width), "")
+
+
 def _x_of(day: dt.date, quarters: Sequence[tuple[int, int]], x0: float, cell: float) -> float:
     """Where the end of ``day`` falls on the grid (the right edge of a quarter's last day)."""
     for index, (year, q) in enumerate(quarters):
@@ -224,30 +230,36 @@ class _Chart:
             f'fill="#e0e0e0" stroke="{LINE}" stroke-width="0.75"/>'
         ]
 
+    def quarter_names(self, size: float) -> list[str]:
+        """The quarters' names as wide as the cells allow: "III кв." (Q3), else the number
+        alone, the same form for all four; none when not even a digit fits (many years)."""
+        full = [label(f"gantt.quarter.{q}", self.lang) for q in range(1, 5)]
+        for names in (full, [str(q) for q in range(1, 5)]):
+            if max(text_width(name, size) for name in names) <= self.cell - 2:
+                return names
+        return []
+
     def draw_axis(self, y: float) -> list[str]:
         lay, out = self.layout, []
         quarters = self.timeline.quarters
         size = lay.size - 0.5
+        names = self.quarter_names(size)
         for index, (year, q) in enumerate(quarters):
             x = self.x0 + index * self.cell
             if q == 1 or index == 0:
                 span = min(4 - q + 1, len(quarters) - index) * self.cell
-                out.append(
-                    text(x + span / 2, y + 11, str(year), size=size, anchor="middle", bold=True)
-                )
+                year_text = _fitting((str(year), f"{year % 100:02d}"), span - 2, size, bold=True)
+                if year_text:
+                    out.append(
+                        text(x + span / 2, y + 11, year_text, size=size, anchor="middle", bold=True)
+                    )
                 out.append(
                     f'<line x1="{num(x)}" y1="{num(y)}" x2="{num(x)}" y2="{num(y + AXIS)}" '
                     f'stroke="{LINE}" stroke-width="1"/>'
                 )
-            out.append(
-                text(
-                    x + self.cell / 2,
-                    y + 25,
-                    label(f"gantt.quarter.{q}", self.lang),
-                    size=size,
-                    anchor="middle",
-                )
-            )
+            if names:
+                middle = x + self.cell / 2
+                out.append(text(middle, y + 25, names[q - 1], size=size, anchor="middle"))
         if lay.title:
             out.append(
                 text(
