@@ -150,3 +150,17 @@ def test_many_years_quarters_are_numbers_that_do_not_overlap(tmp_path: Path) -> 
     gaps = [b - a for (_, a), (_, b) in itertools.pairwise(quarters)]
     assert min(gaps) > text_width("4", 10) + 2  # each digit clear of the next
 
+
+def test_the_compact_chart_tells_a_plans_reports_apart_by_period(tmp_path: Path) -> None:
+    """With several plans the report's rows read "№ 912: Отчет за 1 полугодие 20…" six times
+    over; the period now comes first, so the cut never takes it."""
+    page = many_plans("report", tmp_path / "r.html")
+    rows = re.findall(r">(№ 912: [^<]*Отчет[^<]*)<", page)
+    assert rows == [
+        "№ 912: 1 пол. 2017: Отчет за 1 п…",
+        "№ 912: 2 пол. 2017: Отчет за 2 п…",
+        "№ 912: 1 пол. 2018: Отчет за 1 п…",
+        "№ 912: 2 пол. 2018: Отчет за 2 п…",
+        "№ 912: 1 пол. 2019: Отчет за 1 п…",
+        "№ 912: 2 пол. 2019: Отчет за 2 п…",
+    ]

@@ -139,8 +139,14 @@ class _Chart:
                 name = (
                     f"{period_phrase(o.period, 'short', self.lang)}: {title[:1].upper()}{title[1:]}"
                 )
-        name = self.plan_prefix(row) + name  # several plans: whose row it is
-        return [clipped(name, lay.number - 2, lay.size, bold=o.number is not None)]
+        prefix = self.plan_prefix(row)  # several plans: whose row it is
+        bold = o.number is not None
+        if o.period and text_width(prefix + name, lay.size, bold) > lay.number - 2:
+            # a cut name would lose its period, the one thing telling a plan's reports apart
+            short = period_phrase(o.period, "short", self.lang)
+            if not name.startswith(short):
+                name = f"{short}: {name}"
+        return [clipped(prefix + name, lay.number - 2, lay.size, bold=bold)]
 
     def status_lines(self, row: Row) -> list[str]:
         if not self.layout.status:
