@@ -164,3 +164,18 @@ def test_the_compact_chart_tells_a_plans_reports_apart_by_period(tmp_path: Path)
         "№ 912: 1 пол. 2019: Отчет за 1 п…",
         "№ 912: 2 пол. 2019: Отчет за 2 п…",
     ]
+
+
+def test_the_compact_chart_tells_a_measures_deadlines_apart_by_date(tmp_path: Path) -> None:
+    """№ 991's measures fall due once per column of the act; the columns' long headings were
+    cut, and two rows of each measure read "№ 991: 1 (Срок представлен…" alike."""
+    page = many_plans("report", tmp_path / "r.html")
+    rows = re.findall(r">(№ 991: [12](?: \([^<]*)?)<", page)
+    assert rows == [
+        "№ 991: 1",
+        "№ 991: 1 (01.01.2022)",
+        "№ 991: 1 (28.02.2022)",
+        "№ 991: 2",
+        "№ 991: 2 (01.01.2022)",
+        "№ 991: 2 (28.02.2022)",
+    ]

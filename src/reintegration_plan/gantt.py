@@ -129,9 +129,16 @@ class _Chart:
             return (
                 [] if o.number is None else wrap(short_name(o, self.lang), lay.number - 2, lay.size)
             )
+        prefix = self.plan_prefix(row)  # several plans: whose row it is
+        bold = o.number is not None
         name = short_name(o, self.lang)
         if o.kind == "measure":
-            name += when(o, self.lang)
+            which = when(o, self.lang)
+            if o.deadline and text_width(prefix + name + which, lay.size, bold) > lay.number - 2:
+                # a column's long heading ("Срок представления: Прави тельство: июль") cut
+                # left the rows of one measure alike; its date tells them apart
+                which = f" ({date_short(o.deadline, self.lang)})" if which else ""
+            name += which
         elif name == o.local_id:
             name = heading(o, self.lang)
             if o.period:
@@ -139,8 +146,6 @@ class _Chart:
                 name = (
                     f"{period_phrase(o.period, 'short', self.lang)}: {title[:1].upper()}{title[1:]}"
                 )
-        prefix = self.plan_prefix(row)  # several plans: whose row it is
-        bold = o.number is not None
         if o.period and text_width(prefix + name, lay.size, bold) > lay.number - 2:
             # a cut name would lose its period, the one thing telling a plan's reports apart
             short = period_phrase(o.period, "short", self.lang)
