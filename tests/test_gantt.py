@@ -179,3 +179,22 @@ def test_the_compact_chart_tells_a_measures_deadlines_apart_by_date(tmp_path: Pa
         "№ 991: 2 (01.01.2022)",
         "№ 991: 2 (28.02.2022)",
     ]
+
+
+def test_a_chart_of_several_plans_is_titled_for_them(tmp_path: Path) -> None:
+    """The report said "Ход исполнения планов мероприятий (4 плана)", the timeline of the same
+    rows "График исполнения Плана мероприятий", as if of one plan."""
+    root = ET.fromstring(many_plans("timeline", tmp_path / "t.svg"))
+    assert root.findtext(f"{SVG}title") == (
+        "График исполнения планов мероприятий (4 плана) по состоянию на 1 июля 2018 года"
+    )
+    html = tmp_path / "t.html"
+    plans = str(TESTS / "fixtures" / "plans")
+    result = run(
+        "timeline", "--plan", str(PLAN), "--plans", plans, "--as-of", "2018-07-01",
+        "--lang", "en", "--plan-id", "912", "--html", str(html),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert re.findall(r"<title>([^<]*)</title>", html.read_text(encoding="utf-8"))[0] == (
+        "Timeline of the Plan of Measures as of 1 July 2018"
+    )

@@ -24,6 +24,7 @@ from .i18n import (
     label,
     period_phrase,
     pick,
+    plural,
     status_label,
     texts_note,
 )
@@ -76,6 +77,18 @@ def _fitting(forms: Sequence[str], width: float, size: float, bold: bool = False
     """The first of ``forms`` no wider than ``width`` ("" when none is): a label that would
     run into its neighbours is shortened or left out, never drawn over them."""
     return next((form for form in forms if text_width(form, size, bold) <= width), "")
+
+
+def chart_title(timeline: Timeline, lang: Lang) -> str:
+    """The chart's title as of its date: of the Plan, or of the plans its rows come from
+    ("планов мероприятий (4 плана)", as the report says)."""
+    day = date_long(timeline.as_of, lang)
+    plans = {row.obligation.plan for row in timeline.rows if row.obligation.plan}
+    if len(plans) > 1:
+        return label(
+            "gantt.title_plans", lang, plans=plural("plural.plan", len(plans), lang), date=day
+        )
+    return label("gantt.title", lang, date=day)
 
 
 def _x_of(day: dt.date, quarters: Sequence[tuple[int, int]], x0: float, cell: float) -> float:
@@ -203,8 +216,7 @@ class _Chart:
     # --- drawing ---
 
     def heading_text(self) -> str:
-        day = date_long(self.timeline.as_of, self.lang)
-        return label("gantt.title", self.lang, date=day)
+        return chart_title(self.timeline, self.lang)
 
     def draw_header(self) -> tuple[list[str], float]:
         lay, out = self.layout, []
@@ -464,7 +476,7 @@ height for the chart, 703 px at the printable width; kept a little short of it."
 def gantt_html(timeline: Timeline, lang: Lang) -> str:
     """A standalone HTML page of the chart on A4 landscape: one picture per printed page, the
     title, the as-of date and the page number in each page's margin."""
-    title = label("gantt.title", lang, date=date_long(timeline.as_of, lang))
+    title = chart_title(timeline, lang)
     pages = gantt_pages(timeline, lang, PAGE_HEIGHT)
     page_label = label("print.page", lang)
     of = label("print.of", lang)

@@ -266,6 +266,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "График исполнения Плана мероприятий по состоянию на {date}",
         "Timeline of the Plan of Measures as of {date}",
     ),
+    "gantt.title_plans": (
+        "График исполнения планов мероприятий ({plans}) по состоянию на {date}",
+        "Timeline of the Plans of Measures ({plans}) as of {date}",
+    ),
     "gantt.legend.in_progress": (
         "в работе (начата, по записи о ходе исполнения)",
         "in progress (started, as a progress record says)",
