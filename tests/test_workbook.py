@@ -234,3 +234,20 @@ def test_csv_headers_follow_the_language() -> None:
     )
     show = run("show", "5", "--as-of", "2018Q3", "--format", "csv", "--lang", "ru")
     assert show.stdout.startswith("поле,значение\n")
+
+
+def test_an_agencys_codes_in_other_plans_are_in_its_name_cell(tmp_path: Path) -> None:
+    """`plan agencies` says under МИИЦР's name that № 482 calls it МЦРИАП (its counts are of
+    both); the workbook said nothing of it, so the counts looked too high for МИИЦР alone."""
+    out = tmp_path / "a.xlsx"
+    plans = str(TESTS / "fixtures" / "plans")
+    result = run(
+        "agencies", "--plans", plans, "--as-of", "2026-04-01", "--lang", "ru", "-o", str(out)
+    )
+    assert result.exit_code == 0, result.output
+    rows = {r[0]: r for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True)}
+    assert rows["МИИЦР"][-1] == (
+        "Министерство искусственного интеллекта и цифрового развития Республики Казахстан\n"
+        "в других планах: МЦРИАП"
+    )
+    assert rows["МФ"][-1] == "Министерство финансов Республики Казахстан"

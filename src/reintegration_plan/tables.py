@@ -545,7 +545,7 @@ def _agency_columns(lang: Lang) -> tuple[Spec, ...]:
     )
 
 
-def _also(codes: Sequence[str], names: Names) -> str:
+def also_codes(codes: Sequence[str], names: Names) -> str:
     """A body's other codes in the plans loaded (renamed, merged): a line after its name."""
     return (
         "\n" + label("message.also_codes", names.lang, codes=_codes(codes, names)) if codes else ""
@@ -573,7 +573,7 @@ def agencies_page(report: AgencyTable, lang: Lang = "en") -> Page:
                 str(row.by_agreement),
                 str(row.reports),
                 str(row.overdue),
-                pick(lang, a.expansion, a.name_en) + _also(row.codes, names),
+                pick(lang, a.expansion, a.name_en) + also_codes(row.codes, names),
             ]
         )
         sheet.statuses.append("")

@@ -19,7 +19,7 @@ from .i18n import Lang, label, pick, status_label
 from .obligations import heading
 from .queries import AgencyDuties, AgencyTable, Detail, Item, ItemList, PlanList
 from .query_json import Report
-from .tables import Names, page_of, written
+from .tables import Names, also_codes, page_of, written
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -110,6 +110,7 @@ def _items_table(
 
 
 def _agencies_table(report: AgencyTable, lang: Lang) -> Table:
+    names = Names(report.glossary, lang)  # a body's codes in other plans, as the table says
     columns = [
         Column(label("column.code", lang), 14, wrap=True),
         Column(label("column.alias", lang), 10),
@@ -129,7 +130,7 @@ def _agencies_table(report: AgencyTable, lang: Lang) -> Table:
             r.by_agreement,
             r.reports,
             r.overdue,
-            pick(lang, r.agency.expansion, r.agency.name_en),
+            pick(lang, r.agency.expansion, r.agency.name_en) + also_codes(r.codes, names),
         ]
         for r in report.rows
     ]
