@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import shutil
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ABBREVIATIONS, PLAN, REPO, run
+from conftest import ABBREVIATIONS, PLAN, REPO, TESTS, run
 
 HOOKS = REPO / ".pre-commit-hooks.yaml"
 WORKFLOW = REPO / "examples" / "github-workflow.yml"
@@ -43,7 +44,9 @@ def test_the_hook_runs_plan_validate_on_the_files_pre_commit_passes() -> None:
         ("plans/plan.yaml.orig", False),
         ("plans/myplan.yaml", False),
         ("schema/plan.schema.json", False),
-        ("progress.yaml", False),
+        ("progress.yaml", True),  # checked against the plan beside it
+        ("plans/pp-934-2025/progress.yaml", True),
+        ("progress.yaml.orig", False),
         ("data/plan_2017_2019.yaml.orig", False),
         ("data/source/resolution_912_2016-12-29.txt", True),
         ("copy/data/source/act.txt", True),
@@ -142,4 +145,62 @@ def test_no_arguments_validates_what_the_queries_read(
         2,
         "",
         "plan: error: PLAN_PROGRESS=missing.yaml: no such file\n",
+    )
+
+
+FIXTURE_934 = TESTS / "fixtures" / "plans" / "pp-934-2025"
+
+
+def test_a_progress_file_the_hook_passes_alone_is_checked_against_the_plan_beside_it(
+    tmp_path: Path,
+) -> None:
+    """pre-commit passes a changed progress.yaml alone: its records are about the plan in its
+    folder (as the queries read it), not the embedded 912, whose agencies 934's АФМ is none
+    of; a record of a measure that plan lacks fails the hook at its line."""
+    folder = tmp_path / "plans" / "pp-934-2025"
+    shutil.copytree(FIXTURE_934, folder)
+    progress = folder / "progress.yaml"
+    assert re.search(str(hook()["files"]), str(progress.relative_to(tmp_path)))
+    entry = shlex.split(str(hook()["entry"]))
+    result = run(*entry[1:], str(progress))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0,
+        "1 file checked: no problems\n",
+        "",
+    )
+    with progress.open("a", encoding="utf-8") as file:
+        file.write("- measure: 45\n  status: done\n  on: 2026-03-20\n  evidence: x\n")
+    result = run(*entry[1:], str(progress))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{progress}:15:12: error: there is no measure 45 in the plan: expected a measure"
+        " number 1–44, the id of a time a measure falls due (such as measure-3-2026H1) or a"
+        " report id: half-yearly-report-2026H1, half-yearly-report-2026H2,"
+        " half-yearly-report-2027H1, half-yearly-report-2027H2,"
+        " half-yearly-consolidated-report-2026H1, half-yearly-consolidated-report-2026H2,"
+        " half-yearly-consolidated-report-2027H1, half-yearly-consolidated-report-2027H2"
+        " [records[2].measure] (unknown-measure)",
+        "1 file checked: 1 error, 0 warnings (unknown-measure 1)",
+    ]
+
+
+def test_a_progress_file_given_with_a_plan_is_checked_against_that_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`plan validate plan.yaml progress.yaml` checks the records against plan.yaml (they
+    were checked against the embedded 912 plan: АФМ was 'not an agency of the plan')."""
+    elsewhere = tmp_path / "kept-apart.yaml"
+    shutil.copyfile(FIXTURE_934 / "progress.yaml", elsewhere)
+    monkeypatch.chdir(FIXTURE_934)
+    result = run("validate", "--no-source", "plan.yaml", str(elsewhere), "--format", "json")
+    assert result.exit_code == 0
+    assert [p for p in json.loads(result.stdout)["problems"] if p["file"] == str(elsewhere)] == []
+    # alone, away from any plan, it is about the embedded plan, as before
+    result = run("validate", str(elsewhere), "--format", "github")
+    assert (result.exit_code, result.stdout.splitlines()[0]) == (
+        1,
+        f"::error file={elsewhere},line=10,col=7,title=unknown-agency::'АФМ' is not an agency"
+        " of the plan: expected a code, an alias or a name, one of ГП (GP), МВД (MVD), МФ (MF),"
+        " МОН (MON), МЗ (MZ), МТСЗН (MTSZN), МНЭ (MNE), НПО (NPO), акиматы областей, городов"
+        " Астаны и Алматы (AKIMATS) [records[0].by]",
     )

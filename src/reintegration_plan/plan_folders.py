@@ -125,6 +125,32 @@ def find_files(paths: Sequence[Path]) -> Found:
     )
 
 
+def plans_for_named(named: Sequence[Path]) -> list[Path]:
+    """The plans the progress files among ``named`` (the files given to ``plan validate``,
+    with no plan chosen otherwise) are about: the plan files among ``named``, else the plan
+    files beside each progress file (in its folder, as the queries take a progress file kept
+    beside its plan); none (the embedded plan) when there are neither."""
+    kinds = {path: kind_of(path) for path in named if path.name.endswith(YAML_SUFFIXES)}
+    progress = [path for path, kind in kinds.items() if kind == "progress"]
+    if not progress:
+        return []
+    given = [path for path, kind in kinds.items() if kind == "plan"]
+    if given:
+        return given
+    beside: dict[Path, None] = {}
+    for path in progress:
+        folder = path.parent
+        for file in sorted(folder.iterdir()):
+            if (
+                file.name.endswith(YAML_SUFFIXES)
+                and not file.name.startswith(".")
+                and file.is_file()
+                and kind_of(file) == "plan"
+            ):
+                beside[file] = None
+    return list(beside)
+
+
 def _yaml_files(folder: Path) -> list[Path]:
     found = []
     for root, dirs, files in os.walk(folder):

@@ -49,7 +49,7 @@ def validate(
     progress: Annotated[Path | None, path_option("--progress")] = None,
     no_source: Annotated[bool, typer.Option("--no-source")] = False,
 ) -> None:
-    from ..plan_folders import Found, find_files, load_plan_set
+    from ..plan_folders import Found, find_files, load_plan_set, plans_for_named
     from ..problem_formats import PROBLEM_FORMATS
     from ..problems import Severity
     from ..related_files import with_related
@@ -65,7 +65,10 @@ def validate(
     named = [path for path in named if not path.is_dir()]
     chosen, folders = plan_sources(plan, [*(plans or []), *listed] or None)
     if not plan and not folders and not os.environ.get("PLAN_FILE"):
-        chosen = [_as_typed(chosen[0])]  # the embedded data, as a user in the checkout types it
+        # a progress file given is about the plan given with it, else the plan beside it
+        # (as pre-commit passes a changed progress.yaml alone); else the embedded data, as a
+        # user in the checkout types it
+        chosen = plans_for_named(named) or [_as_typed(chosen[0])]
     found = find_files(folders) if folders else Found()
     if listed:
         in_folders = find_files(listed)
