@@ -139,3 +139,45 @@ def test_a_missing_progress_file_is_exit_2() -> None:
     result = run("validate", "--progress", "missing.yaml")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == "plan: error: missing.yaml: no such file\n"
+
+
+def test_a_status_or_day_written_as_people_type_them_is_told_the_form_to_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An official editing the file by hand writes what `plan record` reads (`выполнено`,
+    `20.06.2017`); the file keeps the names and ISO days, and the diagnostic says what to
+    write instead; a word that is no status, a day in no form, keep their messages."""
+    monkeypatch.chdir(tmp_path)
+    Path("progress.yaml").write_text(
+        "schema_version: 1\nrecords:\n"
+        "- {measure: 6, status: выполнено, on: 20.06.2017, evidence: приказ 1}\n"
+        "- {measure: 7, status: В работе, on: 31.06.2017}\n"
+        "- {measure: 8, status: сделано, on: 2017/06/20}\n"
+        "- {measure: 9, status: in progress, on: 1.7.2018}\n",
+        encoding="utf-8",
+    )
+    result = run("validate", "progress.yaml")
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout.splitlines() == [
+        "progress.yaml:3:24: error: a status is written by its name in a progress file: write"
+        " done (got 'выполнено') [records[0].status] (invalid-value)",
+        "progress.yaml:3:39: error: expected a date written YYYY-MM-DD: write 2017-06-20"
+        " (got '20.06.2017') [records[0].on] (invalid-value)",
+        "progress.yaml:4:24: error: a status is written by its name in a progress file: write"
+        " in_progress (got 'В работе') [records[1].status] (invalid-value)",
+        "progress.yaml:4:38: error: not a day of the calendar (got '31.06.2017')"
+        " [records[1].on] (invalid-value)",
+        "progress.yaml:5:24: error: input should be 'not_started', 'in_progress', 'done' or"
+        " 'cancelled' (got 'сделано') [records[2].status] (invalid-value)",
+        "progress.yaml:5:37: error: expected a date written YYYY-MM-DD (got '2017/06/20')"
+        " [records[2].on] (invalid-value)",
+        "progress.yaml:6:24: error: a status is written by its name in a progress file: write"
+        " in_progress (got 'in progress') [records[3].status] (invalid-value)",
+        "progress.yaml:6:41: error: expected a date written YYYY-MM-DD: write 2018-07-01"
+        " (got '1.7.2018') [records[3].on] (invalid-value)",
+        "1 file checked: 8 errors, 0 warnings (invalid-value 8)",
+    ]
+    # the queries refuse it with the same diagnostics
+    due = run("due", "--as-of", "01.07.2018")
+    assert due.exit_code == 1
+    assert due.stderr.splitlines()[:8] == result.stdout.splitlines()[:8]

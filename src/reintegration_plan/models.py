@@ -879,6 +879,28 @@ class ProgressStatus(str, Enum):
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_DOTTED_DATE = re.compile(r"\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\s*\Z")
+
+
+def _status_name(value: object) -> object:
+    """A status is written by its name in a progress file; one written as people type it to
+    ``plan record`` (``выполнено``, ``in progress``) is refused saying the name to write."""
+    if not isinstance(value, str) or value in ProgressStatus._value2member_map_:
+        return value
+    from .i18n import LABELS  # (only on this error's way)
+    from .spelling import fold
+
+    def key(text: str) -> str:
+        return " ".join(fold(text).replace("_", " ").replace("-", " ").split())
+
+    for status in ProgressStatus:
+        if key(value) in {key(name) for name in (status.value, *LABELS[f"status.{status.value}"])}:
+            raise PydanticCustomError(
+                "status_name",
+                "a status is written by its name in a progress file: write {name}",
+                {"name": status.value},
+            )
+    return value
 
 
 def _iso_date(value: object) -> object:
@@ -890,6 +912,16 @@ def _iso_date(value: object) -> object:
             return dt.date.fromisoformat(value)
         except ValueError:
             raise PydanticCustomError("date_value", "not a day of the calendar") from None
+    dotted = _DOTTED_DATE.match(value) if isinstance(value, str) else None
+    if dotted:  # 20.06.2017, as officials write it and plan record --on reads it
+        day, month, year = (int(part) for part in dotted.groups())
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            raise PydanticCustomError("date_value", "not a day of the calendar") from None
+        raise PydanticCustomError(
+            "date_format", "expected a date written YYYY-MM-DD: write {iso}", {"iso": iso}
+        )
     raise PydanticCustomError("date_format", "expected a date written YYYY-MM-DD")
 
 
@@ -915,7 +947,7 @@ class ProgressRecord(Strict):
         description="An obligation's id as the tool prints it, in any letter case, e.g. "
         "half-yearly-report-2017H1, measure-5-2023Q1 or measure-5 (give this or `measure`).",
     )
-    status: Annotated[ProgressStatus, StrictMode(False)]
+    status: Annotated[ProgressStatus, StrictMode(False), BeforeValidator(_status_name)]
     on: IsoDate = Field(description="The day the status was reached, YYYY-MM-DD.")
     evidence: Text | None = Field(
         default=None, description="A URL or a document that shows it (expected for done)."
