@@ -707,7 +707,8 @@ def test_cr_line_ends_are_refused_as_validate_refuses_them(tmp_path: Path, exist
     assert outcome(done) == (
         1,
         validated.stdout.decode()
-        + "\nplan: error: the data has errors: run `plan validate` on it and fix them\n",
+        + "\nplan: error: nothing recorded: progress.yaml has errors (above) and is left as it"
+        " was; fix them and record again\n",
     )
     assert snapshot(tmp_path) == {"progress.yaml": (stat.S_IFREG, existing)}
 

@@ -243,10 +243,32 @@ def test_a_file_that_is_not_a_progress_file_is_left_alone(tmp_path: Path, text: 
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr.startswith("progress.yaml:")
     assert result.stderr.endswith(
-        "plan: error: the data has errors: run `plan validate` on it and fix them\n"
+        "\nplan: error: nothing recorded: progress.yaml has errors (above) and is left as it"
+        " was; fix them and record again\n"
     )
     assert path.read_bytes() == text.encode()
     assert listing(tmp_path) == ["progress.yaml"]  # the lock file made is removed
+
+
+def test_a_record_refused_for_the_file_s_errors_says_so_in_russian(tmp_path: Path) -> None:
+    """An official whose record is refused learns that nothing was written, in their
+    language; the file's diagnostics stay in English, as plan validate's."""
+    path = tmp_path / "progress.yaml"
+    text = "schema_version: 1\nrecords:\n- measure: 1\n  status: выполнено\n  on: 2017-01-01\n"
+    path.write_text(text, encoding="utf-8")
+    result = record(
+        "5", "--status", "done", "--on", "20.06.2017", "--evidence", "x", "--lang", "ru"
+    )
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "progress.yaml:4:11: error: a status is written by its name in a progress file: write"
+        " done (got 'выполнено') [records[0].status] (invalid-value)\n"
+        "1 file checked: 1 error, 0 warnings (invalid-value 1)\n"
+        "\n"
+        "plan: ошибка: ничего не записано: в progress.yaml ошибки (выше), файл оставлен как был;"
+        " исправьте их и запишите снова\n"
+    )
+    assert path.read_text(encoding="utf-8") == text
 
 
 # --- appended byte for byte -----------------------------------------------------------------

@@ -63,11 +63,13 @@ class CannotWrite(Exception):
 
 
 class DataProblems(Exception):
-    """The data has errors; carries every problem found (exit 1)."""
+    """The data has errors; carries every problem found (exit 1). ``outcome``: what came of
+    the command, said after the problems (``i18n.Words``; none: the data has errors)."""
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], outcome: Any = None) -> None:
         super().__init__(f"{len(problems)} problem(s)")
         self.problems = list(problems)
+        self.outcome = outcome
 
 
 class Terminated(BaseException):

@@ -1261,6 +1261,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "{text} — не {kind}: ожидается одно из: {expected}",
         "{text} is not a {kind}: expected one of {expected}",
     ),
+    "error.record_refused": (
+        "ничего не записано: в {path} ошибки (выше), файл оставлен как был; исправьте их и "
+        "запишите снова",
+        "nothing recorded: {path} has errors (above) and is left as it was; fix them and "
+        "record again",
+    ),
     "error.kind.status": ("статус", "status"),
     "error.kind.role": ("роль", "role"),
     "error.agency_ambiguous": (

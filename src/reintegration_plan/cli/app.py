@@ -134,7 +134,10 @@ def exit_code_of(exc: Exception, lang: str = "en") -> int:
             typer.echo(render_text(exc.problems, sorted({p.file for p in exc.problems})), err=True)
         except OSError:
             _silence(sys.stderr)
-        error("the data has errors: run `plan validate` on it and fix them")
+        if exc.outcome is not None:  # plan record: nothing written, the file as it was
+            error(exc.outcome.say("en"), exc.outcome, lang)
+        else:
+            error("the data has errors: run `plan validate` on it and fix them")
         return EXIT_DATA
     if isinstance(exc, OSError):
         if exc.filename is None and exc.errno in OUTPUT_ERRORS:

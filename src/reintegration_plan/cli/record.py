@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import CannotWrite
+from ..errors import CannotWrite, DataProblems
 from .app import app
 from .help import PlanCommand
 from .options import (
@@ -45,7 +45,7 @@ def record(
     progress: ProgressOption = None,
     lang: LangOption = None,
 ) -> None:
-    from ..i18n import LABELS, date_short, label, status_label
+    from ..i18n import LABELS, date_short, label, status_label, worded
     from ..inputs import parse_day
     from ..obligations import heading
     from ..queries import find_obligation, locate_target
@@ -70,6 +70,8 @@ def record(
         warnings = append_record(path, entry, loaded, wait=lock_wait(), on_wait=waiting)
     except OSError as exc:  # a full disk, a read-only directory, a failed rename
         raise CannotWrite(str(path), exc.strerror or str(exc)) from None
+    except DataProblems as exc:  # the progress file has errors: said, with the record kept
+        raise DataProblems(exc.problems, worded("error.record_refused", path=path)) from None
     for warning in warnings:
         known = f"warning.{warning.code}" in LABELS
         text = label(f"warning.{warning.code}", chosen) if known else warning.message
