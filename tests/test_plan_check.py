@@ -199,8 +199,8 @@ def test_measures_before_the_act_and_the_abbreviations_are_all_kept_and_checked(
     unknown = replaced(MEASURES[1], "{agency: МТСЗН, role: co}", "{agency: XYZ, role: co}")
     items = [MEASURES[0], unknown, MEASURES[2]]
     message = (
-        "error: executor 'XYZ' is not defined in the abbreviations file "
-        "[measures[1].executors[1].agency] (unknown-agency)"
+        "error: executor 'XYZ' is not defined in the abbreviations file: correct the code, or "
+        "add an entry for it there [measures[1].executors[1].agency] (unknown-agency)"
     )
     summary = "1 file checked: 1 error, 0 warnings (unknown-agency 1)"
     assert validate(plan_text(items)) == (1, [f"plan.yaml:137:18: {message}", summary])
@@ -504,8 +504,9 @@ def test_an_invalid_plan_period_hides_only_the_checks_that_need_it(folder: Path)
             "plan.yaml:48:5: error: missing required key 'last_year' [act.period] (missing-key)",
             "plan.yaml:119:15: error: deadline 2030Q1 does not say what deadline_text '1 квартал "
             "2017 года' says (2017Q1) [measures[0].deadline] (deadline-mismatch)",
-            "plan.yaml:136:18: error: executor 'XYZ' is not defined in the abbreviations file "
-            "[measures[1].executors[1].agency] (unknown-agency)",
+            "plan.yaml:136:18: error: executor 'XYZ' is not defined in the abbreviations file: "
+            "correct the code, or add an entry for it there [measures[1].executors[1].agency] "
+            "(unknown-agency)",
             "1 file checked: 3 errors, 0 warnings "
             "(deadline-mismatch 1, missing-key 1, unknown-agency 1)",
         ],

@@ -799,6 +799,17 @@ def _check_follows(
     return findings
 
 
+def _what_to_do(code: str, by_code: Collection[str]) -> str:
+    """What to do about an executor's code the abbreviations file lacks: the code it is most
+    likely a typo of (МТЗСН: МТСЗН), else add it."""
+    from difflib import get_close_matches  # (only on this error's way)
+
+    close = get_close_matches(code, sorted(by_code), n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {close[0]!r}? Else add an entry for it there"
+    return "correct the code, or add an entry for it there"
+
+
 def _check_executors(measure: Measure, path: Path, context: Context) -> list[Finding]:
     by_code, codes = context.by_code or {}, context.codes
     findings: list[Finding] = []
@@ -816,7 +827,8 @@ def _check_executors(measure: Measure, path: Path, context: Context) -> list[Fin
                 findings.append(
                     _error(
                         "unknown-agency",
-                        f"executor {executor.agency!r} is not defined in the abbreviations file",
+                        f"executor {executor.agency!r} is not defined in the abbreviations file: "
+                        + _what_to_do(executor.agency, by_code),
                         where,
                     )
                 )
